@@ -1,0 +1,1 @@
+import { render } from 'preact'; render(<p>Corroborate</p>, document.getElementById('app')!);

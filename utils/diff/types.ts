@@ -1,0 +1,15 @@
+/** Types for word-level diffs between two claims. */
+
+/** What kind of wording change a diff segment carries, for highlighting. */
+export type DiffMark = 'number' | 'quote' | 'hedge' | 'attribution' | 'negation';
+
+/**
+ * One diff segment from claim A (this page) to claim B (the other outlet).
+ * Joining equal+delete gives A; joining equal+insert gives B.
+ */
+export interface DiffOp {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+  /** Present on insert/delete segments whose change is significant. */
+  marks?: DiffMark[];
+}

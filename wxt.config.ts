@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * WXT build configuration. The manifest is built per browser: Chrome gets the
+ * side panel, Firefox gets `sidebar_action` (WXT maps entrypoints/sidepanel to it).
+ * Permissions are the documented minimum; tests/unit/manifest.test.ts pins them.
+ */
+export default defineConfig({
+  srcDir: '.',
+  outDir: '.output',
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Corroborate',
+    description:
+      'Who else reported this, and how did their wording differ? Compares each statement with coverage you have read. Private: nothing leaves your device.',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    action: {
+      default_title: 'Corroborate: open the coverage sidebar',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    },
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-sidebar']: {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: 'Open the Corroborate sidebar',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'corroborate@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
