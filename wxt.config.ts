@@ -27,13 +27,23 @@ export default defineConfig({
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     },
     commands: {
-      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-sidebar']: {
+      // Chrome: the action's click opens the side panel; Firefox: toggles sidebar_action.
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+C' },
         description: 'Open the Corroborate sidebar',
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'corroborate@example.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'corroborate@example.org',
+              strict_min_version: '115.0',
+              // Firefox's built-in data consent: Corroborate collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -12,4 +12,9 @@ export interface DiffOp {
   text: string;
   /** Present on insert/delete segments whose change is significant. */
   marks?: DiffMark[];
+  /**
+   * True on an insert/delete pair that differs only in whitespace, letter case,
+   * quote or dash style: render it as unchanged (show one side's text).
+   */
+  trivial?: boolean;
 }

@@ -27,6 +27,8 @@ export interface ExtractedArticle {
   text: string;
   /** True when the body looks cut short (paywall, partial load); used to suppress revision alarms. */
   truncated: boolean;
+  /** Indexes into `paragraphs` that are sub-headings (context, not statements); absent when unknown. */
+  headings?: number[];
 }
 
 /** Why a page yields no article. */

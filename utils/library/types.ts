@@ -16,6 +16,18 @@ export interface StoredOutlet {
   groups: string[];
   firstSeen: number;
   lastSeen: number;
+  /** True once the reader renamed the outlet: captures then keep the reader's name. */
+  renamed?: boolean;
+}
+
+/** Earlier wording of an article's claims, kept when the article came back with different text. */
+export interface ArticleRevision {
+  /** When the earlier wording was last seen (ms since epoch). */
+  seenAt: number;
+  /** When the changed wording was captured (ms since epoch). */
+  changedAt: number;
+  /** Claims that changed: the earlier text, and the new text (null when it was removed). */
+  changes: { before: string; after: string | null }[];
 }
 
 /** One article as stored. */
@@ -35,6 +47,10 @@ export interface StoredArticle {
   paragraphs: string[];
   claimCount: number;
   truncated: boolean;
+  /** Hash of the normalised text (detects silent edits). */
+  textHash?: string;
+  /** Earlier wordings, oldest first (silent edits). */
+  revisions?: ArticleRevision[];
 }
 
 /** One claim as stored, owned by an article. */
@@ -51,6 +67,8 @@ export interface StoredClaim {
   prefix: string;
   suffix: string;
   quote: boolean;
+  /** Claim-level candidate keys (exact-text hash and content shingles), multiEntry-indexed. */
+  keys?: number[];
 }
 
 /** Another outlet's statement matching one claim of the article being read. */

@@ -1,0 +1,129 @@
+/**
+ * The articles section: a searchable list sortable by title, outlet, date and claim count, paged
+ * 50 at a time. Each article can be opened, re-captured (opened in a tab, where it is read
+ * again), exported as an evidence bundle (Markdown) or deleted.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { LibraryDb } from '../../utils/library/db';
+import { forgetArticle } from '../../utils/library/articles';
+import type { OutletSummary } from '../../utils/library/outlets';
+import type { StoredArticle } from '../../utils/library/types';
+import { findCoverage } from '../../utils/match/pipeline';
+import { evidenceMarkdown } from '../../utils/report/evidence-markdown';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ArticleRow, type ArticleActions } from './ArticleRow';
+import { loadArticlePage, type ArticleColumn } from './article-query';
+import { downloadFile, fileSlug } from './download';
+import { describeError } from './errors';
+
+const PAGE = 50;
+const COLUMNS: { column: ArticleColumn; label: string }[] = [
+  { column: 'title', label: 'Title' },
+  { column: 'outlet', label: 'Outlet' },
+  { column: 'date', label: 'Last read' },
+  { column: 'claims', label: 'Claims' },
+];
+
+/** Props of {@link ArticleTable}. */
+export interface ArticleTableProps {
+  db: LibraryDb;
+  outlets: OutletSummary[];
+  version: number;
+  onChanged(): void;
+  /** Opens a URL in a new tab (re-capture). */
+  openTab?: (url: string) => void;
+}
+
+/** The articles table. */
+export function ArticleTable({ db, outlets, version, onChanged, openTab = (u) => void window.open(u, '_blank', 'noopener') }: ArticleTableProps) {
+  const [query, setQuery] = useState('');
+  const [column, setColumn] = useState<ArticleColumn>('date');
+  const [descending, setDescending] = useState(true);
+  const [offset, setOffset] = useState(0);
+  const [page, setPage] = useState<{ total: number; articles: StoredArticle[] } | null>(null);
+  const [status, setStatus] = useState('');
+  const [pending, setPending] = useState<StoredArticle | null>(null);
+  const names = useMemo(() => new Map(outlets.map((o) => [o.id, o.name])), [outlets]);
+  const outletName = (id: string) => names.get(id) ?? id;
+  useEffect(() => {
+    loadArticlePage(db, { query, column, descending, offset, limit: PAGE }, outletName).then(setPage, (err) =>
+      setStatus(describeError(err, 'Loading the articles')),
+    );
+  }, [db, version, query, column, descending, offset, names]);
+  const sortBy = (c: ArticleColumn) => {
+    setDescending(c === column ? !descending : c === 'date' || c === 'claims');
+    setColumn(c);
+    setOffset(0);
+  };
+  const actions: ArticleActions = {
+    recapture: (url) => {
+      openTab(url);
+      setStatus('Opened in a new tab: Corroborate reads it again there.');
+    },
+    evidence: async (a) => {
+      try {
+        const report = await findCoverage(db, a.id!);
+        const md = evidenceMarkdown({ title: a.title, outlet: outletName(a.outletId), url: a.canonicalUrl ?? a.url, publishedTime: a.publishedTime, firstSeen: a.firstSeen }, report, Date.now());
+        downloadFile(`evidence-${fileSlug(a.title)}.md`, [md], 'text/markdown');
+        setStatus(`Evidence bundle for “${a.title}” downloaded.`);
+      } catch (err) {
+        setStatus(describeError(err, 'The evidence export'));
+      }
+    },
+    remove: (a) => setPending(a),
+  };
+  return (
+    <div>
+      <div class="toolbar">
+        <label for="article-search">Search titles and URLs</label>
+        <input id="article-search" type="search" value={query} onInput={(e) => { setQuery(e.currentTarget.value); setOffset(0); }} />
+      </div>
+      {page && page.total === 0 ? (
+        <p class="empty">{query ? 'No article matches your search.' : 'No articles saved yet.'}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="articles">
+            <caption class="sr-only">Saved articles</caption>
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th scope="col" key={c.column} aria-sort={c.column === column ? (descending ? 'descending' : 'ascending') : 'none'}>
+                    <button type="button" class="sort" onClick={() => sortBy(c.column)}>
+                      {c.label}
+                      <span aria-hidden="true">{c.column === column ? (descending ? ' ▼' : ' ▲') : ''}</span>
+                    </button>
+                  </th>
+                ))}
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page?.articles.map((a) => <ArticleRow key={a.id} article={a} outlet={outletName(a.outletId)} actions={actions} />)}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {page && page.total > PAGE && (
+        <nav class="pager" aria-label="Article pages">
+          <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>Previous</button>
+          <span>{offset + 1}–{Math.min(offset + PAGE, page.total)} of {page.total}</span>
+          <button type="button" disabled={offset + PAGE >= page.total} onClick={() => setOffset(offset + PAGE)}>Next</button>
+        </nav>
+      )}
+      <p class="status" role="status" aria-live="polite">{status}</p>
+      {pending && (
+        <ConfirmDialog
+          title="Delete this article?"
+          message={`“${pending.title}” and its statements will be removed from your library.`}
+          confirmLabel="Delete article"
+          onCancel={() => setPending(null)}
+          onConfirm={() => {
+            const a = pending;
+            setPending(null);
+            forgetArticle(db, a.id!).then(() => { setStatus(`Deleted “${a.title}”.`); onChanged(); }, (err) => setStatus(describeError(err, 'Deleting')));
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * The options page's capture settings: mode, allowlist, blocklist, pause (an hour, or until
+ * resumed) and the in-page marking toggle. Every change is saved at once through the store.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { PAUSED_UNTIL_RESUMED, isPaused, type CaptureSettings } from '../../utils/settings';
+import { DomainListField } from './DomainListField';
+import { ModeChooser } from './ModeChooser';
+import type { SettingsStore } from './settings-store';
+import { describeError } from './errors';
+
+const HOUR = 3_600_000;
+
+/** Props of {@link CaptureSettingsPanel}. */
+export interface CaptureSettingsPanelProps {
+  store: SettingsStore;
+  now?: () => number;
+}
+
+/** Describes the pause state for the status line. */
+export function pauseText(settings: CaptureSettings, now: number): string {
+  if (!isPaused(settings, now)) return 'Automatic capture is on.';
+  if (settings.pausedUntil === PAUSED_UNTIL_RESUMED) return 'Automatic capture is paused until you resume it.';
+  return `Automatic capture is paused until ${new Date(settings.pausedUntil!).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`;
+}
+
+/** The capture settings section. */
+export function CaptureSettingsPanel({ store, now = Date.now }: CaptureSettingsPanelProps) {
+  const [settings, setSettings] = useState<CaptureSettings | null>(null);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    void store.load().then(setSettings);
+  }, [store]);
+  if (!settings) return <p aria-busy="true">Loading settings…</p>;
+  const save = async (patch: Partial<CaptureSettings>, done: string) => {
+    try {
+      setSettings(await store.save(patch));
+      setStatus(done);
+    } catch (err) {
+      setStatus(describeError(err, 'Saving the settings'));
+    }
+  };
+  const paused = isPaused(settings, now());
+  return (
+    <div class="capture-settings">
+      <ModeChooser mode={settings.mode} onChange={(mode) => void save({ mode }, 'Capture mode saved.')} />
+      {settings.mode === 'allowlist' && (
+        <DomainListField
+          id="allowlist"
+          label="Allowlist"
+          hint="Sites remembered automatically in allowlist mode, one per line (e.g. bbc.co.uk)."
+          value={settings.allowlist}
+          onSave={(allowlist) => save({ allowlist }, `Allowlist saved (${allowlist.length} sites).`)}
+        />
+      )}
+      <DomainListField
+        id="blocklist"
+        label="Blocklist"
+        hint="Sites never read, whatever the mode: one per line. A domain covers its subdomains; * stands for any labels (*.bank, mychart.*)."
+        value={settings.blocklist}
+        onSave={(blocklist) => save({ blocklist }, `Blocklist saved (${blocklist.length} entries).`)}
+      />
+      <div class="field">
+        <p class="pause-state">{pauseText(settings, now())}</p>
+        <div class="row-actions">
+          {paused ? (
+            <button type="button" onClick={() => void save({ pausedUntil: null }, 'Capture resumed.')}>
+              Resume capture
+            </button>
+          ) : (
+            <>
+              <button type="button" onClick={() => void save({ pausedUntil: now() + HOUR }, 'Capture paused for an hour.')}>
+                Pause for 1 hour
+              </button>
+              <button type="button" onClick={() => void save({ pausedUntil: PAUSED_UNTIL_RESUMED }, 'Capture paused until you resume it.')}>
+                Pause until I resume
+              </button>
+            </>
+          )}
+        </div>
+      </div>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={settings.markCorroborated}
+          onChange={(e) => void save({ markCorroborated: e.currentTarget.checked }, 'Saved.')}
+        />
+        Underline statements other outlets also reported, in the page
+      </label>
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}

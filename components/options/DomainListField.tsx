@@ -1,0 +1,61 @@
+/**
+ * An editable list of domains (blocklist, allowlist): a textarea, one entry per line, saved with a
+ * button. Entries are cleaned (URLs become host names, `www.` dropped) and invalid lines named.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { parseDomainList } from '../../utils/settings';
+
+/** Props of {@link DomainListField}. */
+export interface DomainListFieldProps {
+  id: string;
+  label: string;
+  hint: string;
+  value: readonly string[];
+  onSave(entries: string[]): void | Promise<void>;
+  /** Save on every change instead of with a button (onboarding). */
+  live?: boolean;
+}
+
+/** A labelled domain-list textarea with validation feedback. */
+export function DomainListField({ id, label, hint, value, onSave, live }: DomainListFieldProps) {
+  const [text, setText] = useState(value.join('\n'));
+  const [invalid, setInvalid] = useState<string[]>([]);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => setText(value.join('\n')), [value.join('\n')]);
+  const save = async (next = area.current?.value ?? text) => {
+    const parsed = parseDomainList(next);
+    setInvalid(parsed.invalid);
+    await onSave(parsed.entries);
+  };
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <p class="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <textarea
+        id={id}
+        ref={area}
+        rows={6}
+        spellcheck={false}
+        aria-describedby={`${id}-hint${invalid.length ? ` ${id}-invalid` : ''}`}
+        value={text}
+        onInput={(e) => {
+          const next = e.currentTarget.value;
+          setText(next);
+          if (live) void save(next);
+        }}
+      />
+      {invalid.length > 0 && (
+        <p class="error" id={`${id}-invalid`} role="alert">
+          Not domains, ignored: {invalid.join(', ')}
+        </p>
+      )}
+      {!live && (
+        <button type="button" onClick={() => void save()}>
+          Save {label.toLowerCase()}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * Export and import: the whole library (or one outlet) as versioned JSON, downloaded through a
+ * Blob (no network); an import validates the file before touching the library and says clearly
+ * what happened. Quota errors tell the reader what to do.
+ */
+import { useState } from 'preact/hooks';
+import type { LibraryDb } from '../../utils/library/db';
+import { exportLibrary, importLibrary } from '../../utils/library/import-export';
+import type { OutletSummary } from '../../utils/library/outlets';
+import { plural } from '../common/format';
+import { downloadFile, fileDate, fileSlug } from './download';
+import { describeError } from './errors';
+
+/** Props of {@link ImportExport}. */
+export interface ImportExportProps {
+  db: LibraryDb;
+  outlets: OutletSummary[];
+  onChanged(): void;
+}
+
+/** The export/import section. */
+export function ImportExport({ db, outlets, onChanged }: ImportExportProps) {
+  const [outletId, setOutletId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const exportNow = async () => {
+    setBusy(true);
+    try {
+      const parts: string[] = [];
+      const n = await exportLibrary(db, outletId ? { outletId } : {}, (chunk) => void parts.push(chunk));
+      const outlet = outlets.find((o) => o.id === outletId);
+      downloadFile(`corroborate-${outlet ? fileSlug(outlet.name) : 'library'}-${fileDate(Date.now())}.json`, parts, 'application/json');
+      setMessage({ ok: true, text: `Exported ${plural(n, 'article')}${outlet ? ` from ${outlet.name}` : ''}.` });
+    } catch (err) {
+      setMessage({ ok: false, text: describeError(err, 'The export') });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await importLibrary(db, await file.text());
+      setMessage(
+        result.ok
+          ? { ok: true, text: `Imported ${file.name}: ${plural(result.added, 'new article')}, ${plural(result.updated, 'updated article')}, ${plural(result.outlets, 'outlet')}.` }
+          : { ok: false, text: `${file.name} was not imported. ${result.error}` },
+      );
+      if (result.ok) onChanged();
+    } catch (err) {
+      setMessage({ ok: false, text: describeError(err, 'The import') });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="import-export">
+      <div class="field row-actions">
+        <label for="export-outlet">Export</label>
+        <select id="export-outlet" value={outletId} onChange={(e) => setOutletId(e.currentTarget.value)}>
+          <option value="">the whole library</option>
+          {outlets.map((o) => <option value={o.id} key={o.id}>only {o.name}</option>)}
+        </select>
+        <button type="button" disabled={busy} onClick={() => void exportNow()}>Download JSON</button>
+      </div>
+      <div class="field">
+        <label for="import-file">Import a Corroborate export (JSON)</label>
+        <p class="hint">The file is checked first; if anything is wrong, nothing changes. Articles you already have are merged, not duplicated.</p>
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          disabled={busy}
+          onChange={(e) => {
+            const input = e.currentTarget;
+            void importFile(input.files?.[0]).then(() => { input.value = ''; });
+          }}
+        />
+      </div>
+      <p class={message ? (message.ok ? 'status ok' : 'status error') : 'status'} role={message && !message.ok ? 'alert' : 'status'} aria-live="polite" data-testid="import-export-message">
+        {message?.text ?? ''}
+      </p>
+    </div>
+  );
+}

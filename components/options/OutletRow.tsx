@@ -1,0 +1,103 @@
+/**
+ * One outlet in the outlet table: inline rename, wire-service flag, reader groups, merge into
+ * another outlet (aliases), and delete (the table asks for confirmation with the article count).
+ */
+import { useState } from 'preact/hooks';
+import type { OutletSummary } from '../../utils/library/outlets';
+import { shortDateTime } from '../common/format';
+
+/** What a row can ask the table to do. */
+export interface OutletActions {
+  rename(id: string, name: string): Promise<void>;
+  setWire(id: string, wire: boolean): Promise<void>;
+  setGroups(id: string, groups: string[]): Promise<void>;
+  merge(targetId: string, sourceId: string): Promise<void>;
+  remove(outlet: OutletSummary): void;
+}
+
+/** Props of {@link OutletRow}. */
+export interface OutletRowProps {
+  outlet: OutletSummary;
+  others: OutletSummary[];
+  actions: OutletActions;
+}
+
+/** A table row for one outlet. */
+export function OutletRow({ outlet, others, actions }: OutletRowProps) {
+  const [name, setName] = useState(outlet.name);
+  const [groups, setGroups] = useState(outlet.groups.join(', '));
+  const [mergeFrom, setMergeFrom] = useState('');
+  const nameId = `outlet-name-${outlet.id}`;
+  const rename = () => {
+    if (name.trim() && name.trim() !== outlet.name) void actions.rename(outlet.id, name);
+  };
+  const saveGroups = () => {
+    const list = groups.split(',').map((g) => g.trim()).filter(Boolean);
+    if (list.join(',') !== outlet.groups.join(',')) void actions.setGroups(outlet.id, list);
+  };
+  return (
+    <tr data-outlet={outlet.id}>
+      <td>
+        <form
+          class="inline"
+          onSubmit={(e) => {
+            e.preventDefault();
+            rename();
+          }}
+        >
+          <label class="sr-only" for={nameId}>
+            Name of {outlet.name}
+          </label>
+          <input id={nameId} class="outlet-name" value={name} onInput={(e) => setName(e.currentTarget.value)} onBlur={rename} />
+        </form>
+      </td>
+      <td class="domains">{outlet.domains.join(', ') || '—'}</td>
+      <td class="num">{outlet.articleCount}</td>
+      <td>{shortDateTime(outlet.lastSeen) ?? '—'}</td>
+      <td>
+        <label class="check">
+          <input type="checkbox" checked={outlet.wire} onChange={(e) => void actions.setWire(outlet.id, e.currentTarget.checked)} />
+          <span class="sr-only">{outlet.name} is a </span>wire
+        </label>
+      </td>
+      <td>
+        <input
+          class="groups"
+          aria-label={`Groups of ${outlet.name} (comma-separated)`}
+          placeholder="e.g. local, wire"
+          value={groups}
+          onInput={(e) => setGroups(e.currentTarget.value)}
+          onBlur={saveGroups}
+          onKeyDown={(e) => e.key === 'Enter' && saveGroups()}
+        />
+      </td>
+      <td class="row-actions">
+        {others.length > 0 && (
+          <span class="merge">
+            <select aria-label={`Merge another outlet into ${outlet.name}`} value={mergeFrom} onChange={(e) => setMergeFrom(e.currentTarget.value)}>
+              <option value="">Merge in…</option>
+              {others.map((o) => (
+                <option value={o.id} key={o.id}>
+                  {o.name} ({o.domains.join(', ') || o.id})
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              disabled={!mergeFrom}
+              onClick={() => {
+                void actions.merge(outlet.id, mergeFrom);
+                setMergeFrom('');
+              }}
+            >
+              Merge
+            </button>
+          </span>
+        )}
+        <button type="button" class="danger" onClick={() => actions.remove(outlet)} aria-label={`Delete ${outlet.name} and its articles`}>
+          Delete
+        </button>
+      </td>
+    </tr>
+  );
+}

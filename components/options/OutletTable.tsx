@@ -1,0 +1,98 @@
+/**
+ * The outlets section: one row per outlet (name, domains, article count, last seen) with rename,
+ * merge, wire flag, groups and delete. Deleting asks first, saying how many articles go.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { LibraryDb } from '../../utils/library/db';
+import { countArticles, deleteOutlet, listOutlets, mergeOutlets, renameOutlet, setGroups, setWire, type OutletSummary } from '../../utils/library/outlets';
+import { plural } from '../common/format';
+import { ConfirmDialog } from './ConfirmDialog';
+import { describeError } from './errors';
+import { OutletRow, type OutletActions } from './OutletRow';
+
+/** Props of {@link OutletTable}. */
+export interface OutletTableProps {
+  db: LibraryDb;
+  /** Bumped by the page when the library changed elsewhere. */
+  version: number;
+  /** Called after this table changed the library. */
+  onChanged(): void;
+}
+
+/** The outlets table. */
+export function OutletTable({ db, version, onChanged }: OutletTableProps) {
+  const [outlets, setOutlets] = useState<OutletSummary[] | null>(null);
+  const [status, setStatus] = useState('');
+  const [pending, setPending] = useState<{ outlet: OutletSummary; count: number } | null>(null);
+  useEffect(() => {
+    listOutlets(db).then(setOutlets, (err) => setStatus(describeError(err, 'Loading the outlets')));
+  }, [db, version]);
+  const run = async (what: string, fn: () => Promise<unknown>, done: string) => {
+    try {
+      await fn();
+      setStatus(done);
+      onChanged();
+    } catch (err) {
+      setStatus(describeError(err, what));
+    }
+  };
+  const actions: OutletActions = {
+    rename: (id, name) => run('Renaming', () => renameOutlet(db, id, name), `Renamed to ${name.trim()}.`),
+    setWire: (id, wire) => run('Saving', () => setWire(db, id, wire), wire ? 'Marked as a wire service.' : 'No longer a wire service.'),
+    setGroups: (id, groups) => run('Saving groups', () => setGroups(db, id, groups), 'Groups saved.'),
+    merge: (targetId, sourceId) =>
+      run('Merging', async () => {
+        const moved = await mergeOutlets(db, targetId, sourceId);
+        if (moved === null) throw new Error('one of the outlets no longer exists');
+      }, 'Outlets merged.'),
+    remove: (outlet) => {
+      void countArticles(db, outlet.id).then((count) => setPending({ outlet, count }));
+    },
+  };
+  if (!outlets) return <p aria-busy="true">Loading outlets…</p>;
+  return (
+    <div>
+      {outlets.length === 0 ? (
+        <p class="empty">No outlets yet. Read a few news articles and they will appear here.</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="outlets">
+            <caption class="sr-only">Outlets in your library</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Domains</th>
+                <th scope="col">Articles</th>
+                <th scope="col">Last seen</th>
+                <th scope="col">Wire</th>
+                <th scope="col">Groups</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {outlets.map((o) => (
+                <OutletRow key={`${o.id}:${o.name}:${o.groups.join(',')}`} outlet={o} others={outlets.filter((x) => x.id !== o.id)} actions={actions} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p class="status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {pending && (
+        <ConfirmDialog
+          title={`Delete ${pending.outlet.name}?`}
+          message={`This deletes the outlet and ${plural(pending.count, 'article')} saved from it. This cannot be undone.`}
+          confirmLabel={`Delete ${plural(pending.count, 'article')}`}
+          onCancel={() => setPending(null)}
+          onConfirm={() => {
+            const { outlet } = pending;
+            setPending(null);
+            void run('Deleting', () => deleteOutlet(db, outlet.id), `Deleted ${outlet.name}.`);
+          }}
+        />
+      )}
+    </div>
+  );
+}

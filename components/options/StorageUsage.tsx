@@ -1,0 +1,115 @@
+/**
+ * The storage section: article and claim counts, bytes used (`navigator.storage.estimate`), a
+ * persistent-storage request, "delete articles older than…", the retention period, and "delete
+ * everything" behind a typed confirmation.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { LibraryDb } from '../../utils/library/db';
+import { deleteArticlesOlderThan, deleteEverything } from '../../utils/library/articles';
+import type { CaptureSettings } from '../../utils/settings';
+import { plural } from '../common/format';
+import { ConfirmDialog } from './ConfirmDialog';
+import { describeError } from './errors';
+import type { SettingsStore } from './settings-store';
+
+const DAY = 86_400_000;
+const AGES = [7, 30, 90, 180, 365];
+
+/** "12.3 MB" */
+export function formatBytes(n: number): string {
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let i = 0;
+  while (n >= 1024 && i < units.length - 1) { n /= 1024; i++; }
+  return i === 0 ? `${n} bytes` : `${n.toFixed(1)} ${units[i]}`;
+}
+
+/** Props of {@link StorageUsage}. */
+export interface StorageUsageProps {
+  db: LibraryDb;
+  store: SettingsStore;
+  version: number;
+  onChanged(): void;
+  /** The browser's storage manager (tests pass a fake). */
+  storageManager?: Pick<StorageManager, 'estimate' | 'persist' | 'persisted'>;
+}
+
+/** The storage section. */
+export function StorageUsage({ db, store, version, onChanged, storageManager = navigator.storage }: StorageUsageProps) {
+  const [counts, setCounts] = useState<{ articles: number; claims: number } | null>(null);
+  const [usage, setUsage] = useState<number | null>(null);
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [age, setAge] = useState(90);
+  const [settings, setSettings] = useState<CaptureSettings | null>(null);
+  const [confirmAll, setConfirmAll] = useState(false);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    Promise.all([db.articles.count(), db.claims.count()]).then(([articles, claims]) => setCounts({ articles, claims }), (err) => setStatus(describeError(err, 'Counting')));
+    storageManager?.estimate?.().then((e) => setUsage(e.usage ?? null), () => setUsage(null));
+    storageManager?.persisted?.().then(setPersisted, () => setPersisted(null));
+  }, [db, version]);
+  useEffect(() => void store.load().then(setSettings), [store]);
+  const act = async (what: string, fn: () => Promise<string>) => {
+    try {
+      setStatus(await fn());
+      onChanged();
+    } catch (err) {
+      setStatus(describeError(err, what));
+    }
+  };
+  const persist = async () => {
+    const ok = await storageManager.persist().catch(() => false);
+    setPersisted(ok);
+    setStatus(ok ? 'The browser will keep your library even when disk space runs low.' : 'The browser declined to make storage persistent. It usually agrees once the extension has been used for a while.');
+  };
+  return (
+    <div class="storage">
+      <dl class="stats">
+        <div><dt>Articles</dt><dd data-testid="article-count">{counts?.articles ?? '…'}</dd></div>
+        <div><dt>Statements</dt><dd data-testid="claim-count">{counts?.claims ?? '…'}</dd></div>
+        <div><dt>Space used</dt><dd>{usage === null ? 'unknown' : formatBytes(usage)}</dd></div>
+        <div><dt>Persistent</dt><dd>{persisted === null ? 'unknown' : persisted ? 'yes' : 'no'}</dd></div>
+      </dl>
+      {!persisted && <button type="button" onClick={() => void persist()}>Keep data persistent</button>}
+      <div class="field row-actions">
+        <label for="delete-age">Delete articles not read for</label>
+        <select id="delete-age" value={age} onChange={(e) => setAge(Number(e.currentTarget.value))}>
+          {AGES.map((d) => <option value={d} key={d}>{plural(d, 'day')}</option>)}
+        </select>
+        <button type="button" onClick={() => void act('Deleting old articles', async () => `Deleted ${plural(await deleteArticlesOlderThan(db, age * DAY), 'article')}.`)}>
+          Delete older articles
+        </button>
+      </div>
+      {settings && (
+        <div class="field row-actions">
+          <label for="retention">Keep articles</label>
+          <select
+            id="retention"
+            value={settings.retentionDays ?? ''}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              void store.save({ retentionDays: v ? Number(v) : null }).then((s) => { setSettings(s); setStatus('Retention period saved.'); });
+            }}
+          >
+            <option value="">forever</option>
+            {AGES.map((d) => <option value={d} key={d}>for {plural(d, 'day')} after last read</option>)}
+          </select>
+        </div>
+      )}
+      <button type="button" class="danger" onClick={() => setConfirmAll(true)}>Delete everything…</button>
+      <p class="status" role="status" aria-live="polite">{status}</p>
+      {confirmAll && (
+        <ConfirmDialog
+          title="Delete your whole library?"
+          message={`All ${plural(counts?.articles ?? 0, 'article')} and every outlet will be deleted from this browser. Export first if you may want them back.`}
+          confirmLabel="Delete everything"
+          requireText="delete"
+          onCancel={() => setConfirmAll(false)}
+          onConfirm={() => {
+            setConfirmAll(false);
+            void act('Deleting everything', async () => (await deleteEverything(db), 'Your library is now empty.'));
+          }}
+        />
+      )}
+    </div>
+  );
+}

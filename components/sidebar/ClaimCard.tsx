@@ -1,0 +1,73 @@
+/**
+ * One claim in article order: its text (click to show it in the page), the outlets
+ * that also reported it with the kind of match, and an expandable side-by-side view.
+ */
+import { useState } from 'preact/hooks';
+import type { ClaimCoverage } from '../../utils/library/types';
+import { diffSummary } from '../../utils/diff/index';
+import { OutletChip } from './OutletChip';
+import { SideBySide } from './SideBySide';
+import { outletsOf } from './summary';
+
+/** Props of a claim card. */
+export interface ClaimCardProps {
+  item: ClaimCoverage;
+  thisOutlet: string;
+  onShowInPage(claimIndex: number): void;
+  initiallyExpanded?: boolean;
+}
+
+/**
+ * The closest kind of match that states a different number in this claim (a number
+ * replaced by another, not merely added or dropped), or null.
+ * A lightly edited copy ('near') that changes a number is the most telling case.
+ */
+export function numberChangeKind(item: ClaimCoverage): 'verbatim' | 'near' | 'paraphrase' | null {
+  const kinds = item.others
+    .filter((o) => diffSummary(o.diff).changedNumbers.some((n) => n.from && n.to))
+    .map((o) => o.kind);
+  return (['verbatim', 'near', 'paraphrase'] as const).find((k) => kinds.includes(k)) ?? null;
+}
+
+/** The card. */
+export function ClaimCard({ item, thisOutlet, onShowInPage, initiallyExpanded = false }: ClaimCardProps) {
+  const [open, setOpen] = useState(initiallyExpanded);
+  const outlets = outletsOf(item);
+  const numberKind = numberChangeKind(item);
+  const numberChanged = numberKind !== null;
+  const panelId = `claim-${item.claim.id}-compare`;
+  return (
+    <li
+      class={`claim${outlets.length ? ' claim-corroborated' : ' claim-unique'}`}
+      data-claim-index={item.claim.index}
+      data-corroborated={outlets.length > 0 ? 'true' : 'false'}
+      data-number-changed={numberKind ?? undefined}
+    >
+      <button type="button" class="claim-text" onClick={() => onShowInPage(item.claim.index)} title="Show this statement in the page">
+        {item.claim.text}
+      </button>
+      <div class="claim-meta">
+        {outlets.length ? (
+          <span class="claim-outlets" aria-label="Also reported by">
+            {outlets.map((o) => (
+              <OutletChip key={o.outletId} name={o.outlet} kind={o.kind} syndicated={o.syndicated} />
+            ))}
+          </span>
+        ) : (
+          <span class="only-this">Only {thisOutlet}</span>
+        )}
+        {numberChanged && <span class="flag flag-number">Number differs</span>}
+      </div>
+      {outlets.length > 0 && (
+        <button type="button" class="expand" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+          {open ? 'Hide comparison' : `Compare wording (${item.others.length})`}
+        </button>
+      )}
+      {open && (
+        <div id={panelId} class="claim-compare">
+          <SideBySide thisOutlet={thisOutlet} others={item.others} />
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The at-a-glance answer: "12 of 19 statements also reported by 3 other outlets",
+ * outlets versus independent wordings (syndicated copies counted apart), who
+ * published first, and one chip per outlet with its count.
+ */
+import type { ArticleInfo } from '../../utils/messaging/protocol';
+import type { CoverageReport } from '../../utils/library/types';
+import { plural, shortDateTime } from '../common/format';
+import { OutletChip } from './OutletChip';
+import { summarise } from './summary';
+
+/** Props of the summary. */
+export interface CoverageSummaryProps {
+  article: ArticleInfo;
+  report: CoverageReport;
+  selection?: boolean;
+}
+
+/** The summary block. */
+export function CoverageSummary({ article, report, selection = false }: CoverageSummaryProps) {
+  const f = summarise(article, report);
+  const what = selection ? 'selected statements' : 'statements';
+  const pct = f.total ? Math.round((100 * f.corroborated) / f.total) : 0;
+  return (
+    <section class="summary" aria-label="Coverage summary">
+      <p class="summary-head" data-testid="summary">
+        <strong>
+          {f.corroborated} of {f.total}
+        </strong>{' '}
+        {what} also reported by {plural(f.otherOutlets, 'other outlet')}
+      </p>
+      <div class="meter" role="img" aria-label={`${pct}% of statements corroborated`}>
+        <span style={{ width: `${pct}%` }} />
+      </div>
+      {f.otherOutlets > 0 && (
+        <p class="summary-detail">
+          {plural(f.outlets, 'outlet')} in total, {plural(f.independentWordings, 'independent wording')}
+          {f.syndicatedCopies > 0 && ` (${plural(f.syndicatedCopies, 'syndicated copy', 'syndicated copies')})`}
+        </p>
+      )}
+      {f.first && (
+        <p class="summary-detail">
+          First published by <strong>{f.first.name}</strong>
+          {f.first.isThis ? ' (this page)' : ''}
+          {shortDateTime(f.first.ms) ? `, ${shortDateTime(f.first.ms)}` : ''}
+        </p>
+      )}
+      {f.chips.length > 0 && (
+        <div class="chips" aria-label="Outlets and shared statements">
+          {f.chips.map((o) => (
+            <OutletChip key={o.outletId} name={o.name} count={o.claimCount} syndicated={o.syndicated} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Side-by-side comparison of one claim: this outlet's sentence next to each other
+ * outlet's sentence, with the word diff on both sides, change labels, and a link to
+ * the other article that opens scrolled to the sentence (text fragment).
+ */
+import type { CoverageOther } from '../../utils/library/types';
+import { textFragmentUrl } from '../common/links';
+import { DiffLabels } from './DiffLabels';
+import { DiffText } from './DiffText';
+import { OutletChip } from './OutletChip';
+
+/** Props: this article's outlet name and the other outlets' matches. */
+export interface SideBySideProps {
+  thisOutlet: string;
+  others: CoverageOther[];
+}
+
+/** One comparison per other outlet. */
+export function SideBySide({ thisOutlet, others }: SideBySideProps) {
+  return (
+    <div class="sbs-list">
+      {[...others].sort((a, b) => b.score - a.score).map((o) => {
+        const href = textFragmentUrl(o.url, o.text);
+        const same = o.diff.every((d) => d.op === 'equal' || d.trivial);
+        return (
+          <section class="sbs" key={`${o.articleId}:${o.claimId}`} aria-label={`${thisOutlet} compared with ${o.outlet}`}>
+            <header class="sbs-head">
+              <OutletChip name={o.outlet} kind={o.kind} syndicated={o.syndicated} />
+              {href && (
+                <a class="sbs-link" href={href} target="_blank" rel="noopener noreferrer" title={o.title}>
+                  Open article<span aria-hidden="true"> ↗</span>
+                </a>
+              )}
+            </header>
+            <div class="sbs-cols">
+              <figure class="sbs-col sbs-this">
+                <figcaption>{thisOutlet} (this page)</figcaption>
+                <p>
+                  <DiffText ops={o.diff} side="a" />
+                </p>
+              </figure>
+              <figure class="sbs-col sbs-other">
+                <figcaption>{o.outlet}</figcaption>
+                <p>
+                  <DiffText ops={o.diff} side="b" />
+                </p>
+              </figure>
+            </div>
+            {same ? <p class="sbs-same">Same wording</p> : <DiffLabels ops={o.diff} />}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The sidebar: follows the active tab (or the tab pinned with `?tab=`), shows its
+ * article's coverage, and sends page actions (highlight, underline) to the tab.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { PanelClient } from './client';
+import { useTabView } from './use-tab-view';
+import { ArticleHeader } from './ArticleHeader';
+import { ClaimList } from './ClaimList';
+import { CoverageSummary } from './CoverageSummary';
+import { NoCoverage } from './NoCoverage';
+import { StateView } from './StateView';
+import { Toolbar } from './Toolbar';
+
+/** Props: the client, and the pinned tab id when opened as `sidepanel.html?tab=<id>`. */
+export interface SidebarAppProps {
+  client: PanelClient;
+  pinnedTabId: number | null;
+}
+
+/** The whole sidebar. */
+export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
+  const { tabId, view, reload, run } = useTabView(client, pinnedTabId);
+  const [marking, setMarking] = useState(false);
+
+  useEffect(() => {
+    void client.loadMarking().then(setMarking, () => undefined);
+  }, [client]);
+
+  useEffect(() => {
+    if (marking && tabId !== null && view.state === 'ready') void client.markCorroborated(tabId, true);
+  }, [marking, tabId, view, client]);
+
+  const toggleMarking = (on: boolean) => {
+    setMarking(on);
+    void client.saveMarking(on).catch(() => undefined);
+    if (tabId !== null) void client.markCorroborated(tabId, on);
+  };
+  const showInPage = (index: number) => {
+    if (tabId !== null) void client.highlightClaim(tabId, index);
+  };
+  const popOut = pinnedTabId === null && tabId !== null ? () => client.openPopOut(tabId) : undefined;
+
+  return (
+    <main class="sidebar" data-state={view.state} data-tab={tabId ?? undefined}>
+      <Toolbar marking={marking} onToggleMarking={toggleMarking} onPopOut={popOut} />
+      {view.state === 'ready' ? (
+        <>
+          <ArticleHeader
+            article={view.article}
+            selection={view.selection}
+            onBack={view.selection !== undefined ? () => run((id) => client.clearSelection(id)) : undefined}
+          />
+          <CoverageSummary article={view.article} report={view.report} selection={view.selection !== undefined} />
+          {view.report.claims.every((c) => c.others.length === 0) && (
+            <NoCoverage phrase={view.selection ?? view.report.claims[0]?.claim.text ?? ''} onCopy={client.copy} />
+          )}
+          <ClaimList claims={view.report.claims} thisOutlet={view.article.outlet} onShowInPage={showInPage} />
+          <footer class="footer muted">
+            Stored only on this device. Read in {Math.round(view.timings.extractMs)} ms, matched in {Math.round(view.timings.matchMs)} ms.
+          </footer>
+        </>
+      ) : (
+        <StateView view={view} onSaveAnyway={() => run((id) => client.saveAnyway(id))} onRetry={() => reload()} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * Every screen that is not a coverage report: loading, not an article, excluded
+ * site (with "Save this page anyway"), too large, unsupported page, no access, error.
+ */
+import type { TabView } from '../../utils/messaging/protocol';
+
+/** Props: the non-ready view and the actions it offers. */
+export interface StateViewProps {
+  view: Exclude<TabView, { state: 'ready' }>;
+  onSaveAnyway(): void;
+  onRetry(): void;
+}
+
+/** Title and explanation of each state. */
+function copy(view: StateViewProps['view']): { title: string; body: string } {
+  switch (view.state) {
+    case 'loading':
+      return { title: 'Reading this page…', body: 'Finding its statements and comparing them with your library.' };
+    case 'not-article':
+      return { title: 'Not a news article', body: 'Corroborate compares news articles. Open an article to see which other outlets reported each statement.' };
+    case 'blocked':
+      return { title: 'This site is excluded from capture', body: `Pages on ${view.host} are never read, so nothing from this page was saved. You can change the list of excluded sites in the options.` };
+    case 'paused':
+      return { title: 'Capture is paused', body: 'Corroborate is not saving articles right now.' };
+    case 'too-large':
+      return { title: 'Article too large to analyse', body: 'This page is bigger than Corroborate reads, so it was left alone.' };
+    case 'unsupported':
+      return { title: 'Nothing to compare here', body: 'Corroborate works on web pages (http and https) in normal windows, not on browser pages, files or private windows.' };
+    case 'no-access':
+      return { title: 'Reload to analyse this page', body: view.message };
+    case 'error':
+      return { title: 'Something went wrong', body: view.message };
+  }
+}
+
+/** The state screen. */
+export function StateView({ view, onSaveAnyway, onRetry }: StateViewProps) {
+  const { title, body } = copy(view);
+  const busy = view.state === 'loading';
+  return (
+    <section class={`state state-${view.state}`} role={view.state === 'error' ? 'alert' : 'status'} aria-busy={busy}>
+      {busy && <div class="spinner" aria-hidden="true" />}
+      <h1 class="state-title">{title}</h1>
+      <p class="state-body">{body}</p>
+      {view.state === 'blocked' && (
+        <button type="button" class="primary" onClick={onSaveAnyway}>
+          Save this page anyway
+        </button>
+      )}
+      {(view.state === 'error' || view.state === 'no-access') && (
+        <button type="button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </section>
+  );
+}

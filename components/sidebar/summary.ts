@@ -1,0 +1,68 @@
+/**
+ * Pure facts behind the coverage summary: how many statements other outlets also
+ * reported, how many outlets and independent wordings (syndicated copies counted
+ * apart), which outlet published first, and the claim filters.
+ */
+import type { ClaimCoverage, CoverageReport, OutletCoverage } from '../../utils/library/types';
+import type { ArticleInfo } from '../../utils/messaging/protocol';
+import { parseTime } from '../common/format';
+
+/** The summary's numbers. */
+export interface SummaryFacts {
+  corroborated: number;
+  total: number;
+  /** Other outlets with at least one matching statement. */
+  otherOutlets: number;
+  /** This outlet plus the others. */
+  outlets: number;
+  /** This article's wording plus every other outlet that is not a syndicated copy. */
+  independentWordings: number;
+  syndicatedCopies: number;
+  /** Earliest known publication (published time, else first seen). */
+  first: { name: string; ms: number; isThis: boolean } | null;
+  /** Outlets by matched statements, most first. */
+  chips: OutletCoverage[];
+}
+
+/** Computes the summary of a report for `article`. */
+export function summarise(article: ArticleInfo, report: CoverageReport): SummaryFacts {
+  const corroborated = report.claims.filter((c) => c.others.length > 0).length;
+  const chips = [...report.outlets].filter((o) => o.claimCount > 0).sort((a, b) => b.claimCount - a.claimCount || a.name.localeCompare(b.name));
+  const syndicatedCopies = chips.filter((o) => o.syndicated).length;
+  let first: SummaryFacts['first'] = null;
+  const own = parseTime(article.publishedTime);
+  if (own !== null) first = { name: article.outlet, ms: own, isThis: true };
+  for (const o of chips) {
+    if (o.earliest !== null && (first === null || o.earliest < first.ms)) first = { name: o.name, ms: o.earliest, isThis: false };
+  }
+  return {
+    corroborated,
+    total: report.claims.length,
+    otherOutlets: chips.length,
+    outlets: chips.length + 1,
+    independentWordings: 1 + chips.length - syndicatedCopies,
+    syndicatedCopies,
+    first: chips.length ? first : null,
+    chips,
+  };
+}
+
+/** Claim list filters: all, those other outlets also reported, those only this outlet reports. */
+export type ClaimFilter = 'all' | 'corroborated' | 'unique';
+
+/** The claims a filter keeps, in article order. */
+export function filterClaims(claims: ClaimCoverage[], filter: ClaimFilter): ClaimCoverage[] {
+  if (filter === 'corroborated') return claims.filter((c) => c.others.length > 0);
+  if (filter === 'unique') return claims.filter((c) => c.others.length === 0);
+  return claims;
+}
+
+/** Distinct outlets of a claim's matches, strongest match per outlet first. */
+export function outletsOf(claim: ClaimCoverage): ClaimCoverage['others'] {
+  const best = new Map<string, ClaimCoverage['others'][number]>();
+  for (const o of claim.others) {
+    const prev = best.get(o.outletId);
+    if (!prev || o.score > prev.score) best.set(o.outletId, o);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,76 @@
+/**
+ * The sidebar's state: which tab it shows (pinned by `?tab=`, else the active tab)
+ * and that tab's view. Responses for a tab that is no longer shown are dropped, so
+ * the sidebar never shows another tab's data.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { TabView } from '../../utils/messaging/protocol';
+import type { PanelClient } from './client';
+
+/** Tab id, its view, and actions that replace the view. */
+export interface TabViewState {
+  tabId: number | null;
+  view: TabView;
+  reload(quiet?: boolean): void;
+  run(action: (tabId: number) => Promise<{ ok: boolean; value?: TabView; error?: { message: string } }>): void;
+}
+
+/** Loads and follows the view; see the module comment. */
+export function useTabView(client: PanelClient, pinnedTabId: number | null): TabViewState {
+  const [tabId, setTabId] = useState<number | null>(pinnedTabId);
+  const [view, setView] = useState<TabView>({ state: 'loading' });
+  const shown = useRef<number | null>(pinnedTabId);
+  const seq = useRef(0);
+
+  const apply = useCallback((id: number, work: Promise<{ ok: boolean; value?: TabView; error?: { message: string } }>) => {
+    const mine = ++seq.current;
+    work
+      .then((res) => {
+        if (mine !== seq.current || shown.current !== id) return;
+        setView(res.ok && res.value ? res.value : { state: 'error', message: res.error?.message ?? 'Unknown error' });
+      })
+      .catch((err: unknown) => {
+        if (mine === seq.current) setView({ state: 'error', message: err instanceof Error ? err.message : String(err) });
+      });
+  }, []);
+
+  const show = useCallback(
+    (id: number, quiet = false) => {
+      shown.current = id;
+      setTabId(id);
+      if (!quiet) setView({ state: 'loading' });
+      apply(id, client.getTabView(id));
+    },
+    [client, apply],
+  );
+
+  useEffect(() => {
+    if (pinnedTabId !== null) show(pinnedTabId);
+    else
+      void client.activeTabId().then((id) => {
+        if (id === null) setView({ state: 'unsupported', url: null });
+        else show(id);
+      });
+    const offView = client.onTabViewChanged((id) => {
+      if (id === shown.current) show(id, true);
+    });
+    const offActive = pinnedTabId === null ? client.onActiveTabChanged((id) => show(id)) : () => undefined;
+    return () => {
+      offView();
+      offActive();
+    };
+  }, [client, pinnedTabId, show]);
+
+  return {
+    tabId,
+    view,
+    reload: (quiet = false) => {
+      if (shown.current !== null) show(shown.current, quiet);
+    },
+    run: (action) => {
+      if (shown.current === null) return;
+      setView({ state: 'loading' });
+      apply(shown.current, action(shown.current));
+    },
+  };
+}

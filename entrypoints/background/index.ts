@@ -1,0 +1,39 @@
+/**
+ * Background service worker: wiring only. Registers the named message handlers,
+ * the side panel's toolbar behaviour, the context menu, and tab lifecycle events.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { browserDeps } from '../../extension/browser-deps';
+import { contentHandlers } from '../../extension/handlers/content';
+import { panelHandlers } from '../../extension/handlers/panel';
+import { contentMessenger, panelMessenger } from '../../extension/messaging';
+import { createContextMenu, listenToContextMenu } from '../../extension/context-menu';
+import { installDebugHook } from '../../extension/debug';
+import { watchTabs } from '../../extension/tab-events';
+
+export default defineBackground(() => {
+  const deps = browserDeps();
+
+  const content = contentHandlers(deps);
+  for (const name of Object.keys(content) as Array<keyof typeof content>) {
+    contentMessenger.onMessage(name, (msg) => content[name](msg.data as never, msg.sender) as never);
+  }
+  const panel = panelHandlers(deps);
+  for (const name of Object.keys(panel) as Array<keyof typeof panel>) {
+    panelMessenger.onMessage(name, (msg) => panel[name](msg.data as never, msg.sender) as never);
+  }
+
+  // Chrome: the toolbar icon opens the side panel (fake browsers and Firefox lack this API).
+  try {
+    (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel
+      ?.setPanelBehavior({ openPanelOnActionClick: true })
+      .catch(() => undefined);
+  } catch {
+    // not implemented here
+  }
+  browser.runtime.onInstalled.addListener(() => createContextMenu());
+  listenToContextMenu(deps);
+  watchTabs(deps);
+  installDebugHook(deps);
+});

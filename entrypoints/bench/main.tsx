@@ -1,0 +1,122 @@
+/**
+ * Benchmark harness page (unlisted; built only for the `bench` target, see index.html). Runs the
+ * engine in the extension's origin with real IndexedDB on its own database ("corroborate-bench",
+ * never the reader's library) and exposes `window.corroborateBench` for scripts/bench-browser.ts,
+ * which drives it through page.evaluate. It makes no network requests.
+ */
+import { render } from 'preact';
+import { splitClaims } from '../../utils/claims/index';
+import type { Claim } from '../../utils/claims/types';
+import { extractArticle } from '../../utils/extract/index';
+import type { ExtractedArticle } from '../../utils/extract/types';
+import { saveArticle } from '../../utils/library/articles';
+import { LibraryDb } from '../../utils/library/db';
+import type { CoverageReport } from '../../utils/library/types';
+import { findCoverageFor } from '../../utils/match/pipeline';
+import { prepareSentence } from '../../utils/match/prepare';
+import { bruteForce } from '../../scripts/lib/bench/brute';
+import { bulkSaveArticles } from '../../scripts/lib/bench/bulk-load';
+import { CoverageSummary } from '../../components/sidebar/CoverageSummary';
+import { ClaimList } from '../../components/sidebar/ClaimList';
+import '../../components/sidebar/sidebar.css';
+
+const DB_NAME = 'corroborate-bench';
+let db: LibraryDb | null = null;
+
+function need(): LibraryDb {
+  if (!db) throw new Error('call reset() first');
+  return db;
+}
+
+function matchesOf(report: CoverageReport): string[] {
+  return report.claims.flatMap((c, qi) => c.others.map((o) => `${qi}:${o.articleId}`));
+}
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+const bench = {
+  /** Deletes and reopens the benchmark database. */
+  async reset(): Promise<void> {
+    db?.close();
+    await new Promise<void>((ok, fail) => {
+      const r = indexedDB.deleteDatabase(DB_NAME);
+      r.onsuccess = () => ok();
+      r.onerror = () => fail(r.error);
+      r.onblocked = () => ok();
+    });
+    db = await new LibraryDb(DB_NAME).openLibrary();
+  },
+  /** Bulk-loads articles (claims split here, in the browser); returns their ids and the claim count. */
+  async load(articles: ExtractedArticle[]): Promise<{ ids: number[]; claims: number }> {
+    const items = articles.map((article) => ({ article, claims: splitClaims(article.paragraphs, article.lang) }));
+    const ids = await bulkSaveArticles(need(), items);
+    return { ids, claims: items.reduce((s, i) => s + i.claims.length, 0) };
+  },
+  /** Capture of one page: extract + split + save, timed (parsing the HTML is not: a live page has its DOM). */
+  async capture(html: string, url: string): Promise<{ ok: boolean; ms: number }> {
+    const doc = parse(html);
+    const t0 = performance.now();
+    const res = extractArticle(doc, { url });
+    if (!res.ok) return { ok: false, ms: performance.now() - t0 };
+    await saveArticle(need(), res.article, splitClaims(res.article.paragraphs, res.article.lang));
+    return { ok: true, ms: performance.now() - t0 };
+  },
+  /** Indexed match of a prepared query. */
+  async match(article: ExtractedArticle, claims: Claim[], excludeArticleId: number): Promise<{ ms: number; matches: string[] }> {
+    const t0 = performance.now();
+    const report = await findCoverageFor(need(), { article, claims, excludeArticleId });
+    return { ms: performance.now() - t0, matches: matchesOf(report) };
+  },
+  /**
+   * Sidebar proxy: from a parsed page (content-script start) to a rendered sidebar: extract,
+   * split, message (structured clone), match, message back, render summary + claim list, layout.
+   * The save of the capture is not on this path (see capture).
+   */
+  async sidebar(html: string, url: string, excludeArticleId: number): Promise<{ ms: number; rendered: number }> {
+    const doc = parse(html);
+    const t0 = performance.now();
+    const res = extractArticle(doc, { url });
+    if (!res.ok) return { ms: NaN, rendered: 0 };
+    const sent = structuredClone({ article: res.article, claims: splitClaims(res.article.paragraphs, res.article.lang) });
+    const report = structuredClone(await findCoverageFor(need(), { ...sent, excludeArticleId }));
+    const host = document.getElementById('app')!;
+    const info = {
+      articleId: excludeArticleId, title: sent.article.title, outlet: sent.article.outlet.name, domain: sent.article.outlet.domain,
+      url, byline: null, publishedTime: sent.article.publishedTime, saved: true, claimCount: sent.claims.length,
+    };
+    render(
+      <div>
+        <CoverageSummary article={info} report={report} />
+        <ClaimList claims={report.claims} thisOutlet={info.outlet} onShowInPage={() => undefined} />
+      </div>,
+      host,
+    );
+    const rendered = host.querySelectorAll('*').length + host.offsetHeight * 0;
+    const ms = performance.now() - t0;
+    render(null, host);
+    return { ms, rendered };
+  },
+  /** Brute-force time (and matches) of queries, as in the Node bench. */
+  async brute(queries: { claims: string[]; excludeArticleId: number; outletId: string }[]): Promise<{ ms: number; matches: string[]; extrapolated: boolean }[]> {
+    const outletOf = new Map<number, string>();
+    await need().articles.each((a) => outletOf.set(a.id!, a.outletId));
+    const res = await bruteForce(need(), queries.map((q) => ({
+      prepared: q.claims.map(prepareSentence), timed: true,
+      exclude: (id: number) => id === q.excludeArticleId || outletOf.get(id) === q.outletId,
+    })));
+    return res.map((r) => ({ ms: r.ms, matches: [...r.matches], extrapolated: r.extrapolated }));
+  },
+  /** Origin storage usage in bytes. */
+  async usage(): Promise<number> {
+    return (await navigator.storage.estimate()).usage ?? 0;
+  },
+  /** JS heap in use (performance.memory, Chromium only), bytes. */
+  heap(): number {
+    return (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+  },
+};
+
+(window as unknown as { corroborateBench: typeof bench }).corroborateBench = bench;
+document.title = 'Corroborate benchmark (ready)';

@@ -1,0 +1,60 @@
+/**
+ * The real `BackgroundDeps`: the library over IndexedDB, the capture policy, tab
+ * look-ups, the content-script messenger, the badge, and panel broadcasts.
+ */
+import { browser } from 'wxt/browser';
+import type { BackgroundDeps } from './capture';
+import { decideFor } from './capture-policy';
+import { dexieLibrary } from './library';
+import { broadcastMessenger, fail, tabMessenger } from './messaging';
+import { showBadge } from './badge';
+import { TabResults } from './tab-results';
+import type { Result } from '../utils/messaging/protocol';
+
+/** Retries (250 ms apart) while a tab has no content script yet. */
+const EXTRACT_RETRIES = 16;
+
+/** Sends to a tab's content script; a missing content script becomes `no-content-script`. */
+async function toTab<T>(send: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    const res = await send();
+    return res ?? fail('no-content-script', 'The page has no Corroborate content script.');
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return fail(/No response|Receiving end|Could not establish/i.test(message) ? 'no-content-script' : 'internal', message);
+  }
+}
+
+/** Builds the production dependencies. */
+export function browserDeps(): BackgroundDeps {
+  return {
+    library: dexieLibrary,
+    tabs: new TabResults(),
+    decide: decideFor,
+    async tabInfo(tabId) {
+      try {
+        const tab = await browser.tabs.get(tabId);
+        return { url: tab.url ?? tab.pendingUrl ?? '', incognito: tab.incognito };
+      } catch {
+        return null;
+      }
+    },
+    async extractInTab(tabId) {
+      // A page that is still loading may not have its content script yet: retry for a few seconds.
+      for (let attempt = 0; ; attempt++) {
+        const res = await toTab(() => tabMessenger.sendMessage('extractNow', undefined, { tabId, frameId: 0 }));
+        if (res.ok || res.error.code !== 'no-content-script' || attempt >= EXTRACT_RETRIES) return res;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    },
+    highlightInTab: (tabId, selector) => toTab(() => tabMessenger.sendMessage('highlightClaim', { selector }, { tabId, frameId: 0 })),
+    markInTab: (tabId, selectors) => toTab(() => tabMessenger.sendMessage('markClaims', { selectors }, { tabId, frameId: 0 })),
+    showBadge,
+    notifyPanel(tabId) {
+      broadcastMessenger.sendMessage('tabViewChanged', { tabId }).catch(() => {
+        // No side panel is open: nothing to update.
+      });
+    },
+    now: () => performance.now(),
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The background's capture pipeline: from a page's extraction to a stored article,
+ * its coverage report, the tab's cached view, the badge and a nudge to open panels.
+ * Dependencies are passed in (`BackgroundDeps`) so handlers are testable without a browser.
+ */
+import type { TextQuoteSelector } from '../utils/claims/types';
+import type { CaptureDecision, CaptureTrigger, Extraction, Result, TabView } from '../utils/messaging/protocol';
+import type { LibraryPort } from './library';
+import type { TabResults } from './tab-results';
+
+/** Everything the handlers use from the outside world. */
+export interface BackgroundDeps {
+  library: LibraryPort;
+  tabs: TabResults;
+  decide(url: string, incognito: boolean, trigger: CaptureTrigger): Promise<CaptureDecision>;
+  /** URL and incognito flag of a tab, or null when it is gone. */
+  tabInfo(tabId: number): Promise<{ url: string; incognito: boolean } | null>;
+  extractInTab(tabId: number): Promise<Result<Extraction>>;
+  highlightInTab(tabId: number, selector: TextQuoteSelector): Promise<Result<boolean>>;
+  markInTab(tabId: number, selectors: TextQuoteSelector[]): Promise<Result<number>>;
+  showBadge(tabId: number, view: TabView | null): Promise<void>;
+  notifyPanel(tabId: number): void;
+  now(): number;
+}
+
+/** A message for storage failures the reader can act on. */
+export function storageMessage(err: unknown): string {
+  const name = (err as { name?: string; inner?: { name?: string } })?.name ?? '';
+  const inner = (err as { inner?: { name?: string } })?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'Your disk is full, so this article was not saved. Free some space or delete old articles in Options → Storage; nothing already saved was changed.';
+  }
+  return `The library could not be updated: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+/** Stores an extraction, computes coverage, and publishes the resulting view for the tab. */
+export async function publishExtraction(deps: BackgroundDeps, tabId: number, url: string, extraction: Extraction): Promise<TabView> {
+  let view: TabView;
+  if (!extraction.ok) {
+    view = extraction.reason === 'too-large' ? { state: 'too-large', message: extraction.message } : { state: 'not-article', message: extraction.message };
+  } else {
+    const t0 = deps.now();
+    try {
+      const articleId = await deps.library.save(extraction.article, extraction.claims);
+      const report = await deps.library.coverage(articleId);
+      const a = extraction.article;
+      view = {
+        state: 'ready',
+        url,
+        article: {
+          articleId,
+          title: a.title,
+          outlet: a.outlet.name,
+          domain: a.outlet.domain,
+          url: a.canonicalUrl ?? a.url ?? url,
+          byline: a.byline,
+          publishedTime: a.publishedTime,
+          saved: true,
+          claimCount: extraction.claims.length,
+        },
+        report,
+        timings: { extractMs: extraction.ms, matchMs: deps.now() - t0 },
+      };
+    } catch (err) {
+      view = { state: 'error', message: storageMessage(err) };
+    }
+  }
+  deps.tabs.set(tabId, url, view);
+  await deps.showBadge(tabId, view);
+  deps.notifyPanel(tabId);
+  return view;
+}
+
+/** The view for a skip decision, or null when the page may be read. */
+export function skipView(decision: CaptureDecision, url: string): TabView | null {
+  switch (decision) {
+    case 'capture':
+    case 'skip-mode':
+      return null; // the sidebar captures whatever the mode
+    case 'skip-paused':
+      return null; // opening the sidebar is an explicit request, even while paused
+    case 'skip-blocked':
+      return { state: 'blocked', host: hostOf(url) };
+    case 'skip-unsupported':
+      return { state: 'unsupported', url };
+  }
+}
+
+/** Host name of a URL, or the URL itself when it does not parse. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
+
+/** Captures a tab on request (sidebar opening, or "save anyway" with trigger 'manual'). */
+export async function captureTab(deps: BackgroundDeps, tabId: number, trigger: CaptureTrigger): Promise<TabView> {
+  const tab = await deps.tabInfo(tabId);
+  if (!tab) return { state: 'error', message: 'This tab is closed.' };
+  const skipped = skipView(await deps.decide(tab.url, tab.incognito, trigger), tab.url);
+  if (skipped) {
+    deps.tabs.set(tabId, tab.url, skipped);
+    await deps.showBadge(tabId, null);
+    return skipped;
+  }
+  return deps.tabs.track(tabId, tab.url, async () => {
+    const res = await deps.extractInTab(tabId);
+    if (!res.ok) {
+      const view: TabView =
+        res.error.code === 'no-content-script'
+          ? { state: 'no-access', message: 'Corroborate cannot read this tab yet. Reload the page, then open the sidebar again.' }
+          : { state: 'error', message: res.error.message };
+      return view;
+    }
+    return publishExtraction(deps, tabId, tab.url, res.value);
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * The "Find other coverage" context-menu item on a text selection: opens the
+ * sidebar for the tab (within the click's user gesture) and looks the selection up.
+ */
+import { browser } from 'wxt/browser';
+import type { BackgroundDeps } from './capture';
+import { findSelection } from './selection';
+
+/** Menu item id. */
+export const FIND_COVERAGE_MENU_ID = 'corroborate-find-coverage';
+
+/** Creates the menu item (call from runtime.onInstalled). */
+export function createContextMenu(): void {
+  browser.contextMenus.removeAll().finally(() => {
+    browser.contextMenus.create({ id: FIND_COVERAGE_MENU_ID, title: 'Find other coverage', contexts: ['selection'] });
+  });
+}
+
+/** Wires the menu's click handler. */
+export function listenToContextMenu(deps: BackgroundDeps): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== FIND_COVERAGE_MENU_ID || !tab?.id || !info.selectionText) return;
+    const tabId = tab.id;
+    // sidePanel.open must run synchronously inside the click's user gesture.
+    const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
+    sidePanel?.open({ tabId }).catch(() => undefined);
+    void findSelection(deps, tabId, tab.url ?? info.pageUrl ?? '', info.selectionText);
+  });
+}

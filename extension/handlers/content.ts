@@ -1,0 +1,55 @@
+/**
+ * Handlers for messages from content scripts, as a map of named functions.
+ * `shouldCapture` is asked before a page is read at all; `articleExtracted`
+ * carries the one article + claims message of an automatic capture.
+ */
+import type { ContentToBackground, Result, TabView } from '../../utils/messaging/protocol';
+import { publishExtraction, type BackgroundDeps } from '../capture';
+import { fail, ok } from '../messaging';
+
+/** The sender fields handlers use. */
+export interface SenderLike {
+  tab?: { id?: number; incognito?: boolean };
+}
+
+/** Handler signature for one message map. */
+export type Handlers<M> = {
+  [K in keyof M]: M[K] extends (data: infer D) => infer R ? (data: D, sender?: SenderLike) => Promise<R> : never;
+};
+
+/** How long the sidebar waits for an automatic capture that is under way. */
+export const AUTO_CAPTURE_WAIT_MS = 15_000;
+
+/** Builds the content-script handlers over `deps`. */
+export function contentHandlers(deps: BackgroundDeps): Handlers<ContentToBackground> {
+  const waiting = new Map<number, (v: TabView) => void>();
+  return {
+    async shouldCapture({ url }, sender) {
+      const tabId = sender?.tab?.id;
+      if (tabId === undefined) return fail('bad-request', 'Not sent from a tab');
+      const decision = await deps.decide(url, sender?.tab?.incognito ?? false, 'auto');
+      if (decision === 'capture') {
+        void deps.tabs.track(tabId, url, () => new Promise<TabView>((resolve) => {
+          waiting.set(tabId, resolve);
+          setTimeout(() => resolve({ state: 'loading' }), AUTO_CAPTURE_WAIT_MS);
+        }));
+      } else if (decision === 'skip-blocked') {
+        deps.tabs.set(tabId, url, { state: 'blocked', host: new URL(url).hostname });
+        await deps.showBadge(tabId, null);
+      } else {
+        await deps.showBadge(tabId, null);
+      }
+      return ok({ decision });
+    },
+
+    async articleExtracted({ url, extraction }, sender): Promise<Result<{ corroborated: number }>> {
+      const tabId = sender?.tab?.id;
+      if (tabId === undefined) return fail('bad-request', 'Not sent from a tab');
+      const view = await publishExtraction(deps, tabId, url, extraction);
+      waiting.get(tabId)?.(view);
+      waiting.delete(tabId);
+      const corroborated = view.state === 'ready' ? view.report.claims.filter((c) => c.others.length > 0).length : 0;
+      return view.state === 'error' ? fail('storage', view.message) : ok({ corroborated });
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Handlers for messages from the side panel and its pop-out tab, as a map of named
+ * functions. Opening the sidebar on a page captures it (whatever the capture mode),
+ * except on excluded sites, which are never read unless the reader says "save anyway".
+ */
+import type { PanelToBackground, TabView } from '../../utils/messaging/protocol';
+import { captureTab, type BackgroundDeps } from '../capture';
+import { fail, ok } from '../messaging';
+import type { Handlers } from './content';
+import { AUTO_CAPTURE_WAIT_MS } from './content';
+
+/** Views worth returning from the cache without capturing again. */
+const SETTLED = new Set<TabView['state']>(['ready', 'not-article', 'too-large', 'blocked', 'unsupported']);
+
+/** The claims whose selectors the page should underline: those other outlets also reported. */
+function corroboratedSelectors(view: TabView | undefined) {
+  if (view?.state !== 'ready') return [];
+  return view.report.claims.filter((c) => c.others.length > 0).map((c) => c.claim.selector);
+}
+
+/** Resolves after `ms` with `value`. */
+const after = <T>(ms: number, value: T) => new Promise<T>((r) => setTimeout(() => r(value), ms));
+
+/** Builds the panel handlers over `deps`. */
+export function panelHandlers(deps: BackgroundDeps): Handlers<PanelToBackground> {
+  return {
+    async getTabView({ tabId }) {
+      const tab = await deps.tabInfo(tabId);
+      if (!tab) return ok({ state: 'error', message: 'This tab is closed.' });
+      const cached = deps.tabs.get(tabId, tab.url);
+      if (cached && SETTLED.has(cached.view.state)) return ok(cached.view);
+      const pending = deps.tabs.pendingFor(tabId, tab.url);
+      if (pending) {
+        const view = await Promise.race([pending, after<TabView>(AUTO_CAPTURE_WAIT_MS, { state: 'loading' })]);
+        if (SETTLED.has(view.state)) return ok(view);
+      }
+      return ok(await captureTab(deps, tabId, 'sidebar'));
+    },
+
+    async saveAnyway({ tabId }) {
+      return ok(await captureTab(deps, tabId, 'manual'));
+    },
+
+    async highlightClaim({ tabId, claimIndex }) {
+      const entry = deps.tabs.get(tabId);
+      const view = entry?.articleView ?? entry?.view;
+      if (view?.state !== 'ready') return fail('not-found', 'No article is loaded for this tab.');
+      const claim = view.report.claims.find((c) => c.claim.index === claimIndex)?.claim;
+      if (!claim) return fail('not-found', `No claim ${claimIndex} in this article.`);
+      return deps.highlightInTab(tabId, claim.selector);
+    },
+
+    async markCorroborated({ tabId, on }) {
+      const entry = deps.tabs.get(tabId);
+      const selectors = on ? corroboratedSelectors(entry?.articleView ?? entry?.view) : [];
+      return deps.markInTab(tabId, selectors);
+    },
+
+    async clearSelection({ tabId }) {
+      const entry = deps.tabs.get(tabId);
+      if (!entry) return fail('not-found', 'Nothing is shown for this tab.');
+      if (entry.articleView) deps.tabs.set(tabId, entry.url, entry.articleView);
+      deps.notifyPanel(tabId);
+      return ok(entry.articleView ?? entry.view);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The reader's capture settings in extension storage (`local:captureSettings`): one versioned
+ * WXT storage item with the named migrations of utils/settings/migrations.ts. Every read is
+ * sanitised, so callers always get valid settings.
+ */
+import { storage } from 'wxt/utils/storage';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_VERSION,
+  sanitiseSettings,
+  wxtSettingsMigrations,
+  type CaptureSettings,
+} from '../utils/settings';
+import { decideCapture, type CaptureDecision, type CaptureTrigger } from '../utils/capture';
+
+/** The stored settings item (versioned; migrations run on first access after an update). */
+export const captureSettingsItem = storage.defineItem<CaptureSettings>('local:captureSettings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: wxtSettingsMigrations(),
+});
+
+/** The current settings, sanitised. */
+export async function loadCaptureSettings(): Promise<CaptureSettings> {
+  return sanitiseSettings(await captureSettingsItem.getValue());
+}
+
+/** Applies a partial change and stores the sanitised result; returns it. */
+export async function updateCaptureSettings(patch: Partial<CaptureSettings>): Promise<CaptureSettings> {
+  const next = sanitiseSettings({ ...(await loadCaptureSettings()), ...patch });
+  await captureSettingsItem.setValue(next);
+  return next;
+}
+
+/** Calls `cb` with the sanitised settings whenever they change; returns the unwatch function. */
+export function watchCaptureSettings(cb: (settings: CaptureSettings) => void): () => void {
+  return captureSettingsItem.watch((value) => cb(sanitiseSettings(value)));
+}
+
+/** The capture policy over the stored settings (for the background). */
+export async function decideWithStoredSettings(
+  url: string, incognito: boolean, trigger: CaptureTrigger, now = Date.now(),
+): Promise<CaptureDecision> {
+  return decideCapture({ url, incognito, trigger, now, settings: await loadCaptureSettings() });
+}
+
+/** The settings store the options and onboarding pages use. */
+export const extensionSettingsStore = { load: loadCaptureSettings, save: updateCaptureSettings };

@@ -1,0 +1,51 @@
+/**
+ * `npm run eval [-- --data DIR] [--only mrpc,newswcl,extraction] [--json]`: prints every quality figure of the engine.
+ * Reads the research data from ../shared/data by default; nothing from it is copied into the project.
+ */
+import { argValue, resolveDataDir } from './lib/data-dir';
+import { evalMrpc } from './eval/mrpc';
+import { evalNewsWcl } from './eval/newswcl';
+import { evalExtraction } from './eval/extraction';
+
+type Evaluator = { name: string; target: string; run: (dataDir: string) => Promise<Record<string, unknown>> };
+
+const evaluators: Evaluator[] = [
+  { name: 'mrpc', target: 'accuracy >= 0.80, f1 >= 0.86 (10-fold CV on MRPC train)', run: evalMrpc },
+  { name: 'newswcl', target: 'withinEventShare >= 0.95, articlesLinkedToOwnEvent >= 0.90', run: evalNewsWcl },
+  { name: 'extraction', target: 'f1 >= 0.96 (4-gram shingle F1, 181 pages)', run: evalExtraction },
+];
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const { dir, exists } = resolveDataDir(argv);
+  if (!exists) {
+    console.error(`eval: research data not found at ${dir}; pass --data DIR`);
+    process.exit(2);
+  }
+  const only = argValue(argv, 'only')?.split(',');
+  const json = argv.includes('--json');
+  const results: Record<string, unknown> = {};
+  for (const e of evaluators) {
+    if (only && !only.includes(e.name)) continue;
+    const started = performance.now();
+    const figures = await e.run(dir);
+    const seconds = Number(((performance.now() - started) / 1000).toFixed(1));
+    results[e.name] = { ...figures, seconds };
+    if (!json) {
+      console.log(`\n== ${e.name} (target: ${e.target}) [${seconds} s]`);
+      for (const [k, v] of Object.entries(figures)) {
+        if (typeof v !== 'object' || v === null) console.log(`  ${k}: ${typeof v === 'number' ? round(v) : v}`);
+      }
+    }
+  }
+  if (json) console.log(JSON.stringify(results, null, 2));
+}
+
+function round(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toFixed(4);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

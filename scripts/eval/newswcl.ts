@@ -1,0 +1,131 @@
+/**
+ * NewsWCL50 evaluation of the matching pipeline: 10 events × 5 outlets. Every article is stored
+ * in a fake-indexeddb library, then each is matched against the other 49 with findCoverage.
+ * A link is one claim-level match to another article. Reports the share of links that stay in
+ * the article's own event (target ≥ 95%), the share of articles with at least one link to
+ * another outlet of their own event (target ≥ 90%), per-event figures and match time.
+ * Standalone: `npx tsx scripts/eval/newswcl.ts [--data DIR] [--json]`.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { LibraryDb } from '../../utils/library/db';
+import { saveArticle } from '../../utils/library/articles';
+import { registrableDomain } from '../../utils/library/identity';
+import { findCoverage } from '../../utils/match/pipeline';
+import { articleFromText } from '../../utils/extract/index';
+import { splitClaims } from '../../utils/claims/index';
+import type { ExtractedArticle } from '../../utils/extract/types';
+import { resolveDataDir } from '../lib/data-dir';
+
+const OUTLET_NAMES: Record<string, string> = { LL: 'HuffPost', L: 'New York Times', M: 'USA Today', R: 'Fox News', RR: 'Breitbart' };
+
+interface Doc { event: number; code: string; article: ExtractedArticle }
+
+/** Per-event figures. */
+export interface EventFigures { event: number; links: number; withinEventShare: number; articlesLinked: number }
+
+/** Figures of the NewsWCL50 evaluation. */
+export interface NewsWclResult {
+  articles: number;
+  claims: number;
+  links: number;
+  withinEventShare: number;
+  articlesLinkedToOwnEvent: number;
+  matchMsP50: number;
+  matchMsP95: number;
+  perEvent: EventFigures[];
+}
+
+function loadDocs(root: string): Doc[] {
+  const urls = new Map<string, string>();
+  for (const line of readFileSync(join(root, 'urls.tsv'), 'utf8').split(/\r?\n/).slice(1)) {
+    const [event, code, url] = line.split('\t');
+    if (url) urls.set(`${event}_${code}`, url.trim());
+  }
+  const docs: Doc[] = [];
+  const raw = join(root, '1-raw-articles');
+  for (const dir of readdirSync(raw).filter((d) => /^event_\d+$/.test(d)).sort()) {
+    const event = Number(dir.slice(6));
+    for (const file of readdirSync(join(raw, dir)).sort()) {
+      const m = /^(\d+)_([A-Z]+)\.txt(?:\.txt)?$/.exec(file);
+      if (!m) continue;
+      const url = urls.get(`${m[1]}_${m[2]}`) ?? null;
+      // The files have no headline line: give articleFromText a placeholder title line.
+      const parsed = articleFromText(`-\n${readFileSync(join(raw, dir, file), 'utf8')}`, file);
+      if (!parsed.ok) continue;
+      const article: ExtractedArticle = {
+        ...parsed.article, title: '', url, canonicalUrl: url,
+        outlet: { domain: registrableDomain(url), name: OUTLET_NAMES[m[2]] ?? m[2] },
+      };
+      docs.push({ event, code: m[2], article });
+    }
+  }
+  return docs;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 10) / 10 : 0;
+}
+
+/** Runs the evaluation on `dataDir` (the shared data root holding newswcl50/). */
+export async function evalNewsWcl(dataDir: string): Promise<NewsWclResult> {
+  const root = existsSync(join(dataDir, 'newswcl50')) ? join(dataDir, 'newswcl50') : dataDir;
+  const docs = loadDocs(root);
+  const db = new LibraryDb(`newswcl-${Date.now()}`, { indexedDB, IDBKeyRange });
+  const eventOf = new Map<number, number>();
+  let claims = 0;
+  for (const d of docs) {
+    const c = splitClaims(d.article.paragraphs, d.article.lang);
+    claims += c.length;
+    const saved = await saveArticle(db, d.article, c);
+    eventOf.set(saved.articleId, d.event);
+  }
+  const times: number[] = [];
+  const events = [...new Set(docs.map((d) => d.event))].sort((a, b) => a - b);
+  const per = new Map(events.map((e) => [e, { links: 0, within: 0, linked: 0 }]));
+  for (const [id, event] of eventOf) {
+    const t0 = performance.now();
+    const report = await findCoverage(db, id);
+    times.push(performance.now() - t0);
+    const f = per.get(event)!;
+    let ownEvent = false;
+    for (const c of report.claims) {
+      for (const o of c.others) {
+        f.links++;
+        if (eventOf.get(o.articleId) === event) {
+          f.within++;
+          ownEvent = true;
+        }
+      }
+    }
+    if (ownEvent) f.linked++;
+  }
+  db.close();
+  const total = [...per.values()].reduce((s, f) => ({ links: s.links + f.links, within: s.within + f.within, linked: s.linked + f.linked }), { links: 0, within: 0, linked: 0 });
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    articles: docs.length, claims, links: total.links,
+    withinEventShare: round(total.links ? total.within / total.links : 0),
+    articlesLinkedToOwnEvent: round(docs.length ? total.linked / docs.length : 0),
+    matchMsP50: percentile(times, 0.5), matchMsP95: percentile(times, 0.95),
+    perEvent: events.map((e) => {
+      const f = per.get(e)!;
+      return { event: e, links: f.links, withinEventShare: round(f.links ? f.within / f.links : 0), articlesLinked: f.linked };
+    }),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { dir } = resolveDataDir();
+  evalNewsWcl(dir).then((r) => {
+    if (process.argv.includes('--json')) return console.log(JSON.stringify(r, null, 2));
+    console.log(`NewsWCL50: ${r.articles} articles, ${r.claims} claims, ${r.links} links`);
+    console.log(`  links within own event: ${(r.withinEventShare * 100).toFixed(1)}% (target ≥ 95%)`);
+    console.log(`  articles linked to another outlet of own event: ${(r.articlesLinkedToOwnEvent * 100).toFixed(1)}% (target ≥ 90%)`);
+    console.log(`  match time per article: p50 ${r.matchMsP50} ms, p95 ${r.matchMsP95} ms`);
+    for (const e of r.perEvent) console.log(`  event ${e.event}: ${e.links} links, ${(e.withinEventShare * 100).toFixed(0)}% within, ${e.articlesLinked}/5 articles linked`);
+  });
+}

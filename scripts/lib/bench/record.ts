@@ -1,0 +1,49 @@
+/** The JSON contract of one benchmark run (issue 6), shared by the Node and Chromium benches. */
+import type { P50P95 } from './stats';
+
+/** The MiniSearch comparison (extra key). */
+export interface MiniSearchFigures {
+  build_ms: number | null;
+  heap_mb: number | null;
+  match_ms: P50P95;
+  /** Share of brute force's matches MiniSearch + judgePrepared found. */
+  recall: number | null;
+}
+
+/** One library size. Keys up to `synthetic_fraction` are the issue's contract; the rest are extras. */
+export interface RunRecord {
+  articles: number;
+  claims: number;
+  capture_ms: P50P95;
+  match_ms: P50P95;
+  sidebar_ms: P50P95;
+  stored_bytes_per_article: number | null;
+  raw_bytes_per_article: number | null;
+  heap_mb: number | null;
+  brute_force_ratio: number | null;
+  synthetic_fraction: number;
+  /** Extras. */
+  data: 'real+synthetic' | 'seed-only';
+  queries: number;
+  query_claims: number;
+  brute_force_ms: P50P95;
+  brute_force_queries: number;
+  brute_force_extrapolated: boolean;
+  brute_force_recall: number | null;
+  brute_force_recall_same_event: number | null;
+  /** Recall on brute force's verbatim and near matches only (copies: the smoke's correctness check). */
+  brute_force_recall_copies: number | null;
+  brute_force_copies: number;
+  brute_force_recall_queries: number;
+  brute_filter_misses: number;
+  indexed_only_matches: number;
+  parse_ms: P50P95;
+  load_articles_per_s: number | null;
+  minisearch: MiniSearchFigures | null;
+}
+
+/** The whole output of `--json`. */
+export interface BenchOutput {
+  engine: 'node' | 'chromium';
+  runs: RunRecord[];
+}

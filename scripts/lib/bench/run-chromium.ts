@@ -1,0 +1,108 @@
+/**
+ * One Chromium benchmark run at one library size, through the harness page
+ * (entrypoints/bench, built for the `bench` target) in a real headless Chromium with the
+ * extension loaded: real IndexedDB in the extension's origin. Node composes the library and
+ * the queries (as in the Node bench); the page splits claims, stores and matches.
+ */
+import type { Page } from 'playwright-core';
+import { articleClaims, queryInput, renderHtml, toExtracted } from './article-input';
+import { composeLibrary, type RealCorpus } from './compose';
+import { recallCount, recallOf } from './recall';
+import type { RunRecord } from './record';
+import { summarize } from './stats';
+import { rawBytes } from './storage';
+import { makeVariant } from './synthetic';
+import type { BenchArticle } from './types';
+import type { NodeRunOptions } from './run-node';
+
+type Bench = {
+  reset(): Promise<void>;
+  load(a: unknown[]): Promise<{ ids: number[]; claims: number }>;
+  capture(html: string, url: string): Promise<{ ok: boolean; ms: number }>;
+  match(article: unknown, claims: unknown, id: number): Promise<{ ms: number; matches: string[] }>;
+  sidebar(html: string, url: string, id: number): Promise<{ ms: number; rendered: number }>;
+  brute(q: { claims: string[]; excludeArticleId: number; outletId: string }[]): Promise<{ ms: number; matches: string[]; extrapolated: boolean }[]>;
+  usage(): Promise<number>;
+  heap(): number;
+};
+declare const corroborateBench: Bench;
+
+const LOAD_BATCH = 500;
+const outletKey = (a: BenchArticle) => a.outlet.domain ?? `name:${a.outlet.name}`;
+
+/** Runs one size in the harness page `page`; `heapMb()` reads the page's JS heap through CDP. */
+export async function runChromium(page: Page, heapMb: () => Promise<number>, real: RealCorpus, size: number, opts: NodeRunOptions): Promise<RunRecord> {
+  const log = opts.log;
+  const comp = composeLibrary(real, size, opts.queries);
+  log(`[chromium ${size}] composed: ${comp.articles.length} articles (${(comp.syntheticFraction * 100).toFixed(1)}% synthetic), ${comp.queries.length} queries`);
+  await page.evaluate(() => corroborateBench.reset());
+  const usage0 = await page.evaluate(() => corroborateBench.usage());
+  const ids: number[] = [];
+  let claims = 0;
+  const t = performance.now();
+  for (let i = 0; i < comp.articles.length; i += LOAD_BATCH) {
+    const batch = comp.articles.slice(i, i + LOAD_BATCH).map(toExtracted);
+    const got = await page.evaluate((b) => corroborateBench.load(b), batch);
+    ids.push(...got.ids);
+    claims += got.claims;
+  }
+  const loadS = (performance.now() - t) / 1000;
+  log(`[chromium ${size}] bulk-loaded ${claims} claims in ${loadS.toFixed(1)} s`);
+  await new Promise((r) => setTimeout(r, 1000));
+  const usage1 = await page.evaluate(() => corroborateBench.usage());
+  const idOf = new Map(comp.articles.map((a, i) => [a.id, ids[i]]));
+  const eventOf = new Map(comp.articles.map((a, i) => [ids[i], a.event]));
+
+  const inputs = comp.queries.map((q) => ({ q, input: queryInput(q), id: idOf.get(q.id)! }));
+  await page.evaluate(([a, c, id]) => corroborateBench.match(a, c, id), [inputs[0].input.article, inputs[0].input.claims, inputs[0].id] as const);
+  const matchMs: number[] = [];
+  const indexed: Set<string>[] = [];
+  let heapPeak = await heapMb();
+  for (const { input, id } of inputs) {
+    const r = await page.evaluate(([a, c, i]) => corroborateBench.match(a, c, i), [input.article, input.claims, id] as const);
+    matchMs.push(r.ms);
+    indexed.push(new Set(r.matches));
+    heapPeak = Math.max(heapPeak, await heapMb());
+  }
+  log(`[chromium ${size}] matched ${inputs.length} queries: p50 ${summarize(matchMs).p50} ms`);
+
+  const sidebarMs: number[] = [];
+  for (const { q, id } of inputs) {
+    const r = await page.evaluate(([h, u, i]) => corroborateBench.sidebar(h, u, i), [renderHtml(q), q.url ?? 'https://example.test/', id] as const);
+    if (Number.isFinite(r.ms)) sidebarMs.push(r.ms);
+    heapPeak = Math.max(heapPeak, await heapMb());
+  }
+
+  const timed = inputs.slice(0, opts.bruteTimed);
+  const brute = await page.evaluate((qs) => corroborateBench.brute(qs), timed.map(({ q, input, id }) => ({
+    claims: input.claims.map((c) => c.text), excludeArticleId: id, outletId: outletKey(q),
+  })));
+  const ratios = brute.map((b, i) => b.ms / matchMs[i]).sort((x, y) => x - y);
+  const counts = brute.map((b, i) => recallCount(new Set(b.matches), indexed[i]));
+  const sameEvent = brute.map((b, i) => recallCount(new Set(b.matches), indexed[i], (a) => eventOf.get(a) === timed[i].q.event));
+  log(`[chromium ${size}] brute force on ${brute.length} queries: ratio ${ratios[Math.floor(ratios.length / 2)]?.toFixed(1)}`);
+
+  const captureMs: number[] = [];
+  const used = new Set(comp.articles.map((a) => a.id));
+  const pool = [...real.bbc, ...real.newswcl50, ...real.reuters].filter((a) => !used.has(a.id) && a.paragraphs.length >= 3);
+  const sample = pool.length ? pool.filter((_, i) => i % Math.max(1, Math.floor(pool.length / opts.captureSample)) === 0).slice(0, opts.captureSample)
+    : comp.articles.slice(0, opts.captureSample).map((a) => makeVariant(a, 90));
+  for (const a of sample) {
+    const r = await page.evaluate(([h, u]) => corroborateBench.capture(h, u), [renderHtml(a), a.url ?? 'https://example.test/'] as const);
+    if (r.ok) captureMs.push(r.ms);
+  }
+  const raw = comp.articles.reduce((s, a) => s + rawBytes(a.paragraphs), 0);
+  void articleClaims;
+  return {
+    articles: comp.articles.length, claims, capture_ms: summarize(captureMs), match_ms: summarize(matchMs), sidebar_ms: summarize(sidebarMs),
+    stored_bytes_per_article: Math.round((usage1 - usage0) / comp.articles.length), raw_bytes_per_article: Math.round(raw / comp.articles.length),
+    heap_mb: Math.round(heapPeak), brute_force_ratio: ratios.length ? Math.round(ratios[Math.floor(ratios.length / 2)] * 10) / 10 : null,
+    synthetic_fraction: Math.round(comp.syntheticFraction * 10_000) / 10_000,
+    data: comp.fallback ? 'seed-only' : 'real+synthetic', queries: inputs.length, query_claims: inputs[0]?.input.claims.length ?? 0,
+    brute_force_ms: summarize(brute.map((b) => b.ms)), brute_force_queries: brute.length,
+    brute_force_extrapolated: brute.some((b) => b.extrapolated), brute_force_recall: recallOf(counts),
+    brute_force_recall_same_event: recallOf(sameEvent), brute_force_recall_copies: null, brute_force_copies: 0,
+    brute_force_recall_queries: brute.length, brute_filter_misses: 0, indexed_only_matches: 0,
+    parse_ms: { p50: null, p95: null }, load_articles_per_s: Math.round(comp.articles.length / loadS), minisearch: null,
+  };
+}

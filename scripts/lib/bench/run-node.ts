@@ -1,0 +1,155 @@
+/**
+ * One Node benchmark run at one library size: compose, bulk-load into fake-indexeddb, then
+ * match (indexed), brute force, MiniSearch and a capture sample, and return the run record.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { splitClaims } from '../../../utils/claims/index';
+import { extractArticle } from '../../../utils/extract/index';
+import { saveArticle } from '../../../utils/library/articles';
+import { LibraryDb } from '../../../utils/library/db';
+import { findCoverageFor } from '../../../utils/match/pipeline';
+import { prepareSentence } from '../../../utils/match/prepare';
+import { parseHtml } from '../parse-html';
+import { articleClaims, queryInput, renderHtml, toExtracted } from './article-input';
+import { bruteForce } from './brute';
+import { composeLibrary, type RealCorpus } from './compose';
+import { buildMiniSearch } from './minisearch-baseline';
+import { recallCount, recallOf, reportMatches, type RecallCount } from './recall';
+import type { RunRecord } from './record';
+import { summarize } from './stats';
+import { heapSampler, rawBytes, storedBytes } from './storage';
+import { makeVariant } from './synthetic';
+import type { BenchArticle } from './types';
+
+/** Options of one run. */
+export interface NodeRunOptions {
+  queries: number;
+  /** Queries whose brute-force time is measured (the ratio). */
+  bruteTimed: number;
+  /** Queries whose brute-force matches are computed (recall); all when the library is ≤ 10k. */
+  bruteRecall: number;
+  /** Run the MiniSearch comparison. */
+  minisearch: boolean;
+  /** Articles in the capture sample. */
+  captureSample: number;
+  log: (msg: string) => void;
+}
+
+const outletKey = (a: BenchArticle) => a.outlet.domain ?? `name:${a.outlet.name}`;
+
+/** Capture inputs not in the library: unused real articles, else fresh synthetic variants. */
+function captureInputs(real: RealCorpus, library: readonly BenchArticle[], n: number): BenchArticle[] {
+  const used = new Set(library.map((a) => a.id));
+  const pool = [...real.bbc, ...real.newswcl50, ...real.reuters].filter((a) => !used.has(a.id) && a.paragraphs.length >= 3);
+  const step = Math.max(1, Math.floor(pool.length / n));
+  const out = pool.filter((_, i) => i % step === 0).slice(0, n);
+  for (let i = 0; out.length < n && library.length > 0; i++) out.push(makeVariant(library[i % library.length], 90 + Math.floor(i / library.length)));
+  return out;
+}
+
+/** Runs the benchmark at `size` articles. */
+export async function runNode(real: RealCorpus, size: number, opts: NodeRunOptions): Promise<RunRecord> {
+  const log = opts.log;
+  const heap = heapSampler();
+  const comp = composeLibrary(real, size, opts.queries);
+  log(`[${size}] composed: ${comp.articles.length} articles (${(comp.syntheticFraction * 100).toFixed(1)}% synthetic${comp.fallback ? ', SEED-ONLY: no real data found' : ''}), ${comp.queries.length} queries`);
+  let t = performance.now();
+  const items = comp.articles.map((a) => ({ article: toExtracted(a), claims: articleClaims(a) }));
+  const claimCount = items.reduce((s, i) => s + i.claims.length, 0);
+  log(`[${size}] split ${claimCount} claims in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const db = new LibraryDb(`bench-${size}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  await db.openLibrary();
+  t = performance.now();
+  const { bulkSaveArticles } = await import('./bulk-load');
+  const ids = await bulkSaveArticles(db, items);
+  const loadS = (performance.now() - t) / 1000;
+  log(`[${size}] bulk-loaded in ${loadS.toFixed(1)} s`);
+  items.length = 0;
+  const idOf = new Map(comp.articles.map((a, i) => [a.id, ids[i]]));
+  const outletOf = new Map(comp.articles.map((a, i) => [ids[i], outletKey(a)]));
+  const eventOf = new Map(comp.articles.map((a, i) => [ids[i], a.event]));
+  const stored = await storedBytes(db);
+  const raw = comp.articles.reduce((s, a) => s + rawBytes(a.paragraphs), 0);
+
+  const inputs = comp.queries.map((q) => ({ q, input: queryInput(q), id: idOf.get(q.id)! }));
+  await findCoverageFor(db, { ...inputs[0].input, excludeArticleId: inputs[0].id }); // warm-up (JIT)
+  heap.reset();
+  const matchMs: number[] = [];
+  const indexed: Set<string>[] = [];
+  for (const { input, id } of inputs) {
+    const t0 = performance.now();
+    const report = await findCoverageFor(db, { ...input, excludeArticleId: id });
+    matchMs.push(performance.now() - t0);
+    indexed.push(reportMatches(report));
+  }
+  const heapMb = heap.peakMb();
+  log(`[${size}] matched ${inputs.length} queries: p50 ${summarize(matchMs).p50} ms`);
+
+  const recallN = size <= 10_000 ? inputs.length : Math.min(opts.bruteRecall, inputs.length);
+  const bq = inputs.slice(0, recallN).map(({ q, input, id }, i) => ({
+    prepared: input.claims.map((c) => prepareSentence(c.text)),
+    exclude: (a: number) => a === id || outletOf.get(a) === outletKey(q),
+    timed: i < opts.bruteTimed,
+  }));
+  t = performance.now();
+  const brute = await bruteForce(db, bq);
+  log(`[${size}] brute force (${recallN} queries, ${Math.min(opts.bruteTimed, recallN)} timed) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const counts: RecallCount[] = [];
+  const sameEvent: RecallCount[] = [];
+  const copies: RecallCount[] = [];
+  let indexedOnly = 0;
+  brute.forEach((b, i) => {
+    counts.push(recallCount(b.matches, indexed[i]));
+    sameEvent.push(recallCount(b.matches, indexed[i], (a) => eventOf.get(a) === inputs[i].q.event));
+    copies.push(recallCount(b.copies, indexed[i]));
+    for (const m of indexed[i]) if (!b.matches.has(m)) indexedOnly++;
+  });
+  const timedIdx = brute.map((b, i) => i).filter((i) => !Number.isNaN(brute[i].ms));
+  const ratios = timedIdx.map((i) => brute[i].ms / matchMs[i]);
+
+  let minisearch: RunRecord['minisearch'] = null;
+  if (opts.minisearch) {
+    const ms = await buildMiniSearch(db);
+    const msTimes: number[] = [];
+    const msCounts: RecallCount[] = [];
+    bq.forEach((b, i) => {
+      const r = ms.query(b.prepared, inputs[i].input.claims.map((c) => c.text), b.exclude);
+      msTimes.push(r.ms);
+      msCounts.push(recallCount(brute[i].matches, r.matches));
+    });
+    minisearch = { build_ms: Math.round(ms.buildMs), heap_mb: Math.round(ms.heapMb), match_ms: summarize(msTimes), recall: recallOf(msCounts) };
+    log(`[${size}] MiniSearch: build ${Math.round(ms.buildMs)} ms, +${Math.round(ms.heapMb)} MB, recall ${minisearch.recall}`);
+  }
+
+  const captureMs: number[] = [];
+  const parseMs: number[] = [];
+  for (const a of captureInputs(real, comp.articles, opts.captureSample)) {
+    const html = renderHtml(a);
+    const t0 = performance.now();
+    const doc = parseHtml(html, a.url ?? undefined);
+    const t1 = performance.now();
+    const res = extractArticle(doc, { url: a.url ?? undefined });
+    if (!res.ok) continue;
+    const claims = splitClaims(res.article.paragraphs, res.article.lang);
+    await saveArticle(db, res.article, claims);
+    captureMs.push(performance.now() - t1);
+    parseMs.push(t1 - t0);
+  }
+  heap.stop();
+  db.close();
+  const ratioSorted = [...ratios].sort((x, y) => x - y);
+  return {
+    articles: comp.articles.length, claims: claimCount, capture_ms: summarize(captureMs), match_ms: summarize(matchMs),
+    sidebar_ms: { p50: null, p95: null }, stored_bytes_per_article: Math.round(stored / comp.articles.length),
+    raw_bytes_per_article: Math.round(raw / comp.articles.length), heap_mb: Math.round(heapMb),
+    brute_force_ratio: ratioSorted.length ? Math.round(ratioSorted[Math.floor(ratioSorted.length / 2)] * 10) / 10 : null,
+    synthetic_fraction: Math.round(comp.syntheticFraction * 10_000) / 10_000,
+    data: comp.fallback ? 'seed-only' : 'real+synthetic', queries: inputs.length, query_claims: inputs[0]?.input.claims.length ?? 0,
+    brute_force_ms: summarize(timedIdx.map((i) => brute[i].ms)), brute_force_queries: timedIdx.length,
+    brute_force_extrapolated: brute.some((b) => b.extrapolated), brute_force_recall: recallOf(counts),
+    brute_force_recall_same_event: recallOf(sameEvent), brute_force_recall_copies: recallOf(copies),
+    brute_force_copies: copies.reduce((s, c) => s + c.total, 0), brute_force_recall_queries: recallN,
+    brute_filter_misses: brute.reduce((s, b) => s + b.filterMisses, 0), indexed_only_matches: indexedOnly,
+    parse_ms: summarize(parseMs), load_articles_per_s: Math.round(comp.articles.length / loadS), minisearch,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Storage and memory measures for the Node bench:
+ * - stored bytes: UTF-8 size of every row serialised as JSON, plus, per index entry, the JSON
+ *   size of its key and of the row's primary key (multiEntry indexes: one entry per value);
+ * - raw bytes: UTF-8 size of the extracted article text (`paragraphs.join('\n\n')`);
+ * - a heap sampler recording the peak `process.memoryUsage().heapUsed`.
+ */
+import type { LibraryDb } from '../../../utils/library/db';
+
+const size = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
+
+/** Index key paths per table (the Dexie schema's secondary indexes). */
+const INDEXES: Record<'outlets' | 'articles' | 'claims' | 'terms', [string, boolean][]> = {
+  outlets: [['domains', true]],
+  articles: [['key', false], ['outletId', false], ['lastSeen', false], ['title', false]],
+  claims: [['articleId', false], ['keys', true]],
+  terms: [['terms', true]],
+};
+
+const PRIMARY: Record<keyof typeof INDEXES, string> = { outlets: 'id', articles: 'id', claims: 'id', terms: 'articleId' };
+
+/** Total stored bytes of the library (rows + index entries), per the module doc. */
+export async function storedBytes(db: LibraryDb): Promise<number> {
+  let total = 0;
+  for (const table of Object.keys(INDEXES) as (keyof typeof INDEXES)[]) {
+    await db.table(table).each((row: Record<string, unknown>) => {
+      total += size(row);
+      const pk = size(row[PRIMARY[table]]);
+      for (const [path, multi] of INDEXES[table]) {
+        const v = row[path];
+        if (v === undefined || v === null) continue;
+        const values = multi && Array.isArray(v) ? v : [v];
+        for (const x of values) total += size(x) + pk;
+      }
+    });
+  }
+  return total;
+}
+
+/** UTF-8 bytes of an article's extracted text. */
+export function rawBytes(paragraphs: readonly string[]): number {
+  return Buffer.byteLength(paragraphs.join('\n\n'), 'utf8');
+}
+
+/** Samples heapUsed every `everyMs` until stopped; `peakMb()` is the highest seen. */
+export function heapSampler(everyMs = 25): { peakMb(): number; reset(): void; stop(): void } {
+  let peak = process.memoryUsage().heapUsed;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), everyMs);
+  timer.unref();
+  return {
+    peakMb: () => Math.max(peak, process.memoryUsage().heapUsed) / 1e6,
+    reset: () => (peak = process.memoryUsage().heapUsed),
+    stop: () => clearInterval(timer),
+  };
+}

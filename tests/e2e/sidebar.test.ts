@@ -1,0 +1,85 @@
+/**
+ * The core slice in real Chromium: four outlets' articles fill the library, the fifth
+ * opens with its sidebar (`sidepanel.html?tab=<id>`), which lists claims and the other
+ * outlets, shows a side-by-side diff with a changed number, and highlights a claim in the page.
+ * Fails when the content script, the background or the side panel is broken.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchExtension, numberChangedClaim, TEST_OUTPUT_DIR, type ExtensionHarness } from './harness';
+
+const LIBRARY = ['wire', 'ledger', 'herald', 'gazette'];
+
+describe('sidebar on the demo story', () => {
+  let ext: ExtensionHarness;
+  let article: Page;
+  let panel: Page;
+
+  beforeAll(async () => {
+    ext = await launchExtension();
+    for (const outlet of LIBRARY) {
+      const page = await ext.context.newPage();
+      await page.goto(ext.baseUrl(outlet));
+      const rec = await ext.waitForCapture(page);
+      expect(rec.state, `capture of ${outlet}`).toBe('ready');
+      await page.close();
+    }
+    article = await ext.context.newPage();
+    await article.goto(ext.baseUrl('observer'));
+    await ext.waitForCapture(article);
+    panel = await ext.openPanel(article);
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('lists the claims and the other outlets by name', async () => {
+    expect(await panel.locator('main').getAttribute('data-state')).toBe('ready');
+    expect(await panel.locator('.claim').count()).toBeGreaterThan(10);
+    const summary = await panel.locator('[data-testid="summary"]').innerText();
+    expect(summary).toMatch(/^\d+ of \d+ statements also reported by [2-9] other outlets/);
+    const text = await panel.locator('.summary').innerText();
+    for (const name of ['Continental Press', 'The Northfield Ledger', 'Hollin Valley Herald']) expect(text).toContain(name);
+    expect(text).not.toContain('Meridian Daily');
+    await panel.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'sidebar.png'), fullPage: true });
+  });
+
+  it('shows the corroborated count on the badge', async () => {
+    const badge = await ext.badgeText(article);
+    expect(Number(badge)).toBeGreaterThan(0);
+  });
+
+  it('expands a claim into a side-by-side diff with a changed number', async () => {
+    const card = await numberChangedClaim(panel);
+    await card.locator('button.expand').click();
+    await expect.poll(() => card.locator('.sbs').count()).toBeGreaterThan(0);
+    expect(await card.locator('[data-mark~="number"]').count()).toBeGreaterThan(0);
+    expect(await card.locator('.diff-label-number').first().innerText()).toMatch(/^Number changed: .+ → .+/);
+    await panel.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'sidebar-diff.png'), fullPage: true });
+  });
+
+  it('highlights a claim in the page when it is clicked in the sidebar', async () => {
+    expect(await article.evaluate(() => CSS.highlights.has('corroborate-focus'))).toBe(false);
+    await panel.locator('.claim .claim-text').nth(2).click();
+    await expect.poll(() => article.evaluate(() => CSS.highlights.has('corroborate-focus')), { timeout: 5000 }).toBe(true);
+    const highlighted = await article.evaluate(() => {
+      const h = CSS.highlights.get('corroborate-focus') as unknown as Set<Range> | undefined;
+      return h ? [...h].map((r) => r.toString()).join(' ') : '';
+    });
+    const claimText = await panel.locator('.claim .claim-text').nth(2).innerText();
+    expect(highlighted.replace(/\s+/g, ' ').trim()).toBe(claimText.replace(/\s+/g, ' ').trim());
+    await article.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'page-highlight.png') });
+  });
+
+  it('shows "Not a news article" and an empty badge on a non-article page', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.baseUrl('not-an-article'));
+    const view = await ext.openPanel(page);
+    expect(await view.locator('main').getAttribute('data-state')).toBe('not-article');
+    expect(await view.locator('h1').innerText()).toBe('Not a news article');
+    expect(await ext.badgeText(page)).toBe('');
+    await view.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'sidebar-not-article.png') });
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { splitClaims } from '../../../utils/claims/index.ts';
+
+/** Claim texts of a single paragraph. */
+const texts = (para: string, lang?: string) => splitClaims([para], lang).map((c) => c.text);
+
+describe('splitClaims: quote and attribution units', () => {
+  it.each([
+    ['one-sentence quote with attribution', '"We will not back down," the minister said. Officials declined to comment further.', ['"We will not back down," the minister said.', 'Officials declined to comment further.']],
+    ['multi-sentence quote, attribution at the end', '"We will not back down. We never have," the minister said. Officials declined to comment further.', ['"We will not back down. We never have," the minister said.', 'Officials declined to comment further.']],
+    ['curly multi-sentence quote', '“Prices will rise. Wages will not,” the governor told reporters on Monday.', ['“Prices will rise. Wages will not,” the governor told reporters on Monday.']],
+    ['colon introduces a multi-sentence quote', 'The minister said: "We will win. We never lose." Then he left the room early.', ['The minister said: "We will win. We never lose."', 'Then he left the room early.']],
+    ['German quotes', 'Der Minister sagte: „Wir geben nicht auf. Niemals.“ Dann ging er nach Hause.', ['Der Minister sagte: „Wir geben nicht auf. Niemals.“', 'Dann ging er nach Hause.']],
+    ['quote without attribution stays split', '"Prices will rise sharply. Wages will not keep pace." That was the warning issued on Monday.', ['"Prices will rise sharply.', 'Wages will not keep pace."', 'That was the warning issued on Monday.']],
+    ['quote left open (continues next paragraph) stays split', '“Prices will rise sharply this year, she said. Wages will not keep pace with them.', ['“Prices will rise sharply this year, she said.', 'Wages will not keep pace with them.']],
+    ['short tail quote joins the claim before', '"We will not back down," the minister said. "Not now."', ['"We will not back down," the minister said. "Not now."']],
+    ['short fragment joins previous', 'The bill passed the Senate on Tuesday evening. Barely. It now goes to the House.', ['The bill passed the Senate on Tuesday evening. Barely.', 'It now goes to the House.']],
+    ['short fragment at paragraph start joins next', 'Update: The bill passed the Senate on Tuesday.', ['Update: The bill passed the Senate on Tuesday.']],
+    ['Chinese corner quotes with attribution', '他说：「我们会赢。我们从未输过。」然后离开了会场。', ['他说：「我们会赢。我们从未输过。」', '然后离开了会场。']],
+  ])('%s', (_name, para, expected) => {
+    expect(texts(para)).toEqual(expected);
+  });
+});
+
+describe('splitClaims: quote flag', () => {
+  it.each([
+    ['"We will win," he said.', true],
+    ['“We will win,” he said.', true],
+    ['Il a dit « nous allons gagner » hier soir.', true],
+    ['He called it ‘a very bad deal’ on Monday.', true],
+    ['It’s the company’s first loss in the workers’ union.', false],
+    ['The minister said the plan was sound.', false],
+  ])('%s → %s', (para, expected) => {
+    expect(splitClaims([para])[0].quote).toBe(expected);
+  });
+});
+
+describe('splitClaims: positions and selectors', () => {
+  const paragraphs = ['This is the first paragraph here. It has exactly two sentences.', '', '   ', 'Second real paragraph is this one.'];
+  const claims = splitClaims(paragraphs);
+
+  it('numbers claims in article order with unique ids', () => {
+    expect(claims.map((c) => [c.id, c.index, c.paragraph])).toEqual([
+      ['c0', 0, 0],
+      ['c1', 1, 0],
+      ['c2', 2, 3],
+    ]);
+  });
+
+  it('keeps paragraph offsets that slice back to the text', () => {
+    for (const c of claims) expect(paragraphs[c.paragraph].slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('builds selectors over the article text joined by blank lines', () => {
+    const article = paragraphs.join('\n\n');
+    for (const c of claims) {
+      const s = c.selector;
+      expect(s.exact).toBe(c.text);
+      expect(article).toContain(s.prefix + s.exact + s.suffix);
+      expect(s.prefix.length).toBeLessThanOrEqual(32);
+      expect(s.suffix.length).toBeLessThanOrEqual(32);
+    }
+    expect(claims[1].selector.prefix).toBe('is is the first paragraph here. ');
+    expect(claims[1].selector.suffix).toBe('\n\n\n\n   \n\nSecond real paragraph i');
+    expect(claims[0].selector.prefix).toBe('');
+  });
+
+  it('returns nothing for no paragraphs', () => {
+    expect(splitClaims([])).toEqual([]);
+  });
+});
+
+describe('splitClaims: over-long text', () => {
+  it.each([
+    ['run-on words', 'word '.repeat(40_000)],
+    ['run-on clauses', 'one clause here, '.repeat(5_000)],
+    ['CJK without punctuation', '天气很好'.repeat(10_000)],
+    ['emoji and letters without spaces', 'a' + 'x😀'.repeat(3_000)],
+  ])('%s is cut into bounded claims that cover the paragraph', (_name, para) => {
+    const claims = splitClaims([para]);
+    expect(claims.length).toBeGreaterThan(1);
+    for (const c of claims) {
+      expect(c.text.length).toBeLessThanOrEqual(1200);
+      expect(para.slice(c.start, c.end)).toBe(c.text);
+      expect(c.text.isWellFormed()).toBe(true);
+    }
+    expect(claims.map((c) => c.text).join('').replace(/\s/g, '')).toBe(para.replace(/\s/g, ''));
+  });
+});

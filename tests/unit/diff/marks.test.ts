@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { diffSummary, wordDiff, type DiffMark } from '../../../utils/diff/index.ts';
+
+/** All marks carried by the diff, sorted and unique. */
+const marksOf = (a: string, b: string): DiffMark[] =>
+  [...new Set(wordDiff(a, b).flatMap((o) => o.marks ?? []))].sort();
+
+describe('diff marks', () => {
+  it.each<[string, string, string, DiffMark[]]>([
+    ['said → claimed', 'The company said the test was safe.', 'The company claimed the test was safe.', ['attribution', 'hedge']],
+    ['12 → 15', 'Officials counted 12 boats.', 'Officials counted 15 boats.', ['number']],
+    ['number word → digits', 'Officials counted twelve boats.', 'Officials counted 12 boats.', ['number']],
+    ['money', 'The fund holds $1.2 billion.', 'The fund holds $1.5 billion.', ['number']],
+    ['added not', 'He will attend the summit.', 'He will not attend the summit.', ['negation']],
+    ['contraction negation', 'She can attend the summit.', "She can't attend the summit.", ['negation']],
+    ['denied', 'The firm confirmed the report.', 'The firm denied the report.', ['attribution', 'negation']],
+    ['speaker changed', '"We will win," the minister said.', '"We will win," a spokesman said.', ['attribution']],
+    ['according to whom', 'Prices rose, according to AP.', 'Prices rose, according to Reuters.', ['attribution']],
+    ['inverted attribution, speaker changed', '"We will win," said the minister.', '"We will win," said a spokesman.', ['attribution']],
+    ['number after "said" is not attribution', 'The minister said 12 people were hurt.', 'The minister said 15 people were hurt.', ['number']],
+    ['time phrase before a reporting verb is not attribution', 'On Monday, the ministry reported new cases.', 'Yesterday, the ministry reported new cases.', []],
+    ['hedge added', 'The plan will fail.', 'The plan may fail.', ['hedge']],
+    ['reportedly added', 'The minister resigned.', 'The minister reportedly resigned.', ['hedge']],
+    ['quoted words changed', 'He called it "a disaster" on Monday.', 'He called it "a catastrophe" on Monday.', ['quote']],
+    ['quotation marks added', 'He called it a disaster.', 'He called it "a disaster".', ['quote']],
+    ['plain word swap', 'The storm hit the coast.', 'The storm struck the coast.', []],
+    ['style only', 'The storm hit the coast.', 'the storm hit the coast.', []],
+  ])('%s', (_name, a, b, expected) => {
+    expect(marksOf(a, b)).toEqual(expected);
+  });
+});
+
+describe('diffSummary', () => {
+  it('lists changed numbers and flags', () => {
+    const s = diffSummary(wordDiff('The minister said 12 people died, not 20.', 'A spokesman claimed 15 people died.'));
+    expect(s.changedNumbers).toEqual([
+      { from: '12', to: '15' },
+      { from: '20', to: '' },
+    ]);
+    expect(s.hedgeChanged).toBe(true);
+    expect(s.attributionChanged).toBe(true);
+    expect(s.negationChanged).toBe(true);
+    expect(s.quoteChanged).toBe(false);
+  });
+
+  it('is all clear for identical claims', () => {
+    expect(diffSummary(wordDiff('Same text.', 'Same text.'))).toEqual({
+      changedNumbers: [],
+      hedgeChanged: false,
+      attributionChanged: false,
+      quoteChanged: false,
+      negationChanged: false,
+    });
+  });
+});
+
+describe('diff marks in other scripts', () => {
+  it.each<[string, string, string, DiffMark[]]>([
+    ['Chinese negation', '他会参加会议。', '他不会参加会议。', ['negation']],
+    ['Arabic negation', 'الوزير سيحضر الاجتماع', 'الوزير لن يحضر الاجتماع', ['negation']],
+    ['Hebrew negation', 'השר יגיע לפגישה', 'השר לא יגיע לפגישה', ['negation']],
+    ['Arabic digits', 'أصيب 12 شخصا', 'أصيب 15 شخصا', ['number']],
+  ])('%s', (_name, a, b, expected) => {
+    expect(marksOf(a, b)).toEqual(expected);
+  });
+});

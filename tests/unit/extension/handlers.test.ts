@@ -1,0 +1,146 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { BackgroundDeps } from '../../../extension/capture';
+import { contentHandlers } from '../../../extension/handlers/content';
+import { panelHandlers } from '../../../extension/handlers/panel';
+import { findSelection } from '../../../extension/selection';
+import { TabResults } from '../../../extension/tab-results';
+import { showBadge } from '../../../extension/badge';
+import type { CaptureDecision, Extraction } from '../../../utils/messaging/protocol';
+import type { ExtractedArticle } from '../../../utils/extract/types';
+import { ARTICLE, A0, claim, sampleReport } from '../sidebar/sample';
+
+const URL_A = 'https://towncrier.test/homes';
+const article: ExtractedArticle = {
+  title: ARTICLE.title, byline: null, publishedTime: null, lang: 'en', url: URL_A, canonicalUrl: URL_A,
+  outlet: { domain: 'towncrier.test', name: 'The Town Crier' }, paragraphs: [A0], text: A0, truncated: false,
+};
+const extraction: Extraction = { ok: true, article, claims: [claim(0, A0)], ms: 3 };
+
+/** Fake dependencies: an in-memory library, a fixed policy and a fake content script. */
+function fakeDeps(decision: CaptureDecision = 'capture', extract: Extraction = extraction) {
+  const saved: string[] = [];
+  const deps: BackgroundDeps = {
+    library: {
+      save: vi.fn(async (a: ExtractedArticle) => (saved.push(a.title), saved.length)),
+      coverage: vi.fn(async () => sampleReport()),
+      coverageFor: vi.fn(async () => sampleReport()),
+      count: async () => saved.length,
+    },
+    tabs: new TabResults(),
+    decide: vi.fn(async (_url: string, _incognito: boolean, trigger) => (trigger === 'manual' ? 'capture' : decision)),
+    tabInfo: async (tabId) => (tabId === 1 ? { url: URL_A, incognito: false } : null),
+    extractInTab: vi.fn(async () => ({ ok: true as const, value: extract })),
+    highlightInTab: vi.fn(async () => ({ ok: true as const, value: true })),
+    markInTab: vi.fn(async (_t, sel) => ({ ok: true as const, value: sel.length })),
+    showBadge,
+    notifyPanel: vi.fn(),
+    now: () => 0,
+  };
+  return { deps, saved };
+}
+const fromTab = { tab: { id: 1, incognito: false } };
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('content handlers', () => {
+  it.each<[CaptureDecision]>([['capture'], ['skip-blocked'], ['skip-mode'], ['skip-paused']])('shouldCapture answers %s', async (decision) => {
+    const { deps } = fakeDeps(decision);
+    const res = await contentHandlers(deps).shouldCapture({ url: URL_A }, fromTab);
+    expect(res).toEqual({ ok: true, value: { decision } });
+  });
+
+  it('stores an extracted article, caches its view and sets the badge', async () => {
+    const { deps, saved } = fakeDeps();
+    const res = await contentHandlers(deps).articleExtracted({ url: URL_A, extraction }, fromTab);
+    expect(res).toEqual({ ok: true, value: { corroborated: 2 } });
+    expect(saved).toEqual([ARTICLE.title]);
+    expect(deps.tabs.get(1, URL_A)?.view.state).toBe('ready');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('2');
+    expect(deps.notifyPanel).toHaveBeenCalledWith(1);
+  });
+
+  it('turns a storage failure into a serialisable error', async () => {
+    const { deps } = fakeDeps();
+    deps.library.save = async () => {
+      throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    };
+    const res = await contentHandlers(deps).articleExtracted({ url: URL_A, extraction }, fromTab);
+    expect(res.ok).toBe(false);
+    expect(!res.ok && res.error.code).toBe('storage');
+    expect(deps.tabs.get(1)?.view).toMatchObject({ state: 'error', message: expect.stringMatching(/disk is full/) });
+  });
+
+  it('rejects messages that do not come from a tab', async () => {
+    const { deps } = fakeDeps();
+    expect((await contentHandlers(deps).shouldCapture({ url: URL_A }, {})).ok).toBe(false);
+  });
+});
+
+describe('panel handlers', () => {
+  it.each<[CaptureDecision, string, boolean]>([
+    ['capture', 'ready', true],
+    ['skip-mode', 'ready', true],
+    ['skip-blocked', 'blocked', false],
+    ['skip-unsupported', 'unsupported', false],
+  ])('getTabView with policy %s gives %s (page read: %s)', async (decision, state, read) => {
+    const { deps } = fakeDeps(decision);
+    const res = await panelHandlers(deps).getTabView({ tabId: 1 });
+    expect(res.ok && res.value.state).toBe(state);
+    expect(vi.mocked(deps.extractInTab).mock.calls.length > 0).toBe(read);
+  });
+
+  it('shows "not an article" without saving', async () => {
+    const { deps, saved } = fakeDeps('capture', { ok: false, reason: 'not-article', message: 'no' });
+    const res = await panelHandlers(deps).getTabView({ tabId: 1 });
+    expect(res.ok && res.value.state).toBe('not-article');
+    expect(saved).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('');
+  });
+
+  it('reuses a cached view instead of reading the page again', async () => {
+    const { deps } = fakeDeps();
+    const handlers = panelHandlers(deps);
+    await handlers.getTabView({ tabId: 1 });
+    await handlers.getTabView({ tabId: 1 });
+    expect(deps.extractInTab).toHaveBeenCalledTimes(1);
+  });
+
+  it('saves a blocked page only when asked to save anyway', async () => {
+    const { deps, saved } = fakeDeps('skip-blocked');
+    const handlers = panelHandlers(deps);
+    expect((await handlers.getTabView({ tabId: 1 })).ok).toBe(true);
+    expect(saved).toEqual([]);
+    const res = await handlers.saveAnyway({ tabId: 1 });
+    expect(res.ok && res.value.state).toBe('ready');
+    expect(saved).toEqual([ARTICLE.title]);
+  });
+
+  it('forwards highlight and mark requests with the claims\' selectors', async () => {
+    const { deps } = fakeDeps();
+    const handlers = panelHandlers(deps);
+    await handlers.getTabView({ tabId: 1 });
+    expect(await handlers.highlightClaim({ tabId: 1, claimIndex: 1 })).toEqual({ ok: true, value: true });
+    expect(vi.mocked(deps.highlightInTab).mock.calls[0][1].exact).toBe(sampleReport().claims[1].claim.text);
+    expect((await handlers.highlightClaim({ tabId: 1, claimIndex: 9 })).ok).toBe(false);
+    expect(await handlers.markCorroborated({ tabId: 1, on: true })).toEqual({ ok: true, value: 2 });
+    expect(await handlers.markCorroborated({ tabId: 1, on: false })).toEqual({ ok: true, value: 0 });
+  });
+
+  it('reports a closed tab', async () => {
+    const { deps } = fakeDeps();
+    const res = await panelHandlers(deps).getTabView({ tabId: 99 });
+    expect(res.ok && res.value.state).toBe('error');
+  });
+
+  it('shows selection results and goes back to the article', async () => {
+    const { deps } = fakeDeps();
+    const handlers = panelHandlers(deps);
+    await handlers.getTabView({ tabId: 1 });
+    const view = await findSelection(deps, 1, URL_A, '  The council   approved homes. ');
+    expect(view).toMatchObject({ state: 'ready', selection: 'The council approved homes.' });
+    expect((await handlers.getTabView({ tabId: 1 })).ok && deps.tabs.get(1)?.view).toMatchObject({ selection: 'The council approved homes.' });
+    const back = await handlers.clearSelection({ tabId: 1 });
+    expect(back.ok && back.value.state === 'ready' && back.value.selection).toBeUndefined();
+  });
+});

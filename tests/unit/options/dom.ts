@@ -1,0 +1,63 @@
+/** Test helpers for options components: a fresh library, inline articles, rendering and DOM events. */
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { render, type ComponentChild } from 'preact';
+import { LibraryDb } from '../../../utils/library/db';
+import { saveArticle } from '../../../utils/library/articles';
+import { splitClaims } from '../../../utils/claims/index';
+
+let n = 0;
+
+/** A new, empty library. */
+export function freshDb(): LibraryDb {
+  return new LibraryDb(`options-${Date.now()}-${n++}`, { indexedDB, IDBKeyRange });
+}
+
+/** Stores an inline article; returns its id. */
+export async function seed(db: LibraryDb, domain: string, name: string, title: string, paragraphs: string[], url?: string | null, now = Date.now()): Promise<number> {
+  const u = url === undefined ? `https://www.${domain}/news/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : url;
+  const article = { title, byline: null, publishedTime: null, lang: 'en', url: u, canonicalUrl: u, outlet: { domain, name }, paragraphs, text: paragraphs.join('\n\n'), truncated: false };
+  return (await saveArticle(db, article, splitClaims(paragraphs, 'en'), { now })).articleId;
+}
+
+/** Renders into a fresh container attached to the document. */
+export function mount(node: ComponentChild): HTMLElement {
+  const root = document.createElement('div');
+  document.body.appendChild(root);
+  render(node, root);
+  return root;
+}
+
+/** Polls until `check` stops throwing (or times out with its last error). */
+export async function until(check: () => void, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (err) {
+      if (Date.now() > end) throw err;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+}
+
+/** Types into an input/textarea (fires `input`). */
+export function type(el: Element | null, value: string): void {
+  const input = el as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Picks an option of a select (fires `change`). */
+export function choose(el: Element | null, value: string): void {
+  const select = el as HTMLSelectElement;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The button whose text (or aria-label) contains `label`. */
+export function button(root: ParentNode, label: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').includes(label));
+  if (!found) throw new Error(`no button "${label}"`);
+  return found as HTMLButtonElement;
+}

@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CaptureSettingsPanel } from '../../../components/options/CaptureSettings';
+import { OnboardingApp } from '../../../components/options/OnboardingApp';
+import { memorySettingsStore } from '../../../components/options/settings-store';
+import { PAUSED_UNTIL_RESUMED } from '../../../utils/settings';
+import { button, mount, type, until } from './dom';
+
+const NOW = Date.UTC(2026, 10, 23, 10);
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('CaptureSettingsPanel', () => {
+  it.each([
+    ['click', 'Only when I open the sidebar'],
+    ['allowlist', 'Only on sites I list'],
+  ])('saves mode %s', async (mode, label) => {
+    const store = memorySettingsStore();
+    const root = mount(<CaptureSettingsPanel store={store} now={() => NOW} />);
+    await until(() => expect(root.querySelector('input[value="auto"]')).not.toBeNull());
+    const radio = [...root.querySelectorAll('label.mode')].find((l) => l.textContent!.includes(label))!.querySelector('input')!;
+    radio.click();
+    await until(() => expect(store.current.mode).toBe(mode));
+    await until(() => expect(root.querySelector('#allowlist') !== null).toBe(mode === 'allowlist'));
+  });
+
+  it.each([
+    ['Pause for 1 hour', NOW + 3_600_000, 'paused until'],
+    ['Pause until I resume', PAUSED_UNTIL_RESUMED, 'until you resume it'],
+  ])('%s', async (label, until_, text) => {
+    const store = memorySettingsStore();
+    const root = mount(<CaptureSettingsPanel store={store} now={() => NOW} />);
+    await until(() => button(root, label));
+    button(root, label).click();
+    await until(() => expect(store.current.pausedUntil).toBe(until_));
+    await until(() => expect(root.querySelector('.pause-state')!.textContent).toContain(text));
+    button(root, 'Resume capture').click();
+    await until(() => expect(store.current.pausedUntil).toBeNull());
+  });
+
+  it('saves a cleaned blocklist and names the invalid lines', async () => {
+    const store = memorySettingsStore({ blocklist: ['paypal.com'] });
+    const root = mount(<CaptureSettingsPanel store={store} now={() => NOW} />);
+    await until(() => expect((root.querySelector('#blocklist') as HTMLTextAreaElement).value).toBe('paypal.com'));
+    type(root.querySelector('#blocklist'), 'https://www.Example-Bank.com/login\n!!bad\n*.bank');
+    button(root, 'Save blocklist').click();
+    await until(() => expect(store.current.blocklist).toEqual(['example-bank.com', '*.bank']));
+    await until(() => expect(root.querySelector('[role="alert"]')!.textContent).toContain('!!bad'));
+  });
+
+  it('toggles in-page marking', async () => {
+    const store = memorySettingsStore();
+    const root = mount(<CaptureSettingsPanel store={store} now={() => NOW} />);
+    await until(() => expect(root.querySelector('input[type="checkbox"]')).not.toBeNull());
+    (root.querySelector('input[type="checkbox"]') as HTMLInputElement).click();
+    await until(() => expect(store.current.markCorroborated).toBe(true));
+  });
+});
+
+describe('OnboardingApp', () => {
+  it('says what is stored and that nothing leaves the device, with automatic capture preselected', async () => {
+    const root = mount(<OnboardingApp store={memorySettingsStore()} />);
+    await until(() => expect((root.querySelector('input[value="auto"]') as HTMLInputElement).checked).toBe(true));
+    const text = root.textContent!;
+    for (const phrase of ['outlet', 'URL', 'title', 'statements', 'Nothing leaves this device', 'Changing it later']) expect(text).toContain(phrase);
+  });
+
+  it('saves allowlist mode with the listed sites, then marks onboarding done', async () => {
+    const store = memorySettingsStore();
+    const root = mount(<OnboardingApp store={store} />);
+    await until(() => expect(root.querySelector('input[value="allowlist"]')).not.toBeNull());
+    (root.querySelector('input[value="allowlist"]') as HTMLInputElement).click();
+    await until(() => expect(root.querySelector('#onboarding-allowlist')).not.toBeNull());
+    type(root.querySelector('#onboarding-allowlist'), 'www.bbc.co.uk\nreuters.com');
+    await until(() => expect(store.current.allowlist).toEqual(['bbc.co.uk', 'reuters.com']));
+    button(root, 'Done').click();
+    await until(() => expect(store.current.onboarded).toBe(true));
+    expect(store.current.mode).toBe('allowlist');
+  });
+});

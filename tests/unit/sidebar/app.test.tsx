@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { SidebarApp } from '../../../components/sidebar/SidebarApp';
+import type { PanelClient } from '../../../components/sidebar/client';
+import type { Result, TabView } from '../../../utils/messaging/protocol';
+import { readyView } from './sample';
+
+/** A fake client whose tab views resolve when the test says so. */
+function fakeClient(active: number) {
+  const pending = new Map<number, (v: Result<TabView>) => void>();
+  let activeCb: (id: number) => void = () => undefined;
+  let viewCb: (id: number) => void = () => undefined;
+  const client: PanelClient = {
+    getTabView: (tabId) => new Promise((res) => pending.set(tabId, res)),
+    saveAnyway: vi.fn(async () => ({ ok: true as const, value: readyView() })),
+    highlightClaim: vi.fn(async () => ({ ok: true as const, value: true })),
+    markCorroborated: vi.fn(async () => ({ ok: true as const, value: 1 })),
+    clearSelection: vi.fn(async () => ({ ok: true as const, value: readyView() })),
+    activeTabId: async () => active,
+    onTabViewChanged: (cb) => ((viewCb = cb), () => undefined),
+    onActiveTabChanged: (cb) => ((activeCb = cb), () => undefined),
+    openPopOut: vi.fn(),
+    copy: async () => true,
+    loadMarking: async () => false,
+    saveMarking: vi.fn(async () => undefined),
+  };
+  const answer = async (tabId: number, view: TabView) => act(async () => pending.get(tabId)?.({ ok: true, value: view }));
+  return { client, answer, activate: (id: number) => act(() => activeCb(id)), changed: (id: number) => act(() => viewCb(id)) };
+}
+
+let root: HTMLElement;
+async function mount(node: preact.ComponentChild) {
+  root = document.createElement('div');
+  document.body.append(root);
+  await act(async () => render(node, root));
+  return () => root.querySelector('main')!;
+}
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('SidebarApp', () => {
+  it('follows the active tab and never shows a stale answer for another tab', async () => {
+    const f = fakeClient(1);
+    const main = await mount(<SidebarApp client={f.client} pinnedTabId={null} />);
+    expect(main().dataset.state).toBe('loading');
+    f.activate(2);
+    await f.answer(1, readyView()); // late answer for the tab we left
+    expect(main().dataset.state).toBe('loading');
+    await f.answer(2, { state: 'not-article', message: '' });
+    expect(main().dataset.state).toBe('not-article');
+    expect(main().querySelector('h1')?.textContent).toBe('Not a news article');
+  });
+
+  it('stays on the pinned tab and offers no pop-out', async () => {
+    const f = fakeClient(1);
+    const main = await mount(<SidebarApp client={f.client} pinnedTabId={5} />);
+    await f.answer(5, readyView());
+    f.activate(1);
+    expect(main().dataset.state).toBe('ready');
+    expect(main().dataset.tab).toBe('5');
+    expect([...main().querySelectorAll('button')].some((b) => b.textContent?.startsWith('Pop out'))).toBe(false);
+  });
+
+  it('renders the report and sends page actions for its tab', async () => {
+    const f = fakeClient(3);
+    const main = await mount(<SidebarApp client={f.client} pinnedTabId={null} />);
+    await f.answer(3, readyView());
+    expect(main().querySelectorAll('.claim')).toHaveLength(3);
+    await act(async () => main().querySelectorAll<HTMLButtonElement>('.claim-text')[1].click());
+    expect(f.client.highlightClaim).toHaveBeenCalledWith(3, 1);
+    const toggle = main().querySelector<HTMLInputElement>('.toggle input')!;
+    await act(async () => {
+      toggle.checked = true;
+      toggle.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(f.client.markCorroborated).toHaveBeenCalledWith(3, true);
+    expect(f.client.saveMarking).toHaveBeenCalledWith(true);
+    const pop = [...main().querySelectorAll('button')].find((b) => b.textContent?.startsWith('Pop out'))!;
+    act(() => pop.click());
+    expect(f.client.openPopOut).toHaveBeenCalledWith(3);
+  });
+
+  it('reloads quietly when the background reports a change for its tab', async () => {
+    const f = fakeClient(4);
+    const main = await mount(<SidebarApp client={f.client} pinnedTabId={null} />);
+    await f.answer(4, { state: 'not-article', message: '' });
+    f.changed(4);
+    expect(main().dataset.state).toBe('not-article');
+    await f.answer(4, readyView());
+    expect(main().dataset.state).toBe('ready');
+  });
+});

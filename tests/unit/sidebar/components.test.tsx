@@ -1,0 +1,140 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { ClaimCard } from '../../../components/sidebar/ClaimCard';
+import { ClaimList } from '../../../components/sidebar/ClaimList';
+import { CoverageSummary } from '../../../components/sidebar/CoverageSummary';
+import { DiffText } from '../../../components/sidebar/DiffText';
+import { StateView } from '../../../components/sidebar/StateView';
+import { NoCoverage, searchPhrase } from '../../../components/sidebar/NoCoverage';
+import { wordDiff } from '../../../utils/diff/index';
+import type { TabView } from '../../../utils/messaging/protocol';
+import { ARTICLE, claim, other, report, sampleReport } from './sample';
+
+let root: HTMLElement;
+function mount(node: preact.ComponentChild): HTMLElement {
+  root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(node, root));
+  return root;
+}
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('DiffText', () => {
+  const ops = wordDiff('The council approved 300 new homes.', 'The council approved 250 new homes.');
+  it.each([
+    ['a', 'del', '300'],
+    ['b', 'ins', '250'],
+  ] as const)('side %s marks the changed number with <%s>', (side, tag, number) => {
+    const el = mount(<DiffText ops={ops} side={side} />);
+    expect(el.textContent).toContain(number);
+    const marked = el.querySelector(`${tag}[data-mark~="number"]`);
+    expect(marked?.textContent).toContain(number);
+    expect(el.querySelector(side === 'a' ? 'ins' : 'del')).toBeNull();
+  });
+});
+
+describe('ClaimCard', () => {
+  it('lists outlets with match kinds and expands into a side-by-side diff', () => {
+    const item = sampleReport().claims[0];
+    const el = mount(<ClaimCard item={item} thisOutlet="The Town Crier" onShowInPage={() => undefined} />);
+    expect([...el.querySelectorAll('.claim-outlets .chip-name')].map((n) => n.textContent)).toEqual(['Metro Wire', 'Daily Lamp']);
+    expect(el.querySelector('.kind-verbatim')?.textContent).toBe('verbatim');
+    expect(el.querySelector('li')?.getAttribute('data-number-changed')).toBe('near');
+    const button = el.querySelector<HTMLButtonElement>('button.expand')!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    act(() => button.click());
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(el.querySelectorAll('.sbs')).toHaveLength(2);
+    expect(el.querySelector('.diff-label-number')?.textContent).toBe('Number changed: 300 → 250');
+    expect(el.querySelector('.sbs-same')?.textContent).toBe('Same wording');
+  });
+
+  it('asks to show the claim in the page when its text is clicked', () => {
+    const onShow = vi.fn();
+    const el = mount(<ClaimCard item={sampleReport().claims[2]} thisOutlet="The Town Crier" onShowInPage={onShow} />);
+    act(() => el.querySelector<HTMLButtonElement>('.claim-text')!.click());
+    expect(onShow).toHaveBeenCalledWith(2);
+    expect(el.querySelector('.only-this')?.textContent).toBe('Only The Town Crier');
+    expect(el.querySelector('button.expand')).toBeNull();
+  });
+
+  it('renders hostile page text inertly and never links a javascript: URL', () => {
+    const evil = '<img src=x onerror="window.__pwned=1">Mayor <b>resigns</b>';
+    const item = { claim: claim(0, evil), others: [other(evil, '<script>alert(1)</script>', evil, 'verbatim', { url: 'javascript:alert(1)' })] };
+    const el = mount(<ClaimCard item={item} thisOutlet="X" onShowInPage={() => undefined} initiallyExpanded />);
+    expect(el.querySelector('img, script, b')).toBeNull();
+    expect(el.querySelector('.claim-text')?.textContent).toBe(evil);
+    expect(el.querySelector('a')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('ClaimList filters', () => {
+  it.each([
+    ['all', 3],
+    ['corroborated', 2],
+    ['unique', 1],
+  ])('%s shows %i claims', (filter, count) => {
+    const el = mount(<ClaimList claims={sampleReport().claims} thisOutlet="The Town Crier" onShowInPage={() => undefined} />);
+    act(() => el.querySelector<HTMLButtonElement>(`button[data-filter="${filter}"]`)!.click());
+    expect(el.querySelectorAll('.claim')).toHaveLength(count);
+    expect(el.querySelector(`button[data-filter="${filter}"]`)?.getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('CoverageSummary', () => {
+  it('states the coverage, independent wordings and outlet chips', () => {
+    const el = mount(<CoverageSummary article={ARTICLE} report={sampleReport()} />);
+    expect(el.querySelector('[data-testid="summary"]')?.textContent).toBe('2 of 3 statements also reported by 2 other outlets');
+    expect(el.textContent).toContain('3 outlets in total, 2 independent wordings (1 syndicated copy)');
+    expect([...el.querySelectorAll('.chip')].map((c) => c.textContent)).toEqual(['Daily Lamp2', 'Metro Wire1copy']);
+  });
+
+  it('handles a report without coverage', () => {
+    const el = mount(<CoverageSummary article={ARTICLE} report={report([{ claim: claim(0, 'A lone statement here.'), others: [] }])} />);
+    expect(el.querySelector('[data-testid="summary"]')?.textContent).toBe('0 of 1 statements also reported by 0 other outlets');
+    expect(el.querySelector('.chip')).toBeNull();
+  });
+});
+
+describe('StateView', () => {
+  it.each<[TabView, string]>([
+    [{ state: 'not-article', message: '' }, 'Not a news article'],
+    [{ state: 'blocked', host: 'bank.test' }, 'This site is excluded from capture'],
+    [{ state: 'too-large', message: '' }, 'Article too large to analyse'],
+    [{ state: 'loading' }, 'Reading this page…'],
+    [{ state: 'error', message: 'disk full' }, 'Something went wrong'],
+  ])('%j shows %s', (view, title) => {
+    const onSave = vi.fn();
+    const el = mount(<StateView view={view as Exclude<TabView, { state: 'ready' }>} onSaveAnyway={onSave} onRetry={() => undefined} />);
+    expect(el.querySelector('h1')?.textContent).toBe(title);
+    const save = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Save this page anyway');
+    expect(Boolean(save)).toBe(view.state === 'blocked');
+    if (save) {
+      act(() => save.click());
+      expect(onSave).toHaveBeenCalled();
+    }
+  });
+});
+
+describe('NoCoverage', () => {
+  it('offers a copyable search phrase', async () => {
+    const copy = vi.fn(async () => true);
+    const el = mount(<NoCoverage phrase={'"We will rebuild," the mayor said on Monday at the town hall meeting.'} onCopy={copy} />);
+    expect(el.querySelector('h2')?.textContent).toContain('No other coverage in your library yet');
+    expect(el.querySelector('input')?.value).toBe('We will rebuild, the mayor said on Monday at the town hall');
+    await act(async () => el.querySelector('button')!.click());
+    expect(copy).toHaveBeenCalledWith('We will rebuild, the mayor said on Monday at the town hall');
+    expect(el.textContent).toContain('Copied.');
+  });
+
+  it.each([
+    ['one two three', 2, 'one two'],
+    ['“Quoted” words', 12, 'Quoted words'],
+  ])('searchPhrase(%j, %i)', (text, max, expected) => expect(searchPhrase(text, max)).toBe(expected));
+});

@@ -1,0 +1,87 @@
+/**
+ * Claims: an article's paragraphs cut into statements. Sentences come from
+ * `splitSentences`; a quotation that runs over several sentences is kept together
+ * with its attribution (`"We will not back down. We never have," the minister
+ * said.`); fragments of fewer than four words join a neighbour; over-long claims are
+ * cut (see long.ts); each claim gets a
+ * text-quote selector over the article text (paragraphs joined by blank lines).
+ */
+import type { Claim } from './types.ts';
+import { splitSentences, type Span } from './segment.ts';
+import { CLOSED, advanceQuotes, hasAttribution, hasQuotation, isOpen } from './quotes.ts';
+import { makeSelector } from './selector.ts';
+import { splitLong } from './long.ts';
+
+/** At most this many sentences are kept together as one quotation. */
+const MAX_QUOTE_SENTENCES = 5;
+/** Claims with fewer words than this join a neighbouring claim. */
+const MIN_WORDS = 4;
+
+/** Approximate word count; each ideograph or kana counts as a word (CJK has no spaces to count by). */
+export function wordCount(text: string): number {
+  const spaced = text.match(/(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu)?.length ?? 0;
+  const ideo = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  return spaced + ideo;
+}
+
+/** Joins sentences of a quotation left open until the sentence that closes it, when the group names a speaker. */
+function groupQuotes(para: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  let k = 0;
+  while (k < spans.length) {
+    let state = advanceQuotes(para.slice(spans[k].start, spans[k].end), CLOSED);
+    let end = k;
+    if (isOpen(state)) {
+      for (let m = k + 1; m < spans.length && m - k < MAX_QUOTE_SENTENCES; m++) {
+        state = advanceQuotes(para.slice(spans[m].start, spans[m].end), state);
+        if (!isOpen(state)) {
+          if (hasAttribution(para.slice(spans[k].start, spans[m].end))) end = m;
+          break;
+        }
+      }
+    }
+    out.push({ start: spans[k].start, end: spans[end].end });
+    k = end + 1;
+  }
+  return out;
+}
+
+/** Joins claims of fewer than MIN_WORDS words to the previous claim (or the next, at a paragraph start). */
+function mergeShort(para: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    const short = wordCount(para.slice(s.start, s.end)) < MIN_WORDS;
+    const lastShort = last !== undefined && wordCount(para.slice(last.start, last.end)) < MIN_WORDS;
+    if (last && (short || lastShort)) last.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Splits paragraphs into claims with paragraph offsets and text-quote selectors. */
+export function splitClaims(paragraphs: string[], lang?: string | null): Claim[] {
+  const claims: Claim[] = [];
+  const article = paragraphs.join('\n\n');
+  let base = 0;
+  paragraphs.forEach((para, p) => {
+    const spans = mergeShort(para, groupQuotes(para, splitSentences(para, lang))).flatMap((s) => splitLong(para, s));
+    for (const s of spans) {
+      const text = para.slice(s.start, s.end);
+      if (!/[\p{L}\p{N}]/u.test(text)) continue;
+      const index = claims.length;
+      claims.push({
+        id: `c${index}`,
+        index,
+        paragraph: p,
+        start: s.start,
+        end: s.end,
+        text,
+        selector: makeSelector(article, base + s.start, base + s.end),
+        quote: hasQuotation(text),
+      });
+    }
+    base += para.length + 2;
+  });
+  return claims;
+}

@@ -1,0 +1,84 @@
+/**
+ * Sentence splitting: `Intl.Segmenter` (any language, including CJK without
+ * spaces, Arabic and Hebrew) as the base, repaired for abbreviations, initials,
+ * numbers, ellipses and quotations. Spans are offsets into the input text with
+ * surrounding whitespace trimmed out.
+ */
+import { shouldJoin } from './abbreviations.ts';
+import { CLOSED, advanceQuotes } from './quotes.ts';
+
+/** A sentence as offsets into the text it came from: text.slice(start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter | null>();
+
+/** A cached sentence segmenter for `lang`, or null where `Intl.Segmenter` is missing. */
+function segmenterFor(lang: string | null | undefined): Intl.Segmenter | null {
+  const key = lang ?? '';
+  if (!segmenters.has(key)) {
+    let seg: Intl.Segmenter | null = null;
+    if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+      try {
+        seg = new Intl.Segmenter(lang || undefined, { granularity: 'sentence' });
+      } catch {
+        seg = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+      }
+    }
+    segmenters.set(key, seg);
+  }
+  return segmenters.get(key) ?? null;
+}
+
+/** Raw boundary offsets (segment starts, after 0) from the segmenter or a regex fallback. */
+function rawBoundaries(text: string, lang?: string | null): number[] {
+  const seg = segmenterFor(lang);
+  if (seg) return [...seg.segment(text)].map((s) => s.index).filter((i) => i > 0);
+  const out: number[] = [];
+  for (const m of text.matchAll(/[.!?。！？؟…]+["”’»」』)]*(\s+|(?<=[。！？]["”」』]*))/gu)) {
+    out.push(m.index + m[0].length);
+  }
+  return out.filter((i) => i > 0 && i < text.length);
+}
+
+const OPENERS = /["“‘«„「『(\[]+$/u;
+
+/** Moves a boundary that left an opening quote at the end of the previous sentence (ICU does this in CJK). */
+function fixOpeners(text: string, bounds: number[]): number[] {
+  return bounds.map((b, k) => {
+    const before = text.slice(k > 0 ? bounds[k - 1] : 0, b).trimEnd();
+    const m = OPENERS.exec(before);
+    if (!m) return b;
+    const head = before.slice(0, -m[0].length);
+    // Only when a terminator precedes the opener; a straight quote may be closing one.
+    if (!/[.!?。！？؟…]$/u.test(head) || m[0].startsWith('"')) return b;
+    const at = (k > 0 ? bounds[k - 1] : 0) + head.length;
+    // German „…“: here “ closes the quotation and stays with its sentence.
+    if (m[0].startsWith('“') && advanceQuotes(text.slice(0, at), CLOSED).low > 0) return b;
+    return at;
+  });
+}
+
+/** Splits `text` into sentences; spans are ordered, non-overlapping and trimmed of whitespace. */
+export function splitSentences(text: string, lang?: string | null): Span[] {
+  const bounds = fixOpeners(text, rawBoundaries(text, lang));
+  const cuts = [0, ...bounds, text.length];
+  const merged: Span[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const span = { start: cuts[k], end: cuts[k + 1] };
+    if (span.end <= span.start) continue;
+    const last = merged[merged.length - 1];
+    if (last && shouldJoin(text.slice(last.start, last.end), text.slice(span.start, span.end))) last.end = span.end;
+    else merged.push(span);
+  }
+  const out: Span[] = [];
+  for (const s of merged) {
+    const slice = text.slice(s.start, s.end);
+    const lead = slice.length - slice.trimStart().length;
+    const trail = slice.length - slice.trimEnd().length;
+    if (lead + trail < slice.length) out.push({ start: s.start + lead, end: s.end - trail });
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+/**
+ * Diff marks: labels each change block (adjacent delete/insert segments) with
+ * what kind of wording change it carries (number, quote, hedge, attribution,
+ * negation), so the sidebar can make it stand out. Both sides of a block get
+ * the same marks. Trivial (style-only) changes get none.
+ */
+import type { DiffMark, DiffOp } from './types.ts';
+import { ATTRIBUTION, ATTRIBUTION_PHRASES, HEDGES, HEDGE_PHRASES, NEGATIONS, NUMBER_WORDS, cues, words } from './lexicon.ts';
+import { QuoteScanner, hasQuoteMark } from './quotes.ts';
+
+const NO_PHRASES: string[] = [];
+
+/** True when a text (with its word list) mentions a number: digits, %, currency, or a number word. */
+export function hasNumber(text: string, ws: string[] = words(text)): boolean {
+  return /[\p{N}%$€£¥]/u.test(text) || ws.some((w) => NUMBER_WORDS.has(w));
+}
+
+/** Marks for one change block, given its two sides and the equal text around it. */
+function blockMarks(del: string, ins: string, ctx: { before: string; after: string; inQuote: boolean }): DiffMark[] {
+  const marks: DiffMark[] = [];
+  const wd = words(del);
+  const wi = words(ins);
+  const differ = (set: Set<string>, phrases: string[]) => cues(wd, set, phrases) !== cues(wi, set, phrases);
+  if (hasNumber(del, wd) || hasNumber(ins, wi)) marks.push('number');
+  if (hasQuoteMark(del) || hasQuoteMark(ins) || ctx.inQuote) marks.push('quote');
+  if (differ(HEDGES, HEDGE_PHRASES)) marks.push('hedge');
+  if (differ(ATTRIBUTION, ATTRIBUTION_PHRASES) || isSpeakerChange(del, ins, ctx)) marks.push('attribution');
+  if (differ(NEGATIONS, NO_PHRASES) || cjkNegation(del) !== cjkNegation(ins)) marks.push('negation');
+  return marks;
+}
+
+/** CJK negation characters in a text (不, 没, 未, 非, 无…), for scripts without spaces. */
+function cjkNegation(text: string): string {
+  return (text.match(/[不没沒未非无無别別]/g) ?? []).sort().join('');
+}
+
+/** A change of who is speaking: words changed right next to "said", "told", "according to". */
+function isSpeakerChange(del: string, ins: string, ctx: { before: string; after: string }): boolean {
+  if (!/\p{L}/u.test(del + ins)) return false;
+  // Only words right next to the verb: "the minister said" → "a spokesman said", "according to AP" → "… Reuters".
+  // After the verb only in "according to X" and the inverted form `…," said X`, not "said 12 people".
+  const next = /^\s*([\p{L}]+)/u.exec(ctx.after)?.[1]?.toLowerCase() ?? '';
+  const tail = ctx.before.slice(-40);
+  return ATTRIBUTION.has(next) || /\baccording to\s*$/i.test(tail) || /[,"”»]\s*(said|says|added|asked|told)\s+$/i.test(tail);
+}
+
+/** Returns a copy of `ops` with marks set on every non-trivial insert/delete segment. */
+export function annotateDiff(ops: DiffOp[]): DiffOp[] {
+  const out = ops.map((o) => ({ ...o, marks: undefined as DiffMark[] | undefined }));
+  const qa = new QuoteScanner();
+  const qb = new QuoteScanner();
+  let i = 0;
+  while (i < out.length) {
+    if (out[i].op === 'equal') {
+      qa.feed(out[i].text);
+      qb.feed(out[i].text);
+      i++;
+      continue;
+    }
+    let j = i;
+    let del = '';
+    let ins = '';
+    const inQuote = qa.inside() || qb.inside();
+    while (j < out.length && out[j].op !== 'equal') {
+      const o = out[j++];
+      (o.op === 'delete' ? qa : qb).feed(o.text);
+      if (o.trivial) continue;
+      if (o.op === 'delete') del += o.text;
+      else ins += o.text;
+    }
+    const ctx = { before: out[i - 1]?.text ?? '', after: out[j]?.text ?? '', inQuote };
+    const marks = del || ins ? blockMarks(del, ins, ctx) : [];
+    for (let k = i; k < j; k++) if (marks.length && !out[k].trivial) out[k].marks = [...marks];
+    i = j;
+  }
+  for (const o of out) if (!o.marks) delete o.marks;
+  return out;
+}

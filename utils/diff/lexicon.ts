@@ -1,0 +1,71 @@
+/**
+ * Word lists for diff marks (English first): hedges, attribution verbs,
+ * negations and number words. Kept small and readable; multi-word cues are
+ * matched on the lower-cased, space-normalised text.
+ */
+
+/** Words that weaken or distance a statement ("claimed", "reportedly", "may"). */
+export const HEDGES = new Set([
+  'claim', 'claims', 'claimed', 'claiming', 'allege', 'alleges', 'alleged', 'allegedly',
+  'suggest', 'suggests', 'suggested', 'reportedly', 'purportedly', 'supposedly', 'apparently',
+  'may', 'might', 'could', 'possibly', 'perhaps', 'likely', 'unlikely', 'probably',
+  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'believed', 'thought',
+  'expected', 'estimated', 'unconfirmed', 'unverified', 'insisted', 'insists', 'maintained',
+]);
+
+/** Multi-word hedges. */
+export const HEDGE_PHRASES = ['according to', 'is said to', 'are said to', 'was said to', 'were said to'];
+
+/** Verbs and phrases that attribute a statement to someone. */
+export const ATTRIBUTION = new Set([
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'state', 'states', 'stated',
+  'assert', 'asserts', 'asserted', 'claim', 'claims', 'claimed', 'add', 'adds', 'added',
+  'note', 'notes', 'noted', 'explain', 'explained', 'insist', 'insisted', 'argue', 'argued',
+  'warn', 'warned', 'announce', 'announced', 'confirm', 'confirmed', 'report', 'reported',
+  'write', 'wrote', 'tweeted', 'posted', 'acknowledged', 'admitted', 'declared', 'stressed',
+  'emphasised', 'emphasized', 'remarked', 'commented', 'replied', 'responded', 'alleged',
+  'suggested', 'maintained', 'contended', 'revealed', 'disclosed', 'spokesman', 'spokeswoman',
+  'spokesperson',
+]);
+
+/** Multi-word attribution cues. */
+export const ATTRIBUTION_PHRASES = ['according to', 'in a statement', 'quoted as'];
+
+/** Words that negate a statement. */
+export const NEGATIONS = new Set([
+  'not', 'no', 'never', 'cannot', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without',
+  'deny', 'denies', 'denied', 'denying', 'refused', 'refuses', 'rejected', 'rejects',
+  // Arabic and Hebrew particles of negation.
+  'لا', 'لم', 'لن', 'ليس', 'ليست', 'לא', 'אין',
+]);
+
+/** Spelled-out numbers and magnitudes. */
+export const NUMBER_WORDS = new Set([
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen',
+  'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions',
+  'trillion', 'dozen', 'dozens', 'half', 'quarter', 'percent',
+  'double', 'doubled', 'tripled', 'twice', 'bn',
+]);
+
+/** Lower-cased word tokens of a text; "don't" yields "do" and "n't"-style negation as "not". */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu)) {
+    const w = m[0];
+    if (/n['’]t$/.test(w)) out.push(w.slice(0, -3), 'not');
+    else out.push(w);
+  }
+  return out;
+}
+
+/** Which members of `set` (and which `phrases`) occur in a word list, sorted and joined. */
+export function cues(ws: string[], set: Set<string>, phrases: string[]): string {
+  const found = new Set(ws.filter((w) => set.has(w)));
+  if (phrases.length && ws.length > 1) {
+    const flat = ` ${ws.join(' ')} `;
+    for (const p of phrases) if (flat.includes(` ${p} `)) found.add(p);
+  }
+  return found.size ? [...found].sort().join('|') : '';
+}

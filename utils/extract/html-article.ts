@@ -1,0 +1,113 @@
+/**
+ * `extractArticle`: Readability on a clone of the document, gated by size
+ * bounds and readerability, followed by DOM and line-level boilerplate removal
+ * and metadata reading. Never throws and never mutates the live document.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { ExtractResult } from './types.ts';
+import { DEFAULT_LIMITS, measureDocument, type ExtractLimits } from './limits.ts';
+import { cleanByline, readCanonicalUrl, readJsonLd, readLang, readMetaTags, readPublishedTime, toHttpUrl } from './metadata.ts';
+import { readOutlet } from './outlet.ts';
+import { cleanTitle } from './title.ts';
+import { readBlocks, stripFurniture } from './content.ts';
+import { isBoilerplate, removeBoilerplate } from './boilerplate.ts';
+import { looksTruncated } from './truncation.ts';
+import { endsLikeSentence, normaliseSpace, wordCount } from './normalise.ts';
+
+/** Options for `extractArticle`. */
+export interface ExtractOptions {
+  /** URL the page was read from; defaults to the document's own http(s) URL. */
+  url?: string;
+  /** File the page came from, used as the last outlet-name fallback. */
+  fileName?: string;
+  maxElements?: number;
+  maxTextChars?: number;
+}
+
+/** Minimum body length (characters) for a page to count as an article. */
+export const MIN_ARTICLE_CHARS = 250;
+
+const fail = (reason: 'not-article' | 'too-large' | 'empty' | 'unreadable', message: string): ExtractResult => ({ ok: false, reason, message });
+
+/**
+ * Second chance for pages Readability's quick check rejects: accept them only
+ * when the extracted body holds at least two real prose paragraphs.
+ */
+function hasProseBody(paragraphs: string[]): boolean {
+  const prose = paragraphs.filter((p) => endsLikeSentence(p) && wordCount(p) >= 15);
+  return prose.length >= 2 && prose.reduce((n, p) => n + p.length, 0) >= 400;
+}
+
+/**
+ * Headline: og:title or <title>, cleaned of site names and breadcrumbs;
+ * Readability's shorter title when it is a clean part of it, unless that only
+ * dropped a "Topic:" prefix (which Readability removes from real headlines).
+ */
+function chooseTitle(raw: string, readabilityTitle: string, siteNames: string[]): string {
+  const base = cleanTitle(raw || readabilityTitle, siteNames);
+  const short = normaliseSpace(readabilityTitle);
+  const at = short ? base.indexOf(short) : -1;
+  if (at < 0 || short === base) return base || short;
+  if (at === 0) return /^\s*[|\-–—·•:»›\/]/.test(base.slice(short.length)) ? short : base;
+  return short.split(' ').length >= 4 && !/:\s*$/.test(base.slice(0, at)) ? short : base;
+}
+
+/** Extract the article of `doc`; see the module comment. */
+export function extractArticle(doc: Document, opts: ExtractOptions = {}): ExtractResult {
+  try {
+    if (!doc || !doc.documentElement) return fail('empty', 'The page is empty');
+    const limits: ExtractLimits = {
+      ...DEFAULT_LIMITS,
+      ...(opts.maxElements ? { maxElements: opts.maxElements } : {}),
+      ...(opts.maxTextChars ? { maxTextChars: opts.maxTextChars } : {}),
+    };
+    const size = measureDocument(doc, limits);
+    if (size.tooLarge) return fail('too-large', 'Article too large to analyse');
+    if (!normaliseSpace(doc.body?.textContent ?? '')) return fail('empty', 'The page is empty');
+    const readerable = isProbablyReaderable(doc);
+
+    const clone = doc.cloneNode(true) as Document;
+    const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, maxElemsToParse: limits.maxElements, keepClasses: true }).parse();
+    if (!parsed?.content) return fail('not-article', 'No article text found on this page');
+
+    const pageUrl = toHttpUrl(opts.url) ?? toHttpUrl(doc.URL) ?? toHttpUrl(doc.documentURI);
+    const meta = readMetaTags(doc);
+    const jsonLd = readJsonLd(doc);
+    const outlet = readOutlet(meta, pageUrl, opts.fileName);
+    const siteNames = [outlet.name, outlet.domain ?? '', (outlet.domain ?? '').split('.')[0]].filter(Boolean);
+    const title = chooseTitle(meta.get('og:title') || doc.title || '', parsed.title ?? '', siteNames);
+    const byline = cleanByline(parsed.byline, meta);
+
+    stripFurniture(parsed.content);
+    const blocks = readBlocks(parsed.content);
+    const headingTexts = new Set(blocks.filter((b) => b.heading).map((b) => b.text));
+    const ctx = { title, byline, siteName: outlet.name, headings: headingTexts };
+    const raw = blocks.map((b) => b.text);
+    const paragraphs = removeBoilerplate(raw, ctx);
+    // Furniture seen on the way (incl. the tail of Readability's text, before widget removal) feeds the paywall check.
+    const removed = [...raw.filter((p) => isBoilerplate(p, ctx)), (parsed.textContent ?? '').slice(-1500)];
+    const headings = paragraphs.flatMap((p, i) => (headingTexts.has(p) ? [i] : []));
+    const text = paragraphs.join('\n\n');
+    if (text.length < MIN_ARTICLE_CHARS) return fail('not-article', 'Too little article text on this page');
+    if (!readerable && !hasProseBody(paragraphs)) return fail('not-article', 'This page does not look like an article');
+
+    return {
+      ok: true,
+      article: {
+        title,
+        byline,
+        publishedTime: readPublishedTime(doc, meta, jsonLd, parsed.publishedTime),
+        lang: readLang(doc),
+        url: pageUrl,
+        canonicalUrl: readCanonicalUrl(doc, meta, pageUrl),
+        outlet,
+        paragraphs,
+        text,
+        truncated: looksTruncated(paragraphs, removed, jsonLd),
+        headings,
+      },
+    };
+  } catch (err) {
+    return fail('unreadable', `Could not extract this page: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

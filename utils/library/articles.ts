@@ -1,0 +1,148 @@
+/**
+ * Storing, reading and deleting articles. A capture is one read-write transaction: outlet upsert,
+ * identity lookup, article row, its claims (with candidate keys) and its story terms. Seeing an
+ * article again updates it in place; a silent edit keeps the earlier wording as a revision.
+ */
+import type { Claim } from '../claims/types';
+import type { ExtractedArticle } from '../extract/types';
+import { claimKeys, storyTerms, type StoryTerms } from '../match/keys';
+import type { LibraryDb } from './db';
+import { articleKey, articleTextHash } from './identity';
+import { upsertOutlet } from './outlet-upsert';
+import { countChanged, nextRevisions } from './revisions';
+import type { StoredArticle, StoredClaim } from './types';
+
+/** Result of {@link saveArticle}. */
+export interface SaveResult {
+  articleId: number;
+  outletId: string;
+  /** False when an existing article was updated in place. */
+  created: boolean;
+  /** Claims that differ from the previously stored version (0 for a new article). */
+  changedClaims: number;
+}
+
+/** A claim as a row (without articleId), with its candidate keys. */
+export function claimRow(c: Claim): Omit<StoredClaim, 'articleId'> {
+  return {
+    cid: c.id, index: c.index, paragraph: c.paragraph, start: c.start, end: c.end, text: c.text,
+    prefix: c.selector.prefix, suffix: c.selector.suffix, quote: c.quote, keys: claimKeys(c.text),
+  };
+}
+
+/** Publication time in ms, else null. */
+export function publishedMs(publishedTime: string | null): number | null {
+  if (!publishedTime) return null;
+  const t = Date.parse(publishedTime);
+  return Number.isFinite(t) ? t : null;
+}
+
+/** One capture to store. */
+export interface CaptureInput {
+  article: ExtractedArticle;
+  claims: Claim[];
+}
+
+/** Stores (or updates in place) one article with its claims, in one transaction. */
+export async function saveArticle(
+  db: LibraryDb, article: ExtractedArticle, claims: Claim[], opts: { now?: number } = {},
+): Promise<SaveResult> {
+  return (await saveArticles(db, [{ article, claims }], opts))[0];
+}
+
+/**
+ * Stores many captures in one transaction (bulk loading, e.g. benchmarks and the CLI corpus):
+ * the same rules as {@link saveArticle}, all or nothing.
+ */
+export async function saveArticles(db: LibraryDb, items: readonly CaptureInput[], opts: { now?: number } = {}): Promise<SaveResult[]> {
+  const now = opts.now ?? Date.now();
+  const prepared = items.map(({ article, claims }) => ({
+    article, rows: claims.map(claimRow), story: storyTerms(article.title, article.paragraphs), hash: articleTextHash(article.paragraphs),
+  }));
+  return db.transaction('rw', [db.outlets, db.articles, db.claims, db.terms], async () => {
+    const results: SaveResult[] = [];
+    for (const p of prepared) results.push(await storeOne(db, p.article, p.rows, p.story, p.hash, now));
+    return results;
+  });
+}
+
+/** The body of a capture; runs inside the caller's rw transaction. */
+async function storeOne(
+  db: LibraryDb, article: ExtractedArticle, rows: Omit<StoredClaim, 'articleId'>[], story: StoryTerms, hash: string, now: number,
+): Promise<SaveResult> {
+  const outlet = await upsertOutlet(db, article.outlet, now);
+  const key = articleKey(outlet.id, outlet.domains, article.canonicalUrl, article.paragraphs);
+  const existing = await db.articles.where('key').equals(key).first();
+  let changed = 0;
+  let revisions = existing?.revisions;
+  const sameText = existing !== undefined && existing.textHash === hash && existing.claimCount === rows.length;
+  if (existing && !sameText) {
+    const old = await db.claims.where('articleId').equals(existing.id!).sortBy('index');
+    const oldTexts = old.map((c) => c.text);
+    const newTexts = rows.map((c) => c.text);
+    changed = countChanged(oldTexts, newTexts);
+    revisions = nextRevisions(existing, article, oldTexts, newTexts, now);
+  }
+  const row: StoredArticle = {
+    key, outletId: outlet.id, url: article.url, canonicalUrl: article.canonicalUrl, title: article.title,
+    byline: article.byline, publishedTime: article.publishedTime, lang: article.lang,
+    firstSeen: existing ? Math.min(existing.firstSeen, now) : now,
+    lastSeen: existing ? Math.max(existing.lastSeen, now) : now,
+    paragraphs: article.paragraphs, claimCount: rows.length, truncated: article.truncated, textHash: hash,
+    ...(revisions ? { revisions } : {}),
+    ...(existing ? { id: existing.id } : {}),
+  };
+  const articleId = await db.articles.put(row);
+  if (!sameText) {
+    if (existing) await db.claims.where('articleId').equals(articleId).delete();
+    await db.claims.bulkAdd(rows.map((r) => ({ ...r, articleId })));
+  }
+  await db.terms.put({ articleId, outletId: outlet.id, terms: story.terms, weights: story.weights, time: publishedMs(article.publishedTime) });
+  return { articleId, outletId: outlet.id, created: !existing, changedClaims: changed };
+}
+
+/** Deletes one article with its claims and index rows; true when it existed. */
+export async function forgetArticle(db: LibraryDb, id: number): Promise<boolean> {
+  return db.transaction('rw', [db.articles, db.claims, db.terms], async () => {
+    const found = (await db.articles.get(id)) !== undefined;
+    await deleteArticleRows(db, [id]);
+    return found;
+  });
+}
+
+/** Deletes articles, claims and terms of `ids`; call inside a rw transaction over those tables. */
+export async function deleteArticleRows(db: LibraryDb, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await Promise.all(ids.map((id) => db.claims.where('articleId').equals(id).delete()));
+  await db.terms.bulkDelete(ids);
+  await db.articles.bulkDelete(ids);
+}
+
+/** One stored article, or undefined. */
+export async function getArticle(db: LibraryDb, id: number): Promise<StoredArticle | undefined> {
+  return db.articles.get(id);
+}
+
+/** The claims of one stored article, in article order. */
+export async function getArticleClaims(db: LibraryDb, id: number): Promise<StoredClaim[]> {
+  return db.claims.where('articleId').equals(id).sortBy('index');
+}
+
+/** Deletes articles last seen more than `ageMs` before `now`, in batches; returns how many. */
+export async function deleteArticlesOlderThan(db: LibraryDb, ageMs: number, now = Date.now()): Promise<number> {
+  const ids = await db.articles.where('lastSeen').below(now - ageMs).primaryKeys();
+  for (let i = 0; i < ids.length; i += 500) {
+    const batch = ids.slice(i, i + 500);
+    await db.transaction('rw', [db.articles, db.claims, db.terms], () => deleteArticleRows(db, batch));
+  }
+  return ids.length;
+}
+
+/** Empties the whole library (outlets, articles, claims, index) in one transaction. */
+export async function deleteEverything(db: LibraryDb): Promise<void> {
+  await db.transaction('rw', [db.outlets, db.articles, db.claims, db.terms], async () => {
+    await Promise.all([db.outlets.clear(), db.articles.clear(), db.claims.clear(), db.terms.clear()]);
+  });
+}
+
+export { listArticles, type ArticleQuery, type ArticlePage } from './article-list';

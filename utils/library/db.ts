@@ -1,0 +1,120 @@
+/**
+ * The library's Dexie schema: one versioned module. Every schema version is a row of
+ * {@link SCHEMA_VERSIONS}; a later version adds a row (with a named upgrade function when data
+ * must move), and tests/unit/library/migration.test.ts seeds the old shape and checks it survives.
+ * Indexes exist only for fields that are queried.
+ */
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { StoredArticle, StoredClaim, StoredOutlet } from './types';
+
+/** Story-level candidate index: an article's most distinctive terms (see utils/match/keys.ts). */
+export interface StoredTerms {
+  /** Primary key: the article's id. */
+  articleId: number;
+  outletId: string;
+  /** Distinctive terms (stems, names, numbers), multiEntry-indexed. */
+  terms: string[];
+  /** Weight of each term, aligned with `terms`. */
+  weights: number[];
+  /** publishedTime in ms when the page states it, for time proximity. */
+  time: number | null;
+}
+
+/** One schema version: Dexie store specs plus an optional data migration. */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  /** Why the data must move, and how; runs inside Dexie's upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * The schema history, oldest first. v1:
+ * - outlets by id, and by each alias domain (`*domains`) for upserts;
+ * - articles by identity `key` (unique), `outletId` (outlet pages, deletes), `lastSeen` (sorting,
+ *   retention), `title` (sorting);
+ * - claims by `articleId` (loading an article) and `*keys` (claim-level near-copy candidates);
+ * - terms by `articleId` and `*terms` (story-level candidates).
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      outlets: 'id, *domains',
+      articles: '++id, &key, outletId, lastSeen, title',
+      claims: '++id, articleId, *keys',
+      terms: 'articleId, *terms',
+    },
+  },
+];
+
+/** The newest schema version this code knows. */
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+
+/** Options for opening the library; tests pass fake-indexeddb and an older schema version. */
+export interface LibraryDbOptions {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  /** Open at this schema version (default: the latest). */
+  schemaVersion?: number;
+}
+
+/** Raised when the stored library was written by a newer version of Corroborate. */
+export class LibraryVersionError extends Error {
+  constructor(cause?: unknown) {
+    super('This library was created by a newer version of Corroborate. Update the extension to open it; nothing was changed.');
+    this.name = 'LibraryVersionError';
+    this.cause = cause;
+  }
+}
+
+/** The local library: outlets, articles, claims and the story-term index. */
+export class LibraryDb extends Dexie {
+  outlets!: Table<StoredOutlet, string>;
+  articles!: Table<StoredArticle, number>;
+  claims!: Table<StoredClaim, number>;
+  terms!: Table<StoredTerms, number>;
+
+  constructor(name = 'corroborate', opts: LibraryDbOptions = {}) {
+    super(name, {
+      ...(opts.indexedDB ? { indexedDB: opts.indexedDB } : {}),
+      ...(opts.IDBKeyRange ? { IDBKeyRange: opts.IDBKeyRange } : {}),
+    });
+    const target = opts.schemaVersion ?? LATEST_SCHEMA_VERSION;
+    for (const v of SCHEMA_VERSIONS) {
+      if (v.version > target) break;
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+    // Dexie 4 opens a database of a higher version than declared; refuse instead of guessing its shape.
+    this.on('ready', (db) => {
+      if (installedVersion(db as Dexie) > target) {
+        throw new LibraryVersionError();
+      }
+    }, true);
+  }
+
+  /** Opens the database, turning Dexie's VersionError into a clear {@link LibraryVersionError}. */
+  async openLibrary(): Promise<this> {
+    try {
+      await this.open();
+      return this;
+    } catch (err) {
+      if (err instanceof LibraryVersionError) throw err;
+      const inner = (err as { inner?: unknown }).inner;
+      if (inner instanceof LibraryVersionError) throw inner;
+      if (isVersionError(err)) throw new LibraryVersionError(err);
+      throw err;
+    }
+  }
+}
+
+/** Schema version of the database on disk (Dexie stores version × 10 in IndexedDB). */
+function installedVersion(db: Dexie): number {
+  return Math.floor(db.backendDB().version / 10);
+}
+
+function isVersionError(err: unknown): boolean {
+  const e = err as { name?: string; inner?: { name?: string } } | null;
+  return e?.name === 'VersionError' || e?.inner?.name === 'VersionError';
+}

@@ -1,0 +1,103 @@
+/**
+ * Outlet management for the options page: list with counts, rename, merge aliases (one outlet
+ * under several registrable domains), wire flag, reader groups, and delete with its articles.
+ */
+import type { LibraryDb } from './db';
+import { deleteArticleRows } from './articles';
+import { articleKey } from './identity';
+import type { StoredOutlet } from './types';
+
+/** An outlet with the number of stored articles. */
+export interface OutletSummary extends StoredOutlet {
+  articleCount: number;
+}
+
+/** All outlets with article counts, most recently seen first. */
+export async function listOutlets(db: LibraryDb): Promise<OutletSummary[]> {
+  return db.transaction('r', [db.outlets, db.articles], async () => {
+    const outlets = await db.outlets.toArray();
+    const counts = await Promise.all(outlets.map((o) => db.articles.where('outletId').equals(o.id).count()));
+    return outlets.map((o, i) => ({ ...o, articleCount: counts[i] })).sort((a, b) => b.lastSeen - a.lastSeen);
+  });
+}
+
+/** Number of stored articles of an outlet (for the delete confirmation). */
+export async function countArticles(db: LibraryDb, outletId: string): Promise<number> {
+  return db.articles.where('outletId').equals(outletId).count();
+}
+
+/** Renames an outlet; later captures keep this name. False when the outlet is unknown or the name empty. */
+export async function renameOutlet(db: LibraryDb, id: string, name: string): Promise<boolean> {
+  const clean = name.trim();
+  if (!clean) return false;
+  return (await db.outlets.update(id, { name: clean, renamed: true })) > 0;
+}
+
+/** Marks an outlet as a wire service (copies of it count as syndication), or unmarks it. */
+export async function setWire(db: LibraryDb, id: string, wire: boolean): Promise<boolean> {
+  return (await db.outlets.update(id, { wire })) > 0;
+}
+
+/** Replaces an outlet's reader-assigned groups (trimmed, deduplicated). */
+export async function setGroups(db: LibraryDb, id: string, groups: string[]): Promise<boolean> {
+  const clean = [...new Set(groups.map((g) => g.trim()).filter(Boolean))];
+  return (await db.outlets.update(id, { groups: clean })) > 0;
+}
+
+/**
+ * Merges `sourceId` into `targetId`: the target takes the source's domains, groups and articles;
+ * article keys are recomputed under the target, and a source article that turns out to be the
+ * same as a target article is dropped (the target's copy keeps the earliest firstSeen).
+ * Returns the number of articles moved, or null when either outlet is unknown.
+ */
+export async function mergeOutlets(db: LibraryDb, targetId: string, sourceId: string): Promise<number | null> {
+  if (targetId === sourceId) return null;
+  return db.transaction('rw', [db.outlets, db.articles, db.claims, db.terms], async () => {
+    const [target, source] = await Promise.all([db.outlets.get(targetId), db.outlets.get(sourceId)]);
+    if (!target || !source) return null;
+    const merged: StoredOutlet = {
+      ...target,
+      domains: [...new Set([...target.domains, ...source.domains])],
+      groups: [...new Set([...target.groups, ...source.groups])],
+      wire: target.wire || source.wire,
+      firstSeen: Math.min(target.firstSeen, source.firstSeen),
+      lastSeen: Math.max(target.lastSeen, source.lastSeen),
+    };
+    await db.outlets.delete(sourceId);
+    await db.outlets.put(merged);
+    const own = await db.articles.where('outletId').equals(targetId).toArray();
+    const moving = await db.articles.where('outletId').equals(sourceId).toArray();
+    const byKey = new Map<string, number>();
+    for (const a of own) {
+      const key = articleKey(targetId, merged.domains, a.canonicalUrl, a.paragraphs);
+      byKey.set(key, a.id!);
+      if (key !== a.key) await db.articles.update(a.id!, { key });
+    }
+    let moved = 0;
+    for (const a of moving) {
+      const key = articleKey(targetId, merged.domains, a.canonicalUrl, a.paragraphs);
+      const twin = byKey.get(key);
+      if (twin !== undefined) {
+        const kept = (await db.articles.get(twin))!;
+        await db.articles.update(twin, { firstSeen: Math.min(kept.firstSeen, a.firstSeen), lastSeen: Math.max(kept.lastSeen, a.lastSeen) });
+        await deleteArticleRows(db, [a.id!]);
+        continue;
+      }
+      byKey.set(key, a.id!);
+      await db.articles.update(a.id!, { key, outletId: targetId });
+      await db.terms.update(a.id!, { outletId: targetId });
+      moved++;
+    }
+    return moved;
+  });
+}
+
+/** Deletes an outlet and all its articles; returns the number of articles deleted. */
+export async function deleteOutlet(db: LibraryDb, id: string): Promise<number> {
+  return db.transaction('rw', [db.outlets, db.articles, db.claims, db.terms], async () => {
+    const ids = await db.articles.where('outletId').equals(id).primaryKeys();
+    await deleteArticleRows(db, ids);
+    await db.outlets.delete(id);
+    return ids.length;
+  });
+}

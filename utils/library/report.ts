@@ -1,0 +1,84 @@
+/**
+ * Assembles a CoverageReport from aligned claim matches: per claim the other outlets' statements
+ * (best first, with word diffs), and per outlet the totals for the summary.
+ */
+import type { Claim } from '../claims/types';
+import { wordDiff } from '../diff/index';
+import type { AlignedMatch } from '../match/align';
+import { publishedMs } from './articles';
+import type { ClaimCoverage, CoverageOther, CoverageReport, OutletCoverage, StoredArticle, StoredClaim, StoredOutlet } from './types';
+
+/** Share of this article's claims another article must copy (verbatim or near) to be "the same text". */
+export const SYNDICATION_SHARE = 0.6;
+
+/** A stored claim in the shape the claims module produces. */
+export function toClaim(c: StoredClaim): Claim {
+  return {
+    id: c.cid, index: c.index, paragraph: c.paragraph, start: c.start, end: c.end, text: c.text,
+    selector: { exact: c.text, prefix: c.prefix, suffix: c.suffix }, quote: c.quote,
+  };
+}
+
+/** Ids of other articles that are copies of this one's text, or come from wire outlets. */
+export function syndicatedArticles(
+  claimCount: number, matches: readonly AlignedMatch[], articles: Map<number, StoredArticle>, outlets: Map<string, StoredOutlet>,
+): Set<number> {
+  const copies = new Map<number, number>();
+  for (const m of matches) {
+    if (m.judgement.kind === 'verbatim' || m.judgement.kind === 'near') copies.set(m.articleId, (copies.get(m.articleId) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [id, a] of articles) {
+    const n = copies.get(id) ?? 0;
+    const need = Math.max(1, SYNDICATION_SHARE * Math.min(claimCount, a.claimCount));
+    if (n >= need || outlets.get(a.outletId)?.wire) out.add(id);
+  }
+  return out;
+}
+
+/** Builds the report; `claims` are the article's claims in order, matches from alignClaims. */
+export function buildReport(
+  articleId: number | null, claims: readonly Claim[], matches: readonly AlignedMatch[],
+  articles: Map<number, StoredArticle>, outlets: Map<string, StoredOutlet>,
+): CoverageReport {
+  const syndicated = syndicatedArticles(claims.length, matches, articles, outlets);
+  const perClaim: CoverageOther[][] = claims.map(() => []);
+  for (const m of matches) {
+    const a = articles.get(m.articleId);
+    if (!a) continue;
+    const o = outlets.get(a.outletId);
+    perClaim[m.queryIndex].push({
+      articleId: m.articleId, outletId: a.outletId, outlet: o?.name ?? a.outletId, domain: o?.domains[0] ?? null,
+      title: a.title, url: a.url, publishedTime: a.publishedTime, firstSeen: a.firstSeen,
+      claimId: m.claim.cid, text: m.claim.text, kind: m.judgement.kind as CoverageOther['kind'], score: m.judgement.score,
+      diff: wordDiff(claims[m.queryIndex].text, m.claim.text), syndicated: syndicated.has(m.articleId),
+    });
+  }
+  const coverage: ClaimCoverage[] = claims.map((claim, i) => ({
+    claim,
+    others: perClaim[i].sort((x, y) => y.score - x.score || x.articleId - y.articleId),
+  }));
+  return { articleId, claims: coverage, outlets: summarise(coverage) };
+}
+
+function summarise(coverage: readonly ClaimCoverage[]): OutletCoverage[] {
+  const byOutlet = new Map<string, OutletCoverage & { allSyndicated: boolean }>();
+  for (const c of coverage) {
+    const seen = new Set<string>();
+    for (const o of c.others) {
+      let s = byOutlet.get(o.outletId);
+      if (!s) {
+        s = { outletId: o.outletId, name: o.outlet, domain: o.domain, claimCount: 0, syndicated: true, earliest: null, allSyndicated: true };
+        byOutlet.set(o.outletId, s);
+      }
+      if (!seen.has(o.outletId)) s.claimCount++;
+      seen.add(o.outletId);
+      s.allSyndicated &&= o.syndicated;
+      const t = publishedMs(o.publishedTime) ?? o.firstSeen;
+      s.earliest = s.earliest === null ? t : Math.min(s.earliest, t);
+    }
+  }
+  return [...byOutlet.values()]
+    .map(({ allSyndicated, ...s }) => ({ ...s, syndicated: allSyndicated }))
+    .sort((a, b) => b.claimCount - a.claimCount || (a.earliest ?? Infinity) - (b.earliest ?? Infinity) || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,123 @@
+/**
+ * Claim alignment: for each claim of the article being read, the best-scoring claim of each
+ * candidate article. Inside a story the scorer runs with its same-story prior; an article reached
+ * only through claim keys (another story) may link only verbatim or near copies of distinctive
+ * claims. A cheap weighted-overlap filter skips pairs that cannot match before scoring.
+ */
+import type { StoredClaim } from '../library/types';
+import type { PairJudgement } from './types';
+import { prepareSentence, type PreparedSentence } from './prepare';
+import { judgePrepared } from './score';
+import { STORY_THRESHOLD } from './story';
+
+/** Candidate pairs sharing less than this share of the smaller content mass are not scored. */
+export const PREFILTER_SHARE = 0.2;
+
+/** One candidate article and the claims of it to consider. */
+export interface AlignTarget {
+  articleId: number;
+  claims: StoredClaim[];
+  /** True when the story step judged it the same event. */
+  sameStory: boolean;
+  /** Story similarity (0 for articles reached through claim keys only). */
+  similarity: number;
+}
+
+/** The best match of one query claim in one candidate article. */
+export interface AlignedMatch {
+  queryIndex: number;
+  articleId: number;
+  claim: StoredClaim;
+  judgement: PairJudgement;
+}
+
+/** Per query claim: skip it entirely (boilerplate), or allow it only inside stories (generic). */
+export interface ClaimFlags {
+  boilerplate: boolean;
+  generic: boolean;
+}
+
+/** Weighted content overlap of two prepared sentences (weights of `a`). */
+export function sharedMass(a: PreparedSentence, b: PreparedSentence): number {
+  let i = 0;
+  let j = 0;
+  let s = 0;
+  while (i < a.content.length && j < b.content.length) {
+    if (a.content[i] === b.content[j]) {
+      s += a.weights[i];
+      i++;
+      j++;
+    } else if (a.content[i] < b.content[j]) i++;
+    else j++;
+  }
+  return s;
+}
+
+/** True when the pair is worth scoring. */
+export function mayMatch(a: PreparedSentence, b: PreparedSentence): boolean {
+  if (a.key === b.key) return true;
+  const s = sharedMass(a, b);
+  return s >= 0.5 && s >= PREFILTER_SHARE * Math.min(a.mass, b.mass);
+}
+
+const cache = new Map<number, { text: string; prepared: PreparedSentence }>();
+const CACHE_LIMIT = 20_000;
+
+/** Prepared form of a stored claim, cached by claim id (bounded, oldest evicted first). */
+export function preparedClaim(c: StoredClaim): PreparedSentence {
+  const hit = c.id !== undefined ? cache.get(c.id) : undefined;
+  if (hit && hit.text === c.text) return hit.prepared;
+  const prepared = prepareSentence(c.text);
+  if (c.id !== undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as number);
+    cache.set(c.id, { text: c.text, prepared });
+  }
+  return prepared;
+}
+
+/** Story similarity from which the scorer's same-story prior applies fully. */
+export const STRONG_STORY = 0.42;
+/** Paraphrase score required at the story threshold (weakest accepted story). */
+const WEAK_STORY_SCORE = 0.55;
+
+/**
+ * Score a paraphrase needs in a story of similarity `s`: the scorer's same-story decision for a
+ * clearly shared story, rising linearly to {@link WEAK_STORY_SCORE} at the story threshold.
+ */
+export function paraphraseFloor(s: number): number {
+  if (s >= STRONG_STORY) return 0;
+  const f = Math.max(0, (STRONG_STORY - s) / (STRONG_STORY - STORY_THRESHOLD));
+  return f * WEAK_STORY_SCORE;
+}
+
+/**
+ * Best match per (query claim, target article), one-to-one within each article: a claim of the
+ * other article is given to the query claim it matches best, strongest pairs first.
+ */
+export function alignClaims(query: readonly PreparedSentence[], flags: readonly ClaimFlags[], targets: readonly AlignTarget[]): AlignedMatch[] {
+  const out: AlignedMatch[] = [];
+  for (const t of targets) {
+    const prepared = t.claims.map(preparedClaim);
+    const floor = t.sameStory ? paraphraseFloor(t.similarity) : Infinity;
+    const pairs: { qi: number; ci: number; j: PairJudgement }[] = [];
+    query.forEach((q, qi) => {
+      if (flags[qi].boilerplate || (!t.sameStory && flags[qi].generic)) return;
+      prepared.forEach((p, ci) => {
+        if (!mayMatch(q, p)) return;
+        const j = judgePrepared(q, p, { sameStory: t.sameStory });
+        if (j.kind === 'none' || (j.kind === 'paraphrase' && j.score < floor)) return;
+        pairs.push({ qi, ci, j });
+      });
+    });
+    pairs.sort((a, b) => b.j.score - a.j.score || a.qi - b.qi || a.ci - b.ci);
+    const usedQ = new Set<number>();
+    const usedC = new Set<number>();
+    for (const p of pairs) {
+      if (usedQ.has(p.qi) || usedC.has(p.ci)) continue;
+      usedQ.add(p.qi);
+      usedC.add(p.ci);
+      out.push({ queryIndex: p.qi, articleId: t.articleId, claim: t.claims[p.ci], judgement: p.j });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * Precomputes everything the pair scorer needs from one sentence (tokens, stems, weighted content
+ * terms, n-gram and shingle hashes, numbers, negation, capitalised names, quoted spans), so a claim
+ * can be prepared once and compared with many others cheaply.
+ */
+import { hashPair, hashString, isNumberToken, isStopword, normalizeKeepCase, stem, termWeight, tokenize, verbatimKey } from '../text/index';
+
+/** A sentence ready for {@link judgePrepared}; all hash arrays are sorted ascending. */
+export interface PreparedSentence {
+  text: string;
+  /** Comparison key for verbatim equality (see verbatimKey). */
+  key: string;
+  tokens: string[];
+  stems: string[];
+  /** Stem hashes in sentence order. */
+  ids: Int32Array;
+  /** Unique content (non-stopword) stem hashes, sorted, with aligned IDF weights. */
+  content: Int32Array;
+  weights: Float64Array;
+  /** Sum of `weights`. */
+  mass: number;
+  /** Sorted (multiset) hashes of stem n-grams, n = 1..4. */
+  grams: [Int32Array, Int32Array, Int32Array, Int32Array];
+  /** Sorted unique number tokens. */
+  numbers: string[];
+  /** Count of negation cues (not, no, never, …). */
+  negations: number;
+  /** Sorted unique hashes of capitalised words not at the sentence start (names, acronyms). */
+  names: Int32Array;
+  /** Sorted hashes of 6-token shingles inside quotation marks, and of the whole sentence. */
+  quoteShingles: Int32Array;
+  shingles: Int32Array;
+  /** Sorted unique hashes of character trigrams of the verbatim key. */
+  trigrams: Int32Array;
+  /** Sorted unique hashes of all stem unigrams and bigrams (the features of the latent TF-KLD space). */
+  terms: Int32Array;
+}
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', 'none', 'without', 'cannot', 'nowhere']);
+const SHINGLE = 6;
+const CAPITALISED = /(^|[^\p{L}\p{M}'])(\p{Lu}[\p{L}\p{M}]*(?:['.-]\p{L}[\p{L}\p{M}]*)*)/gu;
+const QUOTED = /"([^"]{12,})"|(?:^|[\s(])'([^']{12,}?)'(?=[\s,.;:!?)]|$)/g;
+
+/** Prepares a sentence for scoring (see {@link PreparedSentence}). */
+export function prepareSentence(text: string): PreparedSentence {
+  const tokens = tokenize(text);
+  const stems = tokens.map(stem);
+  const ids = Int32Array.from(stems, hashString);
+  const contentMap = new Map<number, number>();
+  const numbers = new Set<string>();
+  let negations = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (NEGATIONS.has(t)) negations++;
+    if (isNumberToken(t)) numbers.add(t);
+    if (!isStopword(t)) contentMap.set(ids[i], termWeight(stems[i]));
+  }
+  const content = Int32Array.from(contentMap.keys()).sort();
+  const weights = Float64Array.from(content, (h) => contentMap.get(h) ?? 0);
+  let mass = 0;
+  for (const w of weights) mass += w;
+  const key = verbatimKey(text);
+  const grams: PreparedSentence['grams'] = [ngrams(ids, 1), ngrams(ids, 2), ngrams(ids, 3), ngrams(ids, 4)];
+  return {
+    text, key, tokens, stems, ids, content, weights, mass,
+    grams,
+    numbers: [...numbers].sort(),
+    negations,
+    names: capitalisedNames(text),
+    quoteShingles: quoteShingles(text),
+    shingles: ngrams(ids, SHINGLE),
+    trigrams: charTrigrams(key),
+    terms: Int32Array.from(new Set([...grams[0], ...grams[1]])).sort(),
+  };
+}
+
+/** Sorted hashes of all n-grams of `ids`. */
+export function ngrams(ids: Int32Array, n: number): Int32Array {
+  const count = Math.max(0, ids.length - n + 1);
+  const out = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = ids[i];
+    for (let j = 1; j < n; j++) h = hashPair(h, ids[i + j]);
+    out[i] = h;
+  }
+  return out.sort();
+}
+
+function capitalisedNames(text: string): Int32Array {
+  const found = new Set<number>();
+  const norm = normalizeKeepCase(text);
+  let first = true;
+  for (const m of norm.matchAll(CAPITALISED)) {
+    const before = norm.slice(Math.max(0, (m.index ?? 0) - 2), (m.index ?? 0) + m[1].length);
+    const sentenceStart = first && /^[\s"'(]*$/.test(norm.slice(0, (m.index ?? 0) + m[1].length));
+    first = false;
+    const word = m[2].toLowerCase();
+    if (sentenceStart || /[.!?]\s*["']?\s*$/.test(before) || isStopword(word)) continue;
+    found.add(hashString(stem(word.replace(/\./g, ''))));
+  }
+  return Int32Array.from(found).sort();
+}
+
+function quoteShingles(text: string): Int32Array {
+  const parts: number[] = [];
+  for (const m of normalizeKeepCase(text).matchAll(QUOTED)) {
+    const ids = Int32Array.from(tokenize(m[1] ?? m[2]).map(stem), hashString);
+    parts.push(...ngrams(ids, SHINGLE));
+  }
+  return Int32Array.from(parts).sort();
+}
+
+function charTrigrams(key: string): Int32Array {
+  const set = new Set<number>();
+  const s = ` ${key} `;
+  for (let i = 0; i + 3 <= s.length; i++) set.add(hashString(s.slice(i, i + 3)));
+  return Int32Array.from(set).sort();
+}

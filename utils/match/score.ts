@@ -1,0 +1,57 @@
+/**
+ * Judges whether two sentences state the same thing, and how: verbatim, near (lightly edited),
+ * paraphrase (the learned model's probability ≥ threshold), or none. Thresholds: model.json's
+ * `threshold` by default; `sameStoryThreshold` (lower) when both sentences come from articles
+ * already known to cover the same event, where a match is far more likely a priori.
+ */
+import type { PairJudgement } from './types';
+import { prepareSentence, type PreparedSentence } from './prepare';
+import { modelFeatures, sharedQuote } from './features';
+import { closeness, isNear, isSurelyNear } from './classify';
+import { compileModel, probability, type CompiledModel, type MatcherModelJson } from './model';
+import shipped from './model.json';
+
+/** Optional context of a pair. */
+export interface JudgeContext {
+  /** Both sentences come from articles already known to cover the same event. */
+  sameStory?: boolean;
+}
+
+let compiled: CompiledModel | null = null;
+
+/** The shipped model, compiled once. */
+export function shippedModel(): CompiledModel {
+  if (compiled === null) compiled = compileModel(shipped as MatcherModelJson);
+  return compiled;
+}
+
+/** Probability from the model that the pair states the same thing. */
+export function paraphraseProbability(a: PreparedSentence, b: PreparedSentence, model = shippedModel()): number {
+  return probability(model, modelFeatures(a, b, model));
+}
+
+/** Judges two prepared sentences; `model` defaults to the shipped one. */
+export function judgePrepared(
+  a: PreparedSentence, b: PreparedSentence, ctx: JudgeContext = {}, model: CompiledModel = shippedModel(),
+): PairJudgement {
+  if (a.ids.length === 0 || b.ids.length === 0) return { score: 0, kind: 'none' };
+  const c = closeness(a, b);
+  if (c.verbatim) return { score: 1, kind: 'verbatim' };
+  const p = paraphraseProbability(a, b, model);
+  const threshold = ctx.sameStory ? model.json.sameStoryThreshold : model.json.threshold;
+  const gate = Math.max(0, (model.json.nearGate ?? 0) - (ctx.sameStory ? threshold - model.json.sameStoryThreshold : 0));
+  if (isSurelyNear(c) || (isNear(c) && p >= gate)) return { score: round(Math.max(p, 0.5 + 0.5 * c.lcsLong)), kind: 'near' };
+  const negationClash = (a.negations > 0) !== (b.negations > 0);
+  if (!negationClash && sharedQuote(a, b)) return { score: round(Math.max(p, 0.8)), kind: 'paraphrase' };
+  if (!negationClash && p >= threshold) return { score: round(p), kind: 'paraphrase' };
+  return { score: round(Math.min(p, threshold - 0.001)), kind: 'none' };
+}
+
+/** Judges two raw sentences (prepares both, then {@link judgePrepared}). */
+export function judgePair(a: string, b: string, ctx: JudgeContext = {}): PairJudgement {
+  return judgePrepared(prepareSentence(a), prepareSentence(b), ctx);
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 1e4) / 1e4;
+}

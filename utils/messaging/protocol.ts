@@ -1,0 +1,112 @@
+/**
+ * The extension's message protocol: one map per direction, a doc comment per call.
+ * Pure types only. Every request/response handler returns a serialisable `Result<T>`
+ * because `Error` objects do not survive structured cloning between contexts.
+ * Instantiated in extension/messaging.ts with @webext-core/messaging.
+ */
+import type { ExtractedArticle, ExtractFailure } from '../extract/types';
+import type { Claim, TextQuoteSelector } from '../claims/types';
+import type { CoverageReport } from '../library/types';
+
+/** Machine-readable error codes carried by a failed `Result`. */
+export type ErrorCode =
+  | 'no-content-script'
+  | 'unsupported-page'
+  | 'not-found'
+  | 'storage'
+  | 'quota'
+  | 'bad-request'
+  | 'internal';
+
+/** A serialisable error. */
+export interface ResultError {
+  code: ErrorCode;
+  message: string;
+}
+
+/** Outcome of every handler: a value or a serialisable error, never a thrown `Error`. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ResultError };
+
+/** What the capture policy says about one page (mirrors utils/capture's `decideCapture`). */
+export type CaptureDecision = 'capture' | 'skip-blocked' | 'skip-mode' | 'skip-paused' | 'skip-unsupported';
+
+/** Why a capture was requested: automatic page load, the sidebar opening, or an explicit "save anyway". */
+export type CaptureTrigger = 'auto' | 'sidebar' | 'manual';
+
+/** The content script's single message about a page: article + claims, or why there is none. */
+export type Extraction =
+  | { ok: true; article: ExtractedArticle; claims: Claim[]; ms: number }
+  | { ok: false; reason: ExtractFailure; message: string };
+
+/** The article shown in the sidebar header. */
+export interface ArticleInfo {
+  articleId: number | null;
+  title: string;
+  outlet: string;
+  domain: string | null;
+  url: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  /** True once the article is stored in the library. */
+  saved: boolean;
+  claimCount: number;
+}
+
+/** Everything the sidebar shows for one tab; `state` picks the screen. */
+export type TabView =
+  | { state: 'loading' }
+  | { state: 'unsupported'; url: string | null }
+  | { state: 'no-access'; message: string }
+  | { state: 'blocked'; host: string }
+  | { state: 'paused' }
+  | { state: 'not-article'; message: string }
+  | { state: 'too-large'; message: string }
+  | { state: 'error'; message: string }
+  | {
+      state: 'ready';
+      url: string;
+      article: ArticleInfo;
+      report: CoverageReport;
+      /** Timings in ms: extraction in the page, save + match in the background. */
+      timings: { extractMs: number; matchMs: number };
+      /** Present when the view shows matches for a text selection ("Find other coverage"). */
+      selection?: string;
+    };
+
+/** Messages the content script sends to the background. */
+export interface ContentToBackground {
+  /** Asked before reading anything: may this page be captured automatically? */
+  shouldCapture(data: { url: string }): Result<{ decision: CaptureDecision }>;
+  /** The page's extraction (one message with article + claims); the background stores and matches it. */
+  articleExtracted(data: { url: string; extraction: Extraction }): Result<{ corroborated: number }>;
+}
+
+/** Messages the side panel (or its pop-out tab) sends to the background. */
+export interface PanelToBackground {
+  /** The view for a tab; captures the page first when needed (opening the sidebar captures). */
+  getTabView(data: { tabId: number }): Result<TabView>;
+  /** Capture a page even though its site is excluded ("Save this page anyway"). */
+  saveAnyway(data: { tabId: number }): Result<TabView>;
+  /** Scroll the page to claim `claimIndex` and highlight it. */
+  highlightClaim(data: { tabId: number; claimIndex: number }): Result<boolean>;
+  /** Underline (or stop underlining) the corroborated claims in the page; returns how many were marked. */
+  markCorroborated(data: { tabId: number; on: boolean }): Result<number>;
+  /** Leave the selection results and show the article's coverage again. */
+  clearSelection(data: { tabId: number }): Result<TabView>;
+}
+
+/** Messages the background sends to a tab's content script. */
+export interface BackgroundToContent {
+  /** Extract the page now (the background has already decided the page may be read). */
+  extractNow(): Result<Extraction>;
+  /** Scroll to and highlight one claim; false when its text is no longer in the page. */
+  highlightClaim(data: { selector: TextQuoteSelector }): Result<boolean>;
+  /** Underline these claims (empty list clears); returns how many were found. */
+  markClaims(data: { selectors: TextQuoteSelector[] }): Result<number>;
+}
+
+/** Broadcasts from the background to open side panels. */
+export interface BackgroundToPanel {
+  /** The view of `tabId` changed (capture finished, navigation, selection lookup). */
+  tabViewChanged(data: { tabId: number }): void;
+}

@@ -1,0 +1,7 @@
+/** Text utilities for matching: normalising, tokenising, stemming, stopwords and term weights. */
+export { normalize, normalizeKeepCase, verbatimKey } from './normalize';
+export { tokenize, isNumberToken } from './tokenize';
+export { stem } from './stem';
+export { isStopword } from './stopwords';
+export { termWeight, termStatsDocuments, NUMBER_WEIGHT } from './term-weight';
+export { hashString, hashPair } from './hash';

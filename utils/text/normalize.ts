@@ -1,0 +1,42 @@
+/**
+ * Text normalisation shared by the tokenizer and the matcher: Unicode NFKC, lower case,
+ * one quote style, one dash style, single spaces. Pure; runs in Node and the browser.
+ */
+
+const QUOTE_MAP: Record<string, string> = {
+  '“': '"', '”': '"', '„': '"', '‟': '"', '«': '"', '»': '"', '「': '"', '」': '"',
+  '『': '"', '』': '"', '″': '"', '〝': '"', '〞': '"',
+  '‘': "'", '’': "'", '‚': "'", '‛': "'", '‹': "'", '›': "'", '′': "'", '`': "'", '´': "'",
+  '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-', '−': '-', '﹘': '-',
+};
+const SPECIAL_RE = /[“”„‟«»「」『』″〝〞‘’‚‛‹›′`´‐‑‒–—―−﹘]/g;
+
+/** NFKC, lower-cased, quotes unified to `"`/`'`, dashes to `-`, whitespace collapsed and trimmed. */
+export function normalize(text: string): string {
+  return unifyPunctuation(text.normalize('NFKC').toLowerCase())
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Same as {@link normalize} but keeps letter case (used where capitalisation carries meaning). */
+export function normalizeKeepCase(text: string): string {
+  return unifyPunctuation(text.normalize('NFKC')).replace(/\s+/g, ' ').trim();
+}
+
+function unifyPunctuation(text: string): string {
+  return text.replace(SPECIAL_RE, (c) => QUOTE_MAP[c] ?? c);
+}
+
+/**
+ * Comparison key for "the same words": normalised, quote marks removed, spaces around
+ * punctuation collapsed, trailing punctuation dropped. Two sentences with equal keys are verbatim copies.
+ */
+export function verbatimKey(text: string): string {
+  return normalize(text)
+    .replace(/["']/g, (q, i: number, s: string) => (q === "'" && /\p{L}/u.test(s[i - 1] ?? '') && /\p{L}/u.test(s[i + 1] ?? '') ? q : ''))
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/[\s.,;:!?…-]+$/u, '')
+    .replace(/^[\s-]+/u, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
