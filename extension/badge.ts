@@ -38,10 +38,13 @@ export function badgeFor(view: TabView | null): { text: string; title: string } 
 /** Sets a tab's badge from its view; ignores tabs that closed meanwhile. */
 export async function showBadge(tabId: number, view: TabView | null): Promise<void> {
   const { text, title } = badgeFor(view);
+  // MV3 (Chrome) has `action`; Firefox's MV2 build has `browserAction`.
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (!action) return;
   try {
-    await browser.action.setBadgeText({ tabId, text });
-    await browser.action.setTitle({ tabId, title });
-    if (text) await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f6f5c' });
+    await action.setBadgeText({ tabId, text });
+    await action.setTitle({ tabId, title });
+    if (text) await action.setBadgeBackgroundColor({ tabId, color: '#1f6f5c' });
   } catch {
     // The tab is gone; nothing to show.
   }

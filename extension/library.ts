@@ -3,7 +3,7 @@
  * extracted article (one transaction) and computes its coverage (one read transaction).
  */
 import { LibraryDb } from '../utils/library/db';
-import { saveArticle } from '../utils/library/articles';
+import { forgetArticle, saveArticle } from '../utils/library/articles';
 import { findCoverage, findCoverageFor } from '../utils/match/pipeline';
 import type { ExtractedArticle } from '../utils/extract/types';
 import type { Claim } from '../utils/claims/types';
@@ -17,6 +17,8 @@ export interface LibraryPort {
   coverage(articleId: number): Promise<CoverageReport>;
   /** Coverage of an unsaved text (a selection), without storing it. */
   coverageFor(article: ExtractedArticle, claims: Claim[]): Promise<CoverageReport>;
+  /** Deletes a stored article with its claims; false when it was not there. */
+  forget(articleId: number): Promise<boolean>;
   /** Number of stored articles (for the debug hook). */
   count(): Promise<number>;
 }
@@ -39,6 +41,9 @@ export const dexieLibrary: LibraryPort = {
   },
   async coverageFor(article, claims) {
     return findCoverageFor(await openDb(), { article, claims });
+  },
+  async forget(articleId) {
+    return forgetArticle(await openDb(), articleId);
   },
   async count() {
     return (await openDb()).articles.count();

@@ -27,6 +27,7 @@ export function browserPanelClient(): PanelClient {
     highlightClaim: (tabId, claimIndex) => call(() => panelMessenger.sendMessage('highlightClaim', { tabId, claimIndex })),
     markCorroborated: (tabId, on) => call(() => panelMessenger.sendMessage('markCorroborated', { tabId, on })),
     clearSelection: (tabId) => call(() => panelMessenger.sendMessage('clearSelection', { tabId })),
+    forgetPage: (tabId) => call(() => panelMessenger.sendMessage('forgetPage', { tabId })),
     async activeTabId() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;

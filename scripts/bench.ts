@@ -2,7 +2,8 @@
  * `npm run --silent bench -- [--sizes 1000,10000,100000] [--json] [--smoke] [--data DIR]`
  * The Node benchmark (fake-indexeddb): capture, match, brute-force and MiniSearch baselines per
  * library size. `--json` prints exactly one JSON object on stdout; progress goes to stderr.
- * `--smoke` (CI): 1k articles, checks recall against brute force, exits 1 only when it is low.
+ * `--smoke` (CI): 1k articles, checks recall against brute force (on verbatim/near copies; within
+ * the query's event for the seed-only corpus), exits 1 only when it is below --min-recall (0.9).
  */
 import { resolveDataDir } from './lib/data-dir';
 import { parseBenchArgs } from './lib/bench/args';
@@ -30,8 +31,11 @@ else console.log(formatTable(out));
 
 if (args.smoke) {
   const r = out.runs[0];
-  const recall = r.brute_force_recall_copies;
+  // Seed-only sentences share the grammar's skeletons across events, so brute force calls many
+  // cross-event pairs "near"; there the check is recall within the query's own event.
+  const seedOnly = r.data === 'seed-only';
+  const recall = seedOnly ? r.brute_force_recall_same_event : r.brute_force_recall_copies;
   const ok = recall === null || recall >= args.minRecall;
-  log(`smoke: ${r.data === 'seed-only' ? 'SEED-ONLY data (no ../shared/data); ' : ''}recall vs brute force ${r.brute_force_recall} overall, ${r.brute_force_recall_same_event} within the query's event, ${recall} on copies (verbatim/near; minimum ${args.minRecall}): ${ok ? 'ok' : 'FAILED'}`);
+  log(`smoke: ${r.data === 'seed-only' ? 'SEED-ONLY data (no ../shared/data); ' : ''}recall vs brute force ${r.brute_force_recall} overall, ${r.brute_force_recall_same_event} within the query's event, ${r.brute_force_recall_copies} on copies (verbatim/near); checked: ${seedOnly ? 'same event' : 'copies'} ≥ ${args.minRecall}: ${ok ? 'ok' : 'FAILED'}`);
   if (!ok) process.exit(1);
 }

@@ -4,13 +4,14 @@
  * reads four outlets' articles into the library, opens the fifth with its sidebar
  * (`sidepanel.html?tab=<id>`), expands a claim whose number differs, highlights it in
  * the page, saves demo-output/page.png and demo-output/sidebar.png, and prints what
- * the sidebar shows. `--keep-open` leaves a headed browser open until Ctrl+C.
+ * the sidebar shows. `--keep-open` leaves a headed browser open until Ctrl+C;
+ * `--timings N` also reloads the article N times and prints p50/p95 timings.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { requireChromium } from './lib/chromium.ts';
-import { REPO_ROOT } from './lib/data-dir.ts';
+import { argValue, REPO_ROOT } from './lib/data-dir.ts';
 import { launchExtension, numberChangedClaim } from '../tests/e2e/harness.ts';
 
 const OUT = resolve(REPO_ROOT, 'demo-output');
@@ -42,6 +43,21 @@ async function describeSidebar(panel: Page): Promise<string[]> {
   return (await panel.evaluate(DESCRIBE_SIDEBAR)) as string[];
 }
 
+/** p50/p95 of page extraction and background save + match over `n` reloads of the opened article. */
+async function measure(ext: Awaited<ReturnType<typeof launchExtension>>, page: Page, n: number): Promise<string> {
+  const extract: number[] = [];
+  const match: number[] = [];
+  for (let i = 0; i < n; i++) {
+    await page.goto(`${ext.baseUrl(OPENED)}?run=${i}`);
+    const rec = await ext.waitForCapture(page);
+    extract.push(rec.extractMs);
+    match.push(rec.matchMs);
+  }
+  const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)].toFixed(1);
+  const total = extract.map((e, i) => e + match[i]);
+  return `Over ${n} reloads: extraction p50 ${pct(extract, 50)} / p95 ${pct(extract, 95)} ms; save + match p50 ${pct(match, 50)} / p95 ${pct(match, 95)} ms; total p50 ${pct(total, 50)} / p95 ${pct(total, 95)} ms`;
+}
+
 async function main(): Promise<void> {
   requireChromium();
   const headed = Boolean(process.env.DISPLAY);
@@ -59,8 +75,11 @@ async function main(): Promise<void> {
     }
     const article = await ext.context.newPage();
     await article.goto(ext.baseUrl(OPENED));
-    await ext.waitForCapture(article);
+    const rec = await ext.waitForCapture(article);
+    const t0 = Date.now();
     const panel = await ext.openPanel(article);
+    await panel.waitForSelector('.claim');
+    const panelMs = Date.now() - t0;
     await panel.setViewportSize({ width: 440, height: 900 });
     const card = await numberChangedClaim(panel);
     if (await card.count()) {
@@ -77,7 +96,11 @@ async function main(): Promise<void> {
       await card.scrollIntoViewIfNeeded();
       await card.screenshot({ path: resolve(OUT, 'sidebar-claim.png') });
     }
-    console.log(`\nBadge on ${OPENED}: "${await ext.badgeText(article)}"\n\nThe sidebar shows:\n`);
+    console.log(`\nBadge on ${OPENED}: "${await ext.badgeText(article)}"`);
+    console.log(`Timing: extraction ${rec.extractMs} ms in the page, save + match ${Math.round(rec.matchMs)} ms in the background, sidebar populated ${panelMs} ms after opening`);
+    const repeat = Number(argValue(process.argv.slice(2), 'timings') ?? 0);
+    if (repeat > 0) console.log(await measure(ext, article, repeat));
+    console.log('\nThe sidebar shows:\n');
     console.log((await describeSidebar(panel)).join('\n'));
     console.log(`\nScreenshots: ${resolve(OUT, 'page.png')} and ${resolve(OUT, 'sidebar.png')}`);
     if (keepOpen) {

@@ -7,7 +7,7 @@ import { evalMrpc } from './eval/mrpc';
 import { evalNewsWcl } from './eval/newswcl';
 import { evalExtraction } from './eval/extraction';
 
-type Evaluator = { name: string; target: string; run: (dataDir: string) => Promise<Record<string, unknown>> };
+type Evaluator = { name: string; target: string; run: (dataDir: string) => Promise<object> };
 
 const evaluators: Evaluator[] = [
   { name: 'mrpc', target: 'accuracy >= 0.80, f1 >= 0.86 (10-fold CV on MRPC train)', run: evalMrpc },
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     results[e.name] = { ...figures, seconds };
     if (!json) {
       console.log(`\n== ${e.name} (target: ${e.target}) [${seconds} s]`);
-      for (const [k, v] of Object.entries(figures)) {
+      for (const [k, v] of Object.entries(figures as Record<string, unknown>)) {
         if (typeof v !== 'object' || v === null) console.log(`  ${k}: ${typeof v === 'number' ? round(v) : v}`);
       }
     }

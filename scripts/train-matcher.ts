@@ -8,16 +8,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prepareSentence, type PreparedSentence } from '../utils/match/prepare';
-import { modelFeatureCount, modelFeatures } from '../utils/match/features';
+import { FEATURE_COUNT, modelFeatures } from '../utils/match/features';
 import { closeness, isNear, isSurelyNear } from '../utils/match/classify';
-import { compileModel, encodeLatent, fitLogistic, probability, type MatcherModelJson } from '../utils/match/model';
+import { compileModel, fitLogistic, probability, type MatcherModelJson } from '../utils/match/model';
 
 /** One labelled pair, prepared. */
 export interface Pair { a: PreparedSentence; b: PreparedSentence; label: number }
 
 const KLD_BITS = Number(process.env.MATCH_BITS ?? 17);
-/** Dimensions of the latent TF-KLD space (0 disables it). */
-export const LATENT_DIMS = Number(process.env.MATCH_DIMS ?? 0);
+
 
 /** Reads an MRPC TSV file (BOM, CRLF, header: Quality, id1, id2, s1, s2) into prepared pairs. */
 export function readMrpc(file: string): Pair[] {
@@ -71,23 +70,14 @@ export function kldWeights(pairs: Pair[], bits = KLD_BITS): number[] {
   return out;
 }
 
-/** The label-derived parts of a model (TF-KLD weights and latent space) learned from `pairs`. */
+/** The label-derived part of a model (TF-KLD term weights) learned from `pairs`. */
 function termModel(pairs: Pair[]): MatcherModelJson {
-  const kld = kldWeights(pairs);
-  const base: MatcherModelJson = {
-    mean: [], std: [], coef: [], bias: 0, threshold: 0.5, sameStoryThreshold: 0.4, kldBits: KLD_BITS, kld,
-  };
-  if (LATENT_DIMS > 0) {
-    const { buckets, loadings } = latentLoadings(pairs, kld, KLD_BITS, LATENT_DIMS);
-    const { data, scale } = encodeLatent(loadings);
-    Object.assign(base, { latentDims: LATENT_DIMS, latentBuckets: buckets, latentData: data, latentScale: scale });
-  }
-  return base;
+  return { mean: [], std: [], coef: [], bias: 0, threshold: 0.5, sameStoryThreshold: 0.4, kldBits: KLD_BITS, kld: kldWeights(pairs) };
 }
 
 /** Features of `pairs` under the term model `base` (logistic weights not needed). */
 function featuresUnder(base: MatcherModelJson, pairs: Pair[]): Float64Array[] {
-  const d = modelFeatureCount(base.latentDims ?? 0);
+  const d = FEATURE_COUNT;
   const probe = compileModel({ ...base, mean: new Array(d).fill(0), std: new Array(d).fill(1), coef: new Array(d).fill(0) });
   return pairs.map((p) => modelFeatures(p.a, p.b, probe, new Float64Array(d)));
 }
@@ -110,109 +100,13 @@ function fitOnce(pairs: Pair[]): MatcherModelJson {
   }
   const base = termModel(pairs);
   const Xs = parts > 1 ? X : featuresUnder(base, pairs);
-  return { ...base, ...fitLogistic(Xs, pairs.map((p) => p.label), L2) };
+  const y = pairs.map((p) => p.label);
+  return { ...base, ...fitLogistic(Xs, y, L2) };
 }
 
-const CROSS_FIT = Number(process.env.MATCH_XFIT ?? 5);
+/** L2 penalty of the regression, and the number of cross-fitting parts for the term weights. */
 const L2 = Number(process.env.MATCH_L2 ?? 1e-3);
-
-/**
- * Truncated SVD (randomised subspace iteration) of the sentence × term matrix with TF-KLD entries,
- * over the training pairs' sentences. Returns the term loadings (right singular vectors) of the
- * buckets seen at least twice, row-major `dims` per bucket.
- */
-export function latentLoadings(pairs: Pair[], kld: number[], bits: number, dims: number): { buckets: number[]; loadings: Float64Array } {
-  const mask = (1 << bits) - 1;
-  const kw = new Map<number, number>();
-  for (let i = 0; i + 1 < kld.length; i += 2) kw.set(kld[i], kld[i + 1]);
-  const sentences = pairs.flatMap((p) => [p.a, p.b]);
-  const count = new Map<number, number>();
-  for (const s of sentences) for (const h of s.terms) if (kw.has(h & mask)) count.set(h & mask, (count.get(h & mask) ?? 0) + 1);
-  const buckets = [...count].filter(([, c]) => c >= 2).map(([b]) => b).sort((x, y) => x - y);
-  const col = new Map(buckets.map((b, i) => [b, i]));
-  const rows = sentences.map((s) => {
-    const cols: number[] = [], vals: number[] = [];
-    for (const h of s.terms) { const c = col.get(h & mask); if (c !== undefined) { cols.push(c); vals.push(kw.get(h & mask) ?? 0); } }
-    return { cols, vals };
-  });
-  const n = rows.length, m = buckets.length, r = dims + 10;
-  const mx = (X: Float64Array) => { // (n × r) = M (n × m) · X (m × r)
-    const Y = new Float64Array(n * r);
-    rows.forEach(({ cols, vals }, i) => { for (let t = 0; t < cols.length; t++) for (let j = 0; j < r; j++) Y[i * r + j] += vals[t] * X[cols[t] * r + j]; });
-    return Y;
-  };
-  const mty = (Y: Float64Array) => { // (m × r) = Mᵀ · Y (n × r)
-    const Z = new Float64Array(m * r);
-    rows.forEach(({ cols, vals }, i) => { for (let t = 0; t < cols.length; t++) for (let j = 0; j < r; j++) Z[cols[t] * r + j] += vals[t] * Y[i * r + j]; });
-    return Z;
-  };
-  const order = seededOrder(m * r, 99);
-  let Z = Float64Array.from(order, (v) => Math.sin(v * 12.9898) * 43758.5453 % 1);
-  let Y = orth(mx(Z), n, r);
-  for (let it = 0; it < 4; it++) { Z = orth(mty(Y), m, r); Y = orth(mx(Z), n, r); }
-  const Bt = mty(Y);
-  const C = new Float64Array(r * r);
-  for (let i = 0; i < m; i++) for (let a = 0; a < r; a++) for (let b = 0; b < r; b++) C[a * r + b] += Bt[i * r + a] * Bt[i * r + b];
-  const { values, vectors } = jacobiEigen(C, r);
-  const idx = Array.from({ length: r }, (_, i) => i).sort((x, y) => values[y] - values[x]).slice(0, dims);
-  const loadings = new Float64Array(m * dims);
-  idx.forEach((e, k) => {
-    const sigma = Math.sqrt(Math.max(values[e], 1e-12));
-    for (let i = 0; i < m; i++) {
-      let v = 0;
-      for (let a = 0; a < r; a++) v += Bt[i * r + a] * vectors[a * r + e];
-      loadings[i * dims + k] = v / sigma;
-    }
-  });
-  return { buckets, loadings };
-}
-
-/** Orthonormalises the r columns of a row-major (rows × r) matrix in place (modified Gram-Schmidt). */
-function orth(A: Float64Array, rows: number, r: number): Float64Array {
-  for (let j = 0; j < r; j++) {
-    for (let p = 0; p < j; p++) {
-      let d = 0;
-      for (let i = 0; i < rows; i++) d += A[i * r + j] * A[i * r + p];
-      for (let i = 0; i < rows; i++) A[i * r + j] -= d * A[i * r + p];
-    }
-    let norm = 0;
-    for (let i = 0; i < rows; i++) norm += A[i * r + j] ** 2;
-    norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < rows; i++) A[i * r + j] /= norm;
-  }
-  return A;
-}
-
-/** Eigen-decomposition of a symmetric r × r matrix by cyclic Jacobi rotations (vectors in columns). */
-function jacobiEigen(S: Float64Array, r: number): { values: Float64Array; vectors: Float64Array } {
-  const A = Float64Array.from(S), V = new Float64Array(r * r);
-  for (let i = 0; i < r; i++) V[i * r + i] = 1;
-  for (let sweep = 0; sweep < 60; sweep++) {
-    let off = 0;
-    for (let p = 0; p < r; p++) for (let q = p + 1; q < r; q++) off += A[p * r + q] ** 2;
-    if (off < 1e-18) break;
-    for (let p = 0; p < r; p++) for (let q = p + 1; q < r; q++) {
-      const apq = A[p * r + q];
-      if (Math.abs(apq) < 1e-30) continue;
-      const theta = (A[q * r + q] - A[p * r + p]) / (2 * apq);
-      const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-      const c = 1 / Math.sqrt(t * t + 1), s = t * c;
-      for (let k = 0; k < r; k++) {
-        const akp = A[k * r + p], akq = A[k * r + q];
-        A[k * r + p] = c * akp - s * akq; A[k * r + q] = s * akp + c * akq;
-      }
-      for (let k = 0; k < r; k++) {
-        const apk = A[p * r + k], aqk = A[q * r + k];
-        A[p * r + k] = c * apk - s * aqk; A[q * r + k] = s * apk + c * aqk;
-      }
-      for (let k = 0; k < r; k++) {
-        const vkp = V[k * r + p], vkq = V[k * r + q];
-        V[k * r + p] = c * vkp - s * vkq; V[k * r + q] = s * vkp + c * vkq;
-      }
-    }
-  }
-  return { values: Float64Array.from({ length: r }, (_, i) => A[i * r + i]), vectors: V };
-}
+const CROSS_FIT = Number(process.env.MATCH_XFIT ?? 5);
 
 /** Lexical rule outcome of a pair: 2 = surely near/verbatim, 1 = near if the model agrees, 0 = no rule. */
 export function ruleLevel(p: Pair): number {

@@ -33,9 +33,10 @@ export function ArticleRow({ article, outlet, actions }: ArticleRowProps) {
         )}
       </td>
       <td>{outlet}</td>
-      <td>{shortDateTime(article.lastSeen) ?? '—'}</td>
+      <td class="date">{shortDateTime(article.lastSeen) ?? '—'}</td>
       <td class="num">{article.claimCount}</td>
-      <td class="row-actions">
+      <td>
+        <div class="row-actions">
         {url && (
           <button type="button" onClick={() => actions.recapture(url)} aria-label={`Re-capture ${title}`}>
             Re-capture
@@ -47,6 +48,7 @@ export function ArticleRow({ article, outlet, actions }: ArticleRowProps) {
         <button type="button" class="danger" onClick={() => actions.remove(article)} aria-label={`Delete ${title}`}>
           Delete
         </button>
+        </div>
       </td>
     </tr>
   );

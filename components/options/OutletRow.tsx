@@ -2,7 +2,7 @@
  * One outlet in the outlet table: inline rename, wire-service flag, reader groups, merge into
  * another outlet (aliases), and delete (the table asks for confirmation with the article count).
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { OutletSummary } from '../../utils/library/outlets';
 import { shortDateTime } from '../common/format';
 
@@ -27,12 +27,15 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
   const [name, setName] = useState(outlet.name);
   const [groups, setGroups] = useState(outlet.groups.join(', '));
   const [mergeFrom, setMergeFrom] = useState('');
+  const nameInput = useRef<HTMLInputElement>(null);
+  const groupsInput = useRef<HTMLInputElement>(null);
   const nameId = `outlet-name-${outlet.id}`;
   const rename = () => {
-    if (name.trim() && name.trim() !== outlet.name) void actions.rename(outlet.id, name);
+    const next = (nameInput.current?.value ?? name).trim();
+    if (next && next !== outlet.name) void actions.rename(outlet.id, next);
   };
   const saveGroups = () => {
-    const list = groups.split(',').map((g) => g.trim()).filter(Boolean);
+    const list = (groupsInput.current?.value ?? groups).split(',').map((g) => g.trim()).filter(Boolean);
     if (list.join(',') !== outlet.groups.join(',')) void actions.setGroups(outlet.id, list);
   };
   return (
@@ -48,12 +51,12 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
           <label class="sr-only" for={nameId}>
             Name of {outlet.name}
           </label>
-          <input id={nameId} class="outlet-name" value={name} onInput={(e) => setName(e.currentTarget.value)} onBlur={rename} />
+          <input ref={nameInput} id={nameId} class="outlet-name" value={name} onInput={(e) => setName(e.currentTarget.value)} onBlur={rename} />
         </form>
       </td>
       <td class="domains">{outlet.domains.join(', ') || '—'}</td>
       <td class="num">{outlet.articleCount}</td>
-      <td>{shortDateTime(outlet.lastSeen) ?? '—'}</td>
+      <td class="date">{shortDateTime(outlet.lastSeen) ?? '—'}</td>
       <td>
         <label class="check">
           <input type="checkbox" checked={outlet.wire} onChange={(e) => void actions.setWire(outlet.id, e.currentTarget.checked)} />
@@ -62,6 +65,7 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
       </td>
       <td>
         <input
+          ref={groupsInput}
           class="groups"
           aria-label={`Groups of ${outlet.name} (comma-separated)`}
           placeholder="e.g. local, wire"
@@ -71,7 +75,8 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
           onKeyDown={(e) => e.key === 'Enter' && saveGroups()}
         />
       </td>
-      <td class="row-actions">
+      <td>
+        <div class="row-actions">
         {others.length > 0 && (
           <span class="merge">
             <select aria-label={`Merge another outlet into ${outlet.name}`} value={mergeFrom} onChange={(e) => setMergeFrom(e.currentTarget.value)}>
@@ -97,6 +102,7 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
         <button type="button" class="danger" onClick={() => actions.remove(outlet)} aria-label={`Delete ${outlet.name} and its articles`}>
           Delete
         </button>
+        </div>
       </td>
     </tr>
   );

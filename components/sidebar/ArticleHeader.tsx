@@ -11,10 +11,12 @@ export interface ArticleHeaderProps {
   article: ArticleInfo;
   selection?: string;
   onBack?(): void;
+  /** Removes the article from the library. */
+  onForget?(): void;
 }
 
 /** The header block. */
-export function ArticleHeader({ article, selection, onBack }: ArticleHeaderProps) {
+export function ArticleHeader({ article, selection, onBack, onForget }: ArticleHeaderProps) {
   const when = shortDateTime(parseTime(article.publishedTime));
   return (
     <header class="article-header">
@@ -28,6 +30,11 @@ export function ArticleHeader({ article, selection, onBack }: ArticleHeaderProps
         <span class={`saved ${article.saved ? 'saved-yes' : 'saved-no'}`}>
           {article.saved ? 'Saved in your library' : 'Not saved'}
         </span>
+        {article.saved && onForget && selection === undefined && (
+          <button type="button" class="link-button forget" onClick={onForget}>
+            Forget this page
+          </button>
+        )}
       </p>
       {selection !== undefined && (
         <div class="selection-box">

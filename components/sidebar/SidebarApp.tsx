@@ -42,7 +42,12 @@ export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
   const popOut = pinnedTabId === null && tabId !== null ? () => client.openPopOut(tabId) : undefined;
 
   return (
-    <main class="sidebar" data-state={view.state} data-tab={tabId ?? undefined}>
+    <main
+      class="sidebar"
+      data-state={view.state}
+      data-tab={tabId ?? undefined}
+      data-coverage={view.state === 'ready' && view.report.claims.every((c) => c.others.length === 0) ? 'none' : undefined}
+    >
       <Toolbar marking={marking} onToggleMarking={toggleMarking} onPopOut={popOut} />
       {view.state === 'ready' ? (
         <>
@@ -50,6 +55,7 @@ export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
             article={view.article}
             selection={view.selection}
             onBack={view.selection !== undefined ? () => run((id) => client.clearSelection(id)) : undefined}
+            onForget={() => run((id) => client.forgetPage(id))}
           />
           <CoverageSummary article={view.article} report={view.report} selection={view.selection !== undefined} />
           {view.report.claims.every((c) => c.others.length === 0) && (

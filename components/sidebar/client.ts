@@ -11,6 +11,7 @@ export interface PanelClient {
   highlightClaim(tabId: number, claimIndex: number): Promise<Result<boolean>>;
   markCorroborated(tabId: number, on: boolean): Promise<Result<number>>;
   clearSelection(tabId: number): Promise<Result<TabView>>;
+  forgetPage(tabId: number): Promise<Result<TabView>>;
   /** The active tab of the window the panel belongs to. */
   activeTabId(): Promise<number | null>;
   /** Calls back when the background says a tab's view changed; returns an unsubscribe function. */

@@ -11,6 +11,7 @@ import { contentMessenger, panelMessenger } from '../../extension/messaging';
 import { createContextMenu, listenToContextMenu } from '../../extension/context-menu';
 import { installDebugHook } from '../../extension/debug';
 import { watchTabs } from '../../extension/tab-events';
+import { openOnboarding } from '../../extension/onboarding';
 
 export default defineBackground(() => {
   const deps = browserDeps();
@@ -32,7 +33,16 @@ export default defineBackground(() => {
   } catch {
     // not implemented here
   }
-  browser.runtime.onInstalled.addListener(() => createContextMenu());
+  // Firefox (MV2): the toolbar button toggles the sidebar.
+  const ff = browser as unknown as {
+    browserAction?: { onClicked: { addListener(cb: () => void): void } };
+    sidebarAction?: { toggle(): Promise<void> };
+  };
+  if (ff.sidebarAction && ff.browserAction) ff.browserAction.onClicked.addListener(() => void ff.sidebarAction?.toggle());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    createContextMenu();
+    if (reason === 'install') void openOnboarding();
+  });
   listenToContextMenu(deps);
   watchTabs(deps);
   installDebugHook(deps);

@@ -3,7 +3,7 @@
  * then claims, packaged as the single `Extraction` message. Never throws.
  */
 import { extractArticle } from '../../utils/extract/index';
-import { splitClaims } from '../../utils/claims/index';
+import { articleClaims } from '../../utils/claims/index';
 import type { Extraction } from '../../utils/messaging/protocol';
 
 /** Extracts `doc` (default: this page) into an article with claims, or the reason there is none. */
@@ -12,7 +12,7 @@ export function extractPage(doc: Document = document, url: string = location.hre
   try {
     const res = extractArticle(doc, { url });
     if (!res.ok) return { ok: false, reason: res.reason, message: res.message };
-    const claims = splitClaims(res.article.paragraphs, res.article.lang);
+    const claims = articleClaims(res.article);
     if (!claims.length) return { ok: false, reason: 'not-article', message: 'No statements found on this page' };
     return { ok: true, article: res.article, claims, ms: Math.round((performance.now() - t0) * 10) / 10 };
   } catch (err) {

@@ -56,6 +56,21 @@ export function panelHandlers(deps: BackgroundDeps): Handlers<PanelToBackground>
       return deps.markInTab(tabId, selectors);
     },
 
+    async forgetPage({ tabId }) {
+      const entry = deps.tabs.get(tabId);
+      const view = entry?.articleView ?? entry?.view;
+      if (!entry || view?.state !== 'ready' || view.article.articleId === null) return fail('not-found', 'This page is not in your library.');
+      try {
+        await deps.library.forget(view.article.articleId);
+      } catch (err) {
+        return fail('storage', err instanceof Error ? err.message : String(err));
+      }
+      const forgotten: TabView = { ...view, article: { ...view.article, saved: false, articleId: null } };
+      deps.tabs.set(tabId, entry.url, forgotten);
+      await deps.showBadge(tabId, null);
+      return ok(forgotten);
+    },
+
     async clearSelection({ tabId }) {
       const entry = deps.tabs.get(tabId);
       if (!entry) return fail('not-found', 'Nothing is shown for this tab.');

@@ -68,13 +68,13 @@ function dataDirFromArgs(argv = process.argv.slice(2)): string {
 }
 
 /** Figures of one evaluation run. */
-export interface ExtractionEval {
+export type ExtractionEval = {
   pages: number;
   f1: number;
   precision: number;
   recall: number;
   readabilityOnlyF1: number;
-}
+};
 
 /** Per-page detail, for `--verbose` diagnostics. */
 export interface PageResult { id: string; ours: Counts; readability: Counts }

@@ -15,7 +15,7 @@ import { saveArticle } from '../../utils/library/articles';
 import { registrableDomain } from '../../utils/library/identity';
 import { findCoverage } from '../../utils/match/pipeline';
 import { articleFromText } from '../../utils/extract/index';
-import { splitClaims } from '../../utils/claims/index';
+import { articleClaims } from '../../utils/claims/index';
 import type { ExtractedArticle } from '../../utils/extract/types';
 import { resolveDataDir } from '../lib/data-dir';
 
@@ -78,7 +78,7 @@ export async function evalNewsWcl(dataDir: string): Promise<NewsWclResult> {
   const eventOf = new Map<number, number>();
   let claims = 0;
   for (const d of docs) {
-    const c = splitClaims(d.article.paragraphs, d.article.lang);
+    const c = articleClaims(d.article);
     claims += c.length;
     const saved = await saveArticle(db, d.article, c);
     eventOf.set(saved.articleId, d.event);

@@ -43,6 +43,15 @@ describe('capture policy seen from the sidebar', () => {
     expect(await panel.locator('.article-title').innerText()).toMatch(/\S/);
   });
 
+  it('re-reads a single-page-app navigation without duplicating the article', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.baseUrl('wire'));
+    expect((await ext.waitForCapture(page)).state).toBe('ready');
+    await page.evaluate(() => history.pushState({}, '', `${location.pathname}?page=2`));
+    expect((await ext.waitForCapture(page)).url).toMatch(/\?page=2$/);
+    expect(await articleCount(ext)).toBe(1);
+  });
+
   it('in click-only mode reads a page only when its sidebar opens', async () => {
     await setSettings(ext, { mode: 'click' });
     const page = await ext.context.newPage();

@@ -19,8 +19,10 @@ import { startStaticServer, type StaticServer } from '../../scripts/lib/static-s
 
 /** Repository root. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The built Chrome extension. */
-export const EXTENSION_DIR = resolve(REPO_ROOT, '.output', 'chrome-mv3');
+/** The built Chrome extension (`CORROBORATE_EXTENSION_DIR` overrides it, e.g. a copy of a build). */
+export const EXTENSION_DIR = process.env.CORROBORATE_EXTENSION_DIR
+  ? resolve(process.env.CORROBORATE_EXTENSION_DIR)
+  : resolve(REPO_ROOT, '.output', 'chrome-mv3');
 /** The bundled demo story (five outlets + an unrelated page). */
 export const DEMO_STORY_DIR = resolve(REPO_ROOT, 'tests', 'fixtures', 'demo-story');
 /** Where specs save screenshots. */
@@ -76,6 +78,9 @@ export interface CaptureRecord {
   url: string;
   state: string;
   corroborated: number;
+  /** Extraction time in the page, and save + match time in the background (ms). */
+  extractMs: number;
+  matchMs: number;
 }
 
 /** Throws a clear error when the build or the browser is missing. */

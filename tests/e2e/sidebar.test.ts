@@ -73,6 +73,28 @@ describe('sidebar on the demo story', () => {
     await article.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'page-highlight.png') });
   });
 
+  it('underlines the corroborated claims in the page when the toggle is on', async () => {
+    const marked = () => article.evaluate(() => (CSS.highlights.get('corroborate-mark') as unknown as Set<Range> | undefined)?.size ?? 0);
+    expect(await marked()).toBe(0);
+    await panel.getByLabel('Underline corroborated in page').check();
+    const corroborated = await panel.locator('.claim[data-corroborated="true"]').count();
+    await expect.poll(marked, { timeout: 5000 }).toBe(corroborated);
+    await panel.getByLabel('Underline corroborated in page').uncheck();
+    await expect.poll(marked, { timeout: 5000 }).toBe(0);
+  });
+
+  it('is usable at 320 px and in dark mode', async () => {
+    await panel.setViewportSize({ width: 320, height: 800 });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const bg = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).not.toBe('rgb(247, 247, 245)');
+    await panel.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'sidebar-320-dark.png') });
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.setViewportSize({ width: 1100, height: 900 });
+  });
+
   it('shows "Not a news article" and an empty badge on a non-article page', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.baseUrl('not-an-article'));

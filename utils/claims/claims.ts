@@ -7,6 +7,7 @@
  * text-quote selector over the article text (paragraphs joined by blank lines).
  */
 import type { Claim } from './types.ts';
+import type { ExtractedArticle } from '../extract/types.ts';
 import { splitSentences, type Span } from './segment.ts';
 import { CLOSED, advanceQuotes, hasAttribution, hasQuotation, isOpen } from './quotes.ts';
 import { makeSelector } from './selector.ts';
@@ -49,22 +50,35 @@ function groupQuotes(para: string, spans: Span[]): Span[] {
 /** Joins claims of fewer than MIN_WORDS words to the previous claim (or the next, at a paragraph start). */
 function mergeShort(para: string, spans: Span[]): Span[] {
   const out: Span[] = [];
+  let lastWords = 0;
   for (const s of spans) {
     const last = out[out.length - 1];
-    const short = wordCount(para.slice(s.start, s.end)) < MIN_WORDS;
-    const lastShort = last !== undefined && wordCount(para.slice(last.start, last.end)) < MIN_WORDS;
-    if (last && (short || lastShort)) last.end = s.end;
-    else out.push({ ...s });
+    const words = wordCount(para.slice(s.start, s.end));
+    if (last && (words < MIN_WORDS || lastWords < MIN_WORDS)) {
+      last.end = s.end;
+      lastWords += words;
+    } else {
+      out.push({ ...s });
+      lastWords = words;
+    }
   }
   return out;
 }
 
-/** Splits paragraphs into claims with paragraph offsets and text-quote selectors. */
-export function splitClaims(paragraphs: string[], lang?: string | null): Claim[] {
+/**
+ * Splits paragraphs into claims with paragraph offsets and text-quote selectors.
+ * Paragraphs listed in `skip` (sub-headings) give no claims but keep their place in the offsets.
+ */
+export function splitClaims(paragraphs: string[], lang?: string | null, skip: readonly number[] = []): Claim[] {
   const claims: Claim[] = [];
   const article = paragraphs.join('\n\n');
+  const skipped = new Set(skip);
   let base = 0;
   paragraphs.forEach((para, p) => {
+    if (skipped.has(p)) {
+      base += para.length + 2;
+      return;
+    }
     const spans = mergeShort(para, groupQuotes(para, splitSentences(para, lang))).flatMap((s) => splitLong(para, s));
     for (const s of spans) {
       const text = para.slice(s.start, s.end);
@@ -84,4 +98,9 @@ export function splitClaims(paragraphs: string[], lang?: string | null): Claim[]
     base += para.length + 2;
   });
   return claims;
+}
+
+/** The claims of an extracted article: its paragraphs split in its language, sub-headings skipped. */
+export function articleClaims(article: Pick<ExtractedArticle, 'paragraphs' | 'lang' | 'headings'>): Claim[] {
+  return splitClaims(article.paragraphs, article.lang, article.headings ?? []);
 }

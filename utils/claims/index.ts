@@ -5,7 +5,7 @@
 export type { Claim, TextQuoteSelector } from './types.ts';
 export { splitSentences } from './segment.ts';
 export type { Span } from './segment.ts';
-export { splitClaims, wordCount } from './claims.ts';
+export { splitClaims, articleClaims, wordCount } from './claims.ts';
 export { makeSelector } from './selector.ts';
 export { hasQuotation } from './quotes.ts';
 export { anchorQuote, anchorQuotes, textMap } from './anchor.ts';

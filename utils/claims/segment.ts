@@ -32,11 +32,48 @@ function segmenterFor(lang: string | null | undefined): Intl.Segmenter | null {
   return segmenters.get(key) ?? null;
 }
 
+/** Texts are segmented in pieces of about this many characters (see `pieces`). */
+const PIECE = 2000;
+/** Only this much of each side of a boundary is looked at when repairing it. */
+const CONTEXT = 200;
+
+/**
+ * Cuts long text into pieces for the segmenter. V8's segment objects each copy
+ * the whole input string, so one call over 200 KB with thousands of sentences
+ * runs out of memory. Pieces end after a sentence terminator and its spacing
+ * (a real boundary) or, failing that, at a space (not a boundary).
+ */
+function pieces(text: string): Array<{ start: number; end: number; boundary: boolean }> {
+  const out: Array<{ start: number; end: number; boundary: boolean }> = [];
+  let start = 0;
+  while (text.length - start > PIECE) {
+    const window = text.slice(start + PIECE / 2, start + PIECE);
+    let cut = -1;
+    let boundary = false;
+    for (const m of window.matchAll(/[.!?。！？؟]["”’»」』)]*\s+/gu)) cut = m.index + m[0].length;
+    if (cut > 0) boundary = true;
+    else for (const m of window.matchAll(/\s+/g)) cut = m.index + m[0].length;
+    let end = start + PIECE / 2 + (cut > 0 ? cut : window.length);
+    const code = text.charCodeAt(end - 1);
+    if (cut <= 0 && code >= 0xd800 && code <= 0xdbff) end--; // never split a surrogate pair
+    out.push({ start, end, boundary });
+    start = end;
+  }
+  out.push({ start, end: text.length, boundary: false });
+  return out;
+}
+
 /** Raw boundary offsets (segment starts, after 0) from the segmenter or a regex fallback. */
 function rawBoundaries(text: string, lang?: string | null): number[] {
   const seg = segmenterFor(lang);
-  if (seg) return [...seg.segment(text)].map((s) => s.index).filter((i) => i > 0);
   const out: number[] = [];
+  if (seg) {
+    for (const p of pieces(text)) {
+      for (const s of seg.segment(text.slice(p.start, p.end))) if (s.index > 0) out.push(p.start + s.index);
+      if (p.boundary) out.push(p.end);
+    }
+    return out;
+  }
   for (const m of text.matchAll(/[.!?。！？؟…]+["”’»」』)]*(\s+|(?<=[。！？]["”」』]*))/gu)) {
     out.push(m.index + m[0].length);
   }
@@ -70,7 +107,8 @@ export function splitSentences(text: string, lang?: string | null): Span[] {
     const span = { start: cuts[k], end: cuts[k + 1] };
     if (span.end <= span.start) continue;
     const last = merged[merged.length - 1];
-    if (last && shouldJoin(text.slice(last.start, last.end), text.slice(span.start, span.end))) last.end = span.end;
+    const prev = last && text.slice(Math.max(last.start, last.end - CONTEXT), last.end);
+    if (last && shouldJoin(prev, text.slice(span.start, Math.min(span.end, span.start + CONTEXT)))) last.end = span.end;
     else merged.push(span);
   }
   const out: Span[] = [];

@@ -24,6 +24,9 @@ const MEDIA = '(?:photo(?:graph)?|image|picture|pic|video|graphic|illustration|f
 const AGENCY = '(?:getty(?: images)?|reuters|ap|afp|epa|pa|shutterstock|alamy|istock(?:photo)?|bloomberg|xinhua|anadolu|sipa|zuma|rex|efe|dpa|ansa)';
 const CREDIT_WORDS = new Set(['by', 'and', 'in', 'for', 'from', 'with', 'of', 'the', 'at', 'on', 'additional', 'reporting', 'editing', 'writing', 'written', 'edited', 'compiled', 'produced', 'translated', 'contributed', 'contributing', 'graphics', 'design', 'research', 'photography', 'photos', 'video', 'newsroom', 'desk', 'bureau', 'staff']);
 
+const MEDIA_LABEL = new RegExp(`^[([]?\\s*(?:${MEDIA})(?:\\s+(?:credit|courtesy|copyright|source))?\\s*(?::|by|©|\\||copyright)`, 'i');
+const AGENCY_TAIL = new RegExp(`(?:^|[\\s(/|,])${AGENCY}(?:\\s*(?:photo|images|via getty images|/\\s*[\\w ]+))?\\)?\\s*$`, 'i');
+
 /** Credit line: "Reporting by A in B; Editing by C" — only names and credit words, no prose. */
 const editorCredit: Rule = (f) => {
   if (f.words > 40) return false;
@@ -35,9 +38,9 @@ const editorCredit: Rule = (f) => {
 /** Photo/image credit or caption label: "(Photo: Agency)", "Image copyright X", "Credit: X". */
 const mediaCredit: Rule = (f) =>
   f.words <= 30 &&
-  (new RegExp(`^[([]?\\s*(?:${MEDIA})(?:\\s+(?:credit|courtesy|copyright|source))?\\s*(?::|by|©|\\||copyright)`, 'i').test(f.text) ||
+  (MEDIA_LABEL.test(f.text) ||
     /^[([]?\s*(?:image |photo |picture )?(?:credit|copyright|source|courtesy)s?\s*[:©]/i.test(f.text) ||
-    new RegExp(`(?:^|[\\s(/|,])${AGENCY}(?:\\s*(?:photo|images|via getty images|/\\s*[\\w ]+))?\\)?\\s*$`, 'i').test(f.text) && !f.sentence && f.words <= 20 ||
+    AGENCY_TAIL.test(f.text) && !f.sentence && f.words <= 20 ||
     /^[©ⓒ]|[©ⓒ]\s*\d{4}|\bcopyright\s*(?:[©ⓒ]\s*)?(?:@\s*)?\d{4}\b|all rights reserved|subject to copyright/i.test(f.text) && f.words <= 25);
 
 /** Caption ending in a parenthesised credit: "… (AP Photo/Jane Doe)", "… (Image: Agency)". */

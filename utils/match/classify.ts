@@ -9,7 +9,7 @@ import type { PreparedSentence } from './prepare';
 /** Minimum share of the shorter sentence's tokens found in order in the longer one. */
 export const NEAR_SHORT_RATIO = 0.7;
 /** Minimum share of the longer sentence's tokens in the common subsequence (allows a dropped clause). */
-export const NEAR_LONG_RATIO = 0.55;
+export const NEAR_LONG_RATIO = 0.6;
 /** LCS share of the longer side above which a near pair is accepted whatever the model says. */
 export const NEAR_SURE_RATIO = 0.85;
 /** Minimum IDF mass (sum of weights in [0, 1]) of the shared content words. */

@@ -15,6 +15,7 @@ export const FEATURE_NAMES = [
   'numBoth', 'numMismatch', 'numExtra', 'negMismatch',
   'nameShare', 'nameMissing', 'charJaccard', 'charContain',
   'kldShare', 'kldMissMax', 'kldMissMin', 'sharedQuote', 'uniHarm', 'idfHarm',
+  'missCountMax', 'missCountMin', 'termKldShare', 'termKldMissMax', 'termKldMissMin',
 ] as const;
 
 /** Number of features. */
@@ -131,7 +132,27 @@ export function pairFeatures(
   out[f++] = sharedQuote(a, b) ? 1 : 0;
   out[f++] = harmonic(out[0], out[1]);
   out[f++] = harmonic(out[9], out[10]);
+  out[f++] = Math.max(a.content.length, b.content.length) - co;
+  out[f++] = Math.min(a.content.length, b.content.length) - co;
+  termKld(a.terms, b.terms, tw, scratch);
+  out[f++] = ratio(scratch[1], scratch[2] + scratch[3] - scratch[1]);
+  out[f++] = Math.max(scratch[2], scratch[3]) - scratch[1];
+  out[f++] = Math.min(scratch[2], scratch[3]) - scratch[1];
   return out;
+}
+
+/** KLD mass of all stem unigrams and bigrams: [_, shared, of a, of b] into `out`. */
+function termKld(ta: Int32Array, tb: Int32Array, tw: TermWeights, out: Float64Array): void {
+  let i = 0, j = 0, shared = 0, kA = 0, kB = 0;
+  const v = tw.values, mask = tw.mask;
+  while (i < ta.length && j < tb.length) {
+    if (ta[i] === tb[j]) { const k = v[ta[i] & mask]; shared += k; kA += k; kB += k; i++; j++; }
+    else if (ta[i] < tb[j]) kA += v[ta[i++] & mask];
+    else kB += v[tb[j++] & mask];
+  }
+  for (; i < ta.length; i++) kA += v[ta[i] & mask];
+  for (; j < tb.length; j++) kB += v[tb[j] & mask];
+  out[1] = shared; out[2] = kA; out[3] = kB;
 }
 
 function harmonic(x: number, y: number): number {
@@ -150,40 +171,7 @@ export function sharedQuote(a: PreparedSentence, b: PreparedSentence): boolean {
     || (b.quoteShingles.length > 0 && overlap(b.quoteShingles, a.shingles) > 0);
 }
 
-/** Length of the feature vector of a model: base features plus 1 + 2·dims latent ones. */
-export function modelFeatureCount(latentDims: number): number {
-  return FEATURE_COUNT + (latentDims > 0 ? 1 : 0);
-}
-
-/** Unit TF-KLD-weighted latent vector of a sentence under the model (cached per sentence). */
-export function latentVector(s: PreparedSentence, model: CompiledModel): Float32Array | null {
-  const space = model.latent;
-  if (!space) return null;
-  const cached = model.latentCache.get(s);
-  if (cached) return cached;
-  const v = new Float32Array(space.dims);
-  const { mask, values } = model.terms;
-  for (const h of s.terms) {
-    const row = space.rowOf[h & mask];
-    if (row < 0) continue;
-    const w = values[h & mask];
-    for (let k = 0; k < space.dims; k++) v[k] += w * space.loadings[row + k];
-  }
-  let norm = 0;
-  for (let k = 0; k < v.length; k++) norm += v[k] * v[k];
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (let k = 0; k < v.length; k++) v[k] /= norm;
-  model.latentCache.set(s, v);
-  return v;
-}
-
-/** All features the model uses (base, then latent cosine, |difference| and product per dimension). */
+/** All features the model uses, written into the model's scratch buffer by default. */
 export function modelFeatures(a: PreparedSentence, b: PreparedSentence, model: CompiledModel, out = model.buffer): Float64Array {
-  pairFeatures(a, b, model.terms, out);
-  const va = latentVector(a, model), vb = latentVector(b, model);
-  if (!va || !vb) return out;
-  let f = FEATURE_COUNT, cos = 0;
-  for (let k = 0; k < va.length; k++) cos += va[k] * vb[k];
-  out[f++] = cos;
-  return out;
+  return pairFeatures(a, b, model.terms, out);
 }

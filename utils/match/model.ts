@@ -4,7 +4,6 @@
  * helpers live here too (pure code) so the training script and the evaluation share them.
  */
 import type { TermWeights } from './features';
-import type { PreparedSentence } from './prepare';
 
 /** The JSON form of the model (numbers only). */
 export interface MatcherModelJson {
@@ -21,11 +20,6 @@ export interface MatcherModelJson {
   /** Bucket bits of the hashed TF-KLD weights, and the non-zero buckets as flat [index, value, …]. */
   kldBits: number;
   kld: number[];
-  /** Optional latent space: dimensions, buckets with a vector, base64 int8 loadings and their scale. */
-  latentDims?: number;
-  latentBuckets?: number[];
-  latentData?: string;
-  latentScale?: number;
 }
 
 /** A model ready for scoring. */
@@ -35,9 +29,6 @@ export interface CompiledModel {
   scale: Float64Array;
   coef: Float64Array;
   terms: TermWeights;
-  latent: LatentSpace | null;
-  /** Unit latent vectors of sentences seen with this model. */
-  latentCache: WeakMap<PreparedSentence, Float32Array>;
   /** Scratch feature vector of the model's length. */
   buffer: Float64Array;
 }
@@ -53,10 +44,6 @@ export function compileModel(json: MatcherModelJson): CompiledModel {
     scale: Float64Array.from(json.std, (s) => (s > 1e-9 ? 1 / s : 0)),
     coef: Float64Array.from(json.coef),
     terms: { mask: size - 1, values },
-    latent: json.latentDims && json.latentBuckets && json.latentData
-      ? decodeLatent(json.latentDims, json.kldBits, json.latentBuckets, json.latentData, json.latentScale ?? 1)
-      : null,
-    latentCache: new WeakMap(),
     buffer: new Float64Array(json.coef.length),
   };
 }
@@ -70,7 +57,7 @@ export function probability(model: CompiledModel, x: Float64Array): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Fits an L2-regularised logistic regression on standardised features by Newton-free gradient descent (Adam). */
+/** Fits an L2-regularised logistic regression on standardised features by full-batch gradient descent (Adam). */
 export function fitLogistic(
   X: Float64Array[], y: number[], l2 = 1e-3, epochs = 400,
 ): Pick<MatcherModelJson, 'mean' | 'std' | 'coef' | 'bias'> {
@@ -101,31 +88,4 @@ export function fitLogistic(
     }
   }
   return { mean, std, coef: Array.from(w.subarray(0, d)), bias: w[d] };
-}
-
-/** Term loadings of the latent (TF-KLD + SVD) space, decoded from the JSON form. */
-export interface LatentSpace {
-  dims: number;
-  /** bucket → row offset into `loadings` (or -1). */
-  rowOf: Int32Array;
-  loadings: Float32Array;
-}
-
-/** Decodes base64 int8 loadings: `buckets[i]`'s vector is bytes [i*dims, (i+1)*dims) × scale / 127. */
-export function decodeLatent(dims: number, bits: number, buckets: number[], data: string, scale: number): LatentSpace {
-  const bin = atob(data);
-  const loadings = new Float32Array(bin.length);
-  for (let i = 0; i < bin.length; i++) loadings[i] = (((bin.charCodeAt(i) << 24) >> 24) * scale) / 127;
-  const rowOf = new Int32Array(1 << bits).fill(-1);
-  buckets.forEach((b, i) => (rowOf[b] = i * dims));
-  return { dims, rowOf, loadings };
-}
-
-/** Encodes loadings (row-major, `dims` per bucket) as base64 int8 with one global scale. */
-export function encodeLatent(loadings: Float64Array): { data: string; scale: number } {
-  let scale = 1e-9;
-  for (const v of loadings) scale = Math.max(scale, Math.abs(v));
-  let bin = '';
-  for (const v of loadings) bin += String.fromCharCode(Math.round((v / scale) * 127) & 0xff);
-  return { data: btoa(bin), scale };
 }

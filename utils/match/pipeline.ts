@@ -21,8 +21,15 @@ import { claimKeys, storyTerms } from './keys';
 import { prepareSentence } from './prepare';
 import { preRank, selectStories } from './story';
 
-/** A claim with less content mass than this (generic words only), or whose exact text is over the key cap, may not link other stories. */
-export const GENERIC_MASS = 1.6;
+/**
+ * A claim with fewer content words or less content mass than these (a short or generic line such
+ * as "Police said the investigation was continuing."), or whose exact text is over the key cap,
+ * may not link other stories; inside a story it still matches.
+ */
+export const GENERIC_MASS = 2.5;
+export const GENERIC_MIN_CONTENT = 6;
+/** At most this many articles of other stories are checked for copies of this article's claims. */
+export const MAX_CROSS_ARTICLES = 50;
 
 /** Options of {@link findCoverage} (reserved). */
 export type CoverageOptions = Record<string, never>;
@@ -67,6 +74,7 @@ export async function findCoverageFor(
 async function coverage(db: LibraryDb, q: Query): Promise<CoverageReport> {
   const prepared = q.claims.map((c) => prepareSentence(c.text));
   const keys = q.claims.map((c) => claimKeys(c.text));
+  const short = prepared.map((p) => p.mass < GENERIC_MASS || p.content.length < GENERIC_MIN_CONTENT);
   const data = await db.transaction('r', [db.terms, db.claims, db.articles, db.outlets], async () => {
     const keyHits = await lookupKeys(db, keys.flat());
     const keyClaimIds = [...new Set([...keyHits.keyClaims.values()].flat())];
@@ -82,23 +90,23 @@ async function coverage(db: LibraryDb, q: Query): Promise<CoverageReport> {
     const stories = selectStories(terms, q.time, rows, termHits.termArticles, termHits.articleCount);
     const storyIds = stories.map((s) => s.articleId);
     const storyClaims = await Promise.all(storyIds.map((id) => db.claims.where('articleId').equals(id).toArray()));
-    const crossIds = [...outletOf.keys()].filter((id) => !ignore(id) && !storyIds.includes(id));
+    const generic = short.map((g, i) => g || keyHits.commonKeys.has(keys[i][0]));
+    const crossClaimIds = new Set(keys.flatMap((ks, i) => (boilerplate[i] || generic[i] ? [] : ks.flatMap((k) => keyHits.keyClaims.get(k) ?? []))));
+    const crossRows = keyRows.filter((c) => crossClaimIds.has(c.id!) && !ignore(c.articleId) && !storyIds.includes(c.articleId));
+    const crossIds = [...new Set(crossRows.map((c) => c.articleId))].slice(0, MAX_CROSS_ARTICLES);
     const articleRows = (await db.articles.bulkGet([...storyIds, ...crossIds])).filter((a): a is StoredArticle => a !== undefined);
     const outletRows = (await db.outlets.bulkGet([...new Set(articleRows.map((a) => a.outletId))])).filter((o): o is StoredOutlet => o !== undefined);
-    return { boilerplate, commonKeys: keyHits.commonKeys, stories, storyClaims, keyRows, articleRows, outletRows };
+    return { boilerplate, generic, stories, storyClaims, crossRows, articleRows, outletRows };
   });
   const articles = new Map(data.articleRows.filter((a) => a.outletId !== q.outletId).map((a) => [a.id!, a]));
   const outlets = new Map(data.outletRows.map((o) => [o.id, o]));
   const storySet = new Set(data.stories.map((s) => s.articleId));
-  const flags: ClaimFlags[] = prepared.map((p, i) => ({
-    boilerplate: data.boilerplate[i],
-    generic: p.mass < GENERIC_MASS || p.content.length < 3 || data.commonKeys.has(keys[i][0]),
-  }));
+  const flags: ClaimFlags[] = prepared.map((_, i) => ({ boilerplate: data.boilerplate[i], generic: data.generic[i] }));
   const targets: AlignTarget[] = data.stories
     .map((s, i) => ({ articleId: s.articleId, claims: data.storyClaims[i], sameStory: true, similarity: s.similarity }))
     .filter((t) => articles.has(t.articleId));
   const cross = new Map<number, StoredClaim[]>();
-  for (const c of data.keyRows) {
+  for (const c of data.crossRows) {
     if (!articles.has(c.articleId) || storySet.has(c.articleId)) continue;
     cross.set(c.articleId, [...(cross.get(c.articleId) ?? []), c]);
   }

@@ -32,7 +32,7 @@ export interface PreparedSentence {
   shingles: Int32Array;
   /** Sorted unique hashes of character trigrams of the verbatim key. */
   trigrams: Int32Array;
-  /** Sorted unique hashes of all stem unigrams and bigrams (the features of the latent TF-KLD space). */
+  /** Sorted unique hashes of all stem unigrams and bigrams (keys of the TF-KLD term weights). */
   terms: Int32Array;
 }
 

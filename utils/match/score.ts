@@ -17,6 +17,12 @@ export interface JudgeContext {
   sameStory?: boolean;
 }
 
+/**
+ * Minimum IDF mass of shared content words for a 'paraphrase': generic lines ("Officials said on
+ * Tuesday." / "Police said on Tuesday.") share only common words and must not match.
+ */
+export const PARAPHRASE_MIN_SHARED_MASS = 1.0;
+
 let compiled: CompiledModel | null = null;
 
 /** The shipped model, compiled once. */
@@ -43,8 +49,9 @@ export function judgePrepared(
   if (isSurelyNear(c) || (isNear(c) && p >= gate)) return { score: round(Math.max(p, 0.5 + 0.5 * c.lcsLong)), kind: 'near' };
   const negationClash = (a.negations > 0) !== (b.negations > 0);
   if (!negationClash && sharedQuote(a, b)) return { score: round(Math.max(p, 0.8)), kind: 'paraphrase' };
-  if (!negationClash && p >= threshold) return { score: round(p), kind: 'paraphrase' };
-  return { score: round(Math.min(p, threshold - 0.001)), kind: 'none' };
+  if (!negationClash && c.sharedMass >= PARAPHRASE_MIN_SHARED_MASS && p >= threshold) return { score: round(p), kind: 'paraphrase' };
+  const generic = Math.min(1, c.sharedMass / PARAPHRASE_MIN_SHARED_MASS);
+  return { score: round(Math.min(p, threshold - 0.001) * generic), kind: 'none' };
 }
 
 /** Judges two raw sentences (prepares both, then {@link judgePrepared}). */

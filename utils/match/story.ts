@@ -9,7 +9,7 @@ import type { StoredTerms } from '../library/db';
 import type { StoryTerms } from './keys';
 
 /** Articles below this similarity are not the same story. */
-export const STORY_THRESHOLD = 0.25;
+export const STORY_THRESHOLD = 0.2;
 /** At least this many distinctive terms must be shared. */
 export const MIN_SHARED_TERMS = 3;
 /** At most this many stored articles are treated as the same story. */

@@ -91,6 +91,8 @@ export interface PanelToBackground {
   highlightClaim(data: { tabId: number; claimIndex: number }): Result<boolean>;
   /** Underline (or stop underlining) the corroborated claims in the page; returns how many were marked. */
   markCorroborated(data: { tabId: number; on: boolean }): Result<number>;
+  /** Remove this tab's article from the library ("forget this page"); returns the updated view. */
+  forgetPage(data: { tabId: number }): Result<TabView>;
   /** Leave the selection results and show the article's coverage again. */
   clearSelection(data: { tabId: number }): Result<TabView>;
 }

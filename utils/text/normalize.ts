@@ -35,7 +35,7 @@ export function verbatimKey(text: string): string {
   return normalize(text)
     .replace(/["']/g, (q, i: number, s: string) => (q === "'" && /\p{L}/u.test(s[i - 1] ?? '') && /\p{L}/u.test(s[i + 1] ?? '') ? q : ''))
     .replace(/\s+([,.;:!?])/g, '$1')
-    .replace(/[\s.,;:!?…-]+$/u, '')
+    .replace(/[\s.,;:!?…。！？、-]+$/u, '')
     .replace(/^[\s-]+/u, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -84,10 +84,18 @@ function step2(w: string): string {
   return w;
 }
 
+/** Porter's step 5a: drops a final -e ("announce" → "announc") unless the stem is short ("hope"). */
+function step5a(w: string): string {
+  if (!w.endsWith('e') || w.length <= 4) return w;
+  const base = w.slice(0, -1);
+  const m = measure(base);
+  return m > 1 || (m === 1 && !cvc(base)) ? base : w;
+}
+
 /** Stems a lower-case English word ("reported" → "report", "agencies" → "agenci"). */
 export function stem(word: string): string {
   if (word.length <= 3 || !LATIN_WORD.test(word)) return word;
   let w = word.endsWith("'s") ? word.slice(0, -2) : word;
   w = step1c(step1b(step1a(w)));
-  return w.length > 4 ? step2(w) : w;
+  return step5a(w.length > 4 ? step2(w) : w);
 }

@@ -29,7 +29,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
   if (sizes.length === 0) throw new Error('--sizes needs a comma-separated list of library sizes, e.g. 1000,10000');
   return {
     sizes, smoke, json: argv.includes('--json'), queries: num('queries', smoke ? 12 : 30),
-    bruteTimed: num('brute-timed', smoke ? 3 : 5), bruteRecall: num('brute-recall', 5),
+    bruteTimed: num('brute-timed', smoke ? 3 : 5), bruteRecall: num('brute-recall', 10),
     minisearch: !argv.includes('--no-minisearch'), captureSample: num('capture-sample', smoke ? 10 : 30),
     minRecall: num('min-recall', 0.9),
   };

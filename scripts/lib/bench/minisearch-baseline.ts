@@ -5,6 +5,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { LibraryDb } from '../../../utils/library/db';
+import { forceGc } from './storage';
 import { prepareSentence, type PreparedSentence } from '../../../utils/match/prepare';
 import { judgePrepared } from '../../../utils/match/score';
 
@@ -25,6 +26,7 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [
 
 /** Builds the baseline over every stored claim of `db`. */
 export async function buildMiniSearch(db: LibraryDb): Promise<MiniSearchBaseline> {
+  forceGc();
   const heap0 = process.memoryUsage().heapUsed;
   const t0 = performance.now();
   const rows = await db.claims.toArray();
@@ -45,6 +47,7 @@ export async function buildMiniSearch(db: LibraryDb): Promise<MiniSearchBaseline
   index.addAll(rows.map((r) => ({ id: r.id!, text: r.text })));
   rows.length = 0;
   const buildMs = performance.now() - t0;
+  forceGc();
   const heapMb = (process.memoryUsage().heapUsed - heap0) / 1e6;
   const cache = new Map<number, PreparedSentence>();
   return {

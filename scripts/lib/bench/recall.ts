@@ -31,3 +31,22 @@ export function reportMatches(report: { claims: { others: { articleId: number }[
   report.claims.forEach((c, qi) => c.others.forEach((o) => out.add(`${qi}:${o.articleId}`)));
   return out;
 }
+
+/**
+ * Folds matches of repeated query claims onto the first claim with the same text: queries padded
+ * to 40 claims repeat their text, and the engine aligns one-to-one within an article, so only
+ * distinct claim texts are comparable with brute force.
+ */
+export function foldRepeats(matches: ReadonlySet<string>, texts: readonly string[]): Set<string> {
+  const first = new Map<string, number>();
+  texts.forEach((t, i) => {
+    if (!first.has(t)) first.set(t, i);
+  });
+  const out = new Set<string>();
+  for (const m of matches) {
+    const cut = m.indexOf(':');
+    const qi = Number(m.slice(0, cut));
+    out.add(`${first.get(texts[qi]) ?? qi}${m.slice(cut)}`);
+  }
+  return out;
+}

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { articleClaims, queryInput, renderHtml, toExtracted } from './article-input';
 import { composeLibrary, type RealCorpus } from './compose';
-import { recallCount, recallOf } from './recall';
+import { foldRepeats, recallCount, recallOf } from './recall';
 import type { RunRecord } from './record';
 import { summarize } from './stats';
 import { rawBytes } from './storage';
@@ -61,7 +61,7 @@ export async function runChromium(page: Page, heapMb: () => Promise<number>, rea
   for (const { input, id } of inputs) {
     const r = await page.evaluate(([a, c, i]) => corroborateBench.match(a, c, i), [input.article, input.claims, id] as const);
     matchMs.push(r.ms);
-    indexed.push(new Set(r.matches));
+    indexed.push(foldRepeats(new Set(r.matches), input.claims.map((c) => c.text)));
     heapPeak = Math.max(heapPeak, await heapMb());
   }
   log(`[chromium ${size}] matched ${inputs.length} queries: p50 ${summarize(matchMs).p50} ms`);
@@ -77,9 +77,10 @@ export async function runChromium(page: Page, heapMb: () => Promise<number>, rea
   const brute = await page.evaluate((qs) => corroborateBench.brute(qs), timed.map(({ q, input, id }) => ({
     claims: input.claims.map((c) => c.text), excludeArticleId: id, outletId: outletKey(q),
   })));
+  const bruteSets = brute.map((b, i) => foldRepeats(new Set(b.matches), timed[i].input.claims.map((c) => c.text)));
   const ratios = brute.map((b, i) => b.ms / matchMs[i]).sort((x, y) => x - y);
-  const counts = brute.map((b, i) => recallCount(new Set(b.matches), indexed[i]));
-  const sameEvent = brute.map((b, i) => recallCount(new Set(b.matches), indexed[i], (a) => eventOf.get(a) === timed[i].q.event));
+  const counts = bruteSets.map((b, i) => recallCount(b, indexed[i]));
+  const sameEvent = bruteSets.map((b, i) => recallCount(b, indexed[i], (a) => eventOf.get(a) === timed[i].q.event));
   log(`[chromium ${size}] brute force on ${brute.length} queries: ratio ${ratios[Math.floor(ratios.length / 2)]?.toFixed(1)}`);
 
   const captureMs: number[] = [];

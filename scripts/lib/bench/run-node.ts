@@ -14,7 +14,7 @@ import { articleClaims, queryInput, renderHtml, toExtracted } from './article-in
 import { bruteForce } from './brute';
 import { composeLibrary, type RealCorpus } from './compose';
 import { buildMiniSearch } from './minisearch-baseline';
-import { recallCount, recallOf, reportMatches, type RecallCount } from './recall';
+import { foldRepeats, recallCount, recallOf, reportMatches, type RecallCount } from './recall';
 import type { RunRecord } from './record';
 import { summarize } from './stats';
 import { heapSampler, rawBytes, storedBytes } from './storage';
@@ -26,7 +26,7 @@ export interface NodeRunOptions {
   queries: number;
   /** Queries whose brute-force time is measured (the ratio). */
   bruteTimed: number;
-  /** Queries whose brute-force matches are computed (recall); all when the library is ≤ 10k. */
+  /** Queries whose brute-force matches are computed (recall); all when the library is ≤ 1k. */
   bruteRecall: number;
   /** Run the MiniSearch comparison. */
   minisearch: boolean;
@@ -80,12 +80,12 @@ export async function runNode(real: RealCorpus, size: number, opts: NodeRunOptio
     const t0 = performance.now();
     const report = await findCoverageFor(db, { ...input, excludeArticleId: id });
     matchMs.push(performance.now() - t0);
-    indexed.push(reportMatches(report));
+    indexed.push(foldRepeats(reportMatches(report), input.claims.map((c) => c.text)));
   }
   const heapMb = heap.peakMb();
   log(`[${size}] matched ${inputs.length} queries: p50 ${summarize(matchMs).p50} ms`);
 
-  const recallN = size <= 10_000 ? inputs.length : Math.min(opts.bruteRecall, inputs.length);
+  const recallN = size <= 1000 ? inputs.length : Math.min(opts.bruteRecall, inputs.length);
   const bq = inputs.slice(0, recallN).map(({ q, input, id }, i) => ({
     prepared: input.claims.map((c) => prepareSentence(c.text)),
     exclude: (a: number) => a === id || outletOf.get(a) === outletKey(q),
@@ -98,6 +98,11 @@ export async function runNode(real: RealCorpus, size: number, opts: NodeRunOptio
   const sameEvent: RecallCount[] = [];
   const copies: RecallCount[] = [];
   let indexedOnly = 0;
+  for (const [i, b] of brute.entries()) {
+    const texts = inputs[i].input.claims.map((c) => c.text);
+    b.matches = foldRepeats(b.matches, texts);
+    b.copies = foldRepeats(b.copies, texts);
+  }
   brute.forEach((b, i) => {
     counts.push(recallCount(b.matches, indexed[i]));
     sameEvent.push(recallCount(b.matches, indexed[i], (a) => eventOf.get(a) === inputs[i].q.event));
@@ -115,7 +120,7 @@ export async function runNode(real: RealCorpus, size: number, opts: NodeRunOptio
     bq.forEach((b, i) => {
       const r = ms.query(b.prepared, inputs[i].input.claims.map((c) => c.text), b.exclude);
       msTimes.push(r.ms);
-      msCounts.push(recallCount(brute[i].matches, r.matches));
+      msCounts.push(recallCount(brute[i].matches, foldRepeats(r.matches, inputs[i].input.claims.map((c) => c.text))));
     });
     minisearch = { build_ms: Math.round(ms.buildMs), heap_mb: Math.round(ms.heapMb), match_ms: summarize(msTimes), recall: recallOf(msCounts) };
     log(`[${size}] MiniSearch: build ${Math.round(ms.buildMs)} ms, +${Math.round(ms.heapMb)} MB, recall ${minisearch.recall}`);

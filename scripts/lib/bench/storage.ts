@@ -5,7 +5,15 @@
  * - raw bytes: UTF-8 size of the extracted article text (`paragraphs.join('\n\n')`);
  * - a heap sampler recording the peak `process.memoryUsage().heapUsed`.
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { LibraryDb } from '../../../utils/library/db';
+
+/** Runs a full garbage collection (exposing `gc` at run time), so heap deltas are not GC noise. */
+export function forceGc(): void {
+  setFlagsFromString('--expose_gc');
+  (runInNewContext('gc') as () => void)();
+}
 
 const size = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
 

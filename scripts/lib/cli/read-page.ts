@@ -9,7 +9,7 @@ import { parseHtml } from '../parse-html.ts';
 import { articleFromText, extractArticle } from '../../../utils/extract/index.ts';
 import type { ExtractedArticle } from '../../../utils/extract/types.ts';
 import { readCanonicalUrl, readMetaTags, toHttpUrl } from '../../../utils/extract/metadata.ts';
-import { splitClaims } from '../../../utils/claims/index.ts';
+import { articleClaims } from '../../../utils/claims/index.ts';
 import type { Claim } from '../../../utils/claims/types.ts';
 
 /** File extensions the CLI reads as pages. */
@@ -50,7 +50,7 @@ export function pageFromContent(content: string, fileName: string): PageResult {
     return { ok: false, error: `unsupported file type "${ext || '(none)'}": expected .html, .htm or .txt` };
   }
   if (!result.ok) return { ok: false, error: `${result.reason}: ${result.message}` };
-  const claims = splitClaims(result.article.paragraphs, result.article.lang);
+  const claims = articleClaims(result.article);
   return { ok: true, article: result.article, claims };
 }
 

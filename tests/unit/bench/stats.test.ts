@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { percentile, summarize } from '../../../scripts/lib/bench/stats';
-import { recallCount, recallOf } from '../../../scripts/lib/bench/recall';
+import { foldRepeats, recallCount, recallOf } from '../../../scripts/lib/bench/recall';
 
 describe('percentile', () => {
   it.each([
@@ -31,4 +31,12 @@ describe('recall', () => {
   ])('case %#', (found, keep, want) => expect(recallCount(ref, found, keep)).toEqual(want));
   it('is null when there is nothing to find', () => expect(recallOf([{ found: 0, total: 0 }])).toBeNull());
   it('pools counts', () => expect(recallOf([{ found: 1, total: 2 }, { found: 2, total: 2 }])).toBe(0.75));
+});
+
+describe('foldRepeats', () => {
+  it.each([
+    [['a', 'b', 'a'], ['2:7', '1:7'], ['0:7', '1:7']],
+    [['a', 'b', 'c'], ['2:7', '0:9'], ['2:7', '0:9']],
+    [['x', 'x', 'x'], ['1:3', '2:3', '0:4'], ['0:3', '0:4']],
+  ])('%j', (texts, matches, want) => expect([...foldRepeats(new Set(matches), texts)].sort()).toEqual([...want].sort()));
 });

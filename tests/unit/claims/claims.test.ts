@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClaims } from '../../../utils/claims/index.ts';
+import { articleClaims, splitClaims } from '../../../utils/claims/index.ts';
 
 /** Claim texts of a single paragraph. */
 const texts = (para: string, lang?: string) => splitClaims([para], lang).map((c) => c.text);
@@ -85,5 +85,17 @@ describe('splitClaims: over-long text', () => {
       expect(c.text.isWellFormed()).toBe(true);
     }
     expect(claims.map((c) => c.text).join('').replace(/\s/g, '')).toBe(para.replace(/\s/g, ''));
+  });
+});
+
+describe('articleClaims: sub-headings give no claims (regression: headings became claims in the CLI)', () => {
+  const paragraphs = ['What happens next', 'The council will vote on the plan next week.', 'Residents were not consulted before the vote.'];
+  it.each([
+    { headings: [0], paragraphsWithClaims: [1, 2] },
+    { headings: [] as number[], paragraphsWithClaims: [0, 1, 2] },
+  ])('headings $headings', ({ headings, paragraphsWithClaims }) => {
+    const claims = articleClaims({ paragraphs, lang: 'en', headings });
+    expect([...new Set(claims.map((c) => c.paragraph))]).toEqual(paragraphsWithClaims);
+    for (const c of claims) expect(paragraphs[c.paragraph].slice(c.start, c.end)).toBe(c.text);
   });
 });

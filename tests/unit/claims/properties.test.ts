@@ -40,6 +40,23 @@ describe('splitSentences properties', () => {
   });
 });
 
+describe('splitSentences properties on long text (segmented in pieces)', () => {
+  it('loses no non-whitespace text and keeps spans ordered', () => {
+    const long = fc.array(piece, { minLength: 500, maxLength: 2500 }).map((p) => p.join(' '));
+    fc.assert(
+      fc.property(long, (t) => {
+        const spans = splitSentences(t, 'en');
+        spans.forEach((s, i) => {
+          expect(s.end).toBeGreaterThan(s.start);
+          if (i > 0) expect(s.start).toBeGreaterThanOrEqual(spans[i - 1].end);
+        });
+        expect(spans.map((s) => ink(t.slice(s.start, s.end))).join('')).toBe(ink(t));
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
 describe('splitClaims properties', () => {
   it('slices back to each claim, keeps order, loses no letters or digits, and selectors fit the article', () => {
     fc.assert(

@@ -60,6 +60,20 @@ describe('splitSentences: edges', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(spans).toEqual([{ start: 0, end: text.trimEnd().length }]);
   });
+
+  it('splits 200 KB of many short sentences without running out of memory', () => {
+    const text = 'We left early. '.repeat(14_000);
+    const spans = splitSentences(text, 'en');
+    expect(spans.length).toBe(14_000);
+    expect(spans.every((s) => text.slice(s.start, s.end) === 'We left early.')).toBe(true);
+  });
+
+  it('keeps ICU repairs across the pieces long text is segmented in', () => {
+    const unit = 'The U.S. Army left on Jan. 5 with Mr. Smith. ';
+    const text = unit.repeat(200);
+    const spans = splitSentences(text, 'en');
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(Array(200).fill(unit.trim()));
+  });
 });
 
 describe('splitSentences without Intl.Segmenter', () => {

@@ -26,6 +26,7 @@ function fakeDeps(decision: CaptureDecision = 'capture', extract: Extraction = e
       coverage: vi.fn(async () => sampleReport()),
       coverageFor: vi.fn(async () => sampleReport()),
       count: async () => saved.length,
+      forget: vi.fn(async () => (saved.pop(), true)),
     },
     tabs: new TabResults(),
     decide: vi.fn(async (_url: string, _incognito: boolean, trigger) => (trigger === 'manual' ? 'capture' : decision)),
@@ -125,6 +126,19 @@ describe('panel handlers', () => {
     expect((await handlers.highlightClaim({ tabId: 1, claimIndex: 9 })).ok).toBe(false);
     expect(await handlers.markCorroborated({ tabId: 1, on: true })).toEqual({ ok: true, value: 2 });
     expect(await handlers.markCorroborated({ tabId: 1, on: false })).toEqual({ ok: true, value: 0 });
+  });
+
+  it('forgets the page: deletes the article, keeps the view, clears the badge', async () => {
+    const { deps, saved } = fakeDeps();
+    const handlers = panelHandlers(deps);
+    await handlers.getTabView({ tabId: 1 });
+    const res = await handlers.forgetPage({ tabId: 1 });
+    expect(res.ok && res.value.state === 'ready' && res.value.article.saved).toBe(false);
+    expect(saved).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('');
+    expect((await handlers.forgetPage({ tabId: 1 })).ok).toBe(false);
+    const again = await handlers.getTabView({ tabId: 1 });
+    expect(again.ok && again.value.state === 'ready' && again.value.article.saved).toBe(false);
   });
 
   it('reports a closed tab', async () => {

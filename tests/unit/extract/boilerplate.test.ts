@@ -34,6 +34,11 @@ describe('isBoilerplate: page furniture is dropped', () => {
     ['teaser link', 'Mayor cuts ribbon on new ferry terminal [VIDEO]'],
     ['bare url', 'https://www.example.com/news/bridge-2'],
     ['paywall prompt', 'Subscribe to continue reading. Already a subscriber? Log in to your account.'],
+    ['related teaser with colon', 'Related coverage: Ferry fares to rise in June'],
+    ['comment moderation note', 'Note: we are moderating all comments while we deal with spam.'],
+    ['double dateline', 'Updated Mar. 3, 2024 8:21 am ET / Original Mar. 3, 2024 8:02 am ET'],
+    ['support prompt', 'If you enjoyed this article, please consider supporting our journalism.'],
+    ['reprints label', 'Order Reprints'],
   ])('%s', (_name, text) => {
     expect(isBoilerplate(text)).toBe(true);
   });
@@ -53,6 +58,9 @@ describe('isBoilerplate: real sentences survive', () => {
     ['cookies as prose', 'The bakery on the quay has sold cookies to bridge workers for thirty years.'],
     ['comment as prose', 'The minister declined to comment on the cost of the repairs.'],
     ['by as prose', 'By the end of the year, the bridge will carry only cars and bicycles.'],
+    ['more as prose', 'More than 300 residents attended the meeting: the largest crowd in years.'],
+    ['short real sentence', 'The vote was 9 to 4.'],
+    ['date inside prose', 'The bridge opened on March 3, 1924, and has carried traffic ever since.'],
   ])('%s', (_name, text) => {
     expect(isBoilerplate(text)).toBe(false);
   });

@@ -75,6 +75,12 @@ describe('extractArticle: not articles and bounds', () => {
     expect(result).toEqual({ ok: false, reason: 'too-large', message: 'Article too large to analyse' });
   });
 
+  it('does not count a multi-megabyte inline script as article text', () => {
+    const extra = `<script type="application/json">${'{"k":"v"},'.repeat(300_000)}</script>`;
+    const result = extractArticle(htmlDoc(articlePage({ extra })), { url: URL });
+    expect(result.ok).toBe(true);
+  });
+
   it('refuses very deep nesting quickly', () => {
     const html = page(`${'<div>'.repeat(3000)}${STORY.join(' ')}${'</div>'.repeat(3000)}`);
     const started = Date.now();

@@ -1,7 +1,7 @@
 /** Test helpers: a fresh fake-indexeddb library per test, and inline articles split into claims. */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { LibraryDb } from '../../../utils/library/db';
-import { splitClaims } from '../../../utils/claims/index';
+import { articleClaims } from '../../../utils/claims/index';
 import type { Claim } from '../../../utils/claims/types';
 import type { ExtractedArticle } from '../../../utils/extract/types';
 
@@ -26,7 +26,7 @@ export function makeArticle(
 
 /** The article with its claims. */
 export function withClaims(article: ExtractedArticle): [ExtractedArticle, Claim[]] {
-  return [article, splitClaims(article.paragraphs, article.lang)];
+  return [article, articleClaims(article)];
 }
 
 function slug(s: string): string {

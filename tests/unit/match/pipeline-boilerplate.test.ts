@@ -27,6 +27,20 @@ describe('boilerplate and cross-story copies', () => {
     }
   });
 
+  it('a wire story copied by many outlets is syndication, not boilerplate', async () => {
+    const db = freshDb();
+    const wire = ['Storms cut power to 80,000 homes across the Vardel coast on Monday, the grid operator Lumen said.',
+      'Repair crews expect to restore most connections by Wednesday evening.',
+      '"This is the worst damage to the network in a decade," Lumen spokesperson Ines Barrow said.'];
+    const ids: number[] = [];
+    for (const d of ['a.example', 'b.example', 'c.example', 'd.example', 'e.example']) {
+      ids.push((await saveArticle(db, ...withClaims(makeArticle({ domain: d, name: d }, 'Vardel storms', wire)))).articleId);
+    }
+    const report = await findCoverage(db, ids[0]);
+    for (const c of report.claims) expect(c.others.map((o) => o.kind)).toEqual(['verbatim', 'verbatim', 'verbatim', 'verbatim']);
+    expect(report.outlets.every((o) => o.syndicated && o.claimCount === 3)).toBe(true);
+  });
+
   it('a distinctive quote reused verbatim in another story is still found', async () => {
     const db = freshDb();
     const quote = '"Nobody in Dunmere will forget the night the Pellow barns burned," said fire chief Oren Makepeace.';

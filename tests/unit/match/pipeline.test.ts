@@ -132,6 +132,20 @@ describe('findCoverage on a multi-outlet story', () => {
     if (!seed) expect(report.outlets).toEqual([]);
   });
 
+  it('never scans a whole table: only indexed lookups (and a cached article count)', async () => {
+    const { db, ids } = await library();
+    for (const table of [db.claims, db.terms, db.articles]) {
+      const methods = ['toArray', 'each', 'orderBy', 'filter', ...(table === db.articles ? [] : ['toCollection'])];
+      for (const method of methods) {
+        (table as unknown as Record<string, unknown>)[method] = () => {
+          throw new Error(`scan of ${table.name} via ${method}`);
+        };
+      }
+    }
+    const report = await findCoverage(db, ids.wire);
+    expect(report.outlets.length).toBeGreaterThan(0);
+  });
+
   it('returns an empty report for an unknown article', async () => {
     const { db } = await library();
     expect(await findCoverage(db, 999)).toEqual({ articleId: 999, claims: [], outlets: [] });

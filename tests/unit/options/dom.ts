@@ -28,11 +28,11 @@ export function mount(node: ComponentChild): HTMLElement {
 }
 
 /** Polls until `check` stops throwing (or times out with its last error). */
-export async function until(check: () => void, ms = 3000): Promise<void> {
+export async function until(check: () => unknown, ms = 3000): Promise<void> {
   const end = Date.now() + ms;
   for (;;) {
     try {
-      check();
+      await check();
       return;
     } catch (err) {
       if (Date.now() > end) throw err;

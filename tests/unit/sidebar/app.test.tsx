@@ -18,6 +18,7 @@ function fakeClient(active: number) {
     highlightClaim: vi.fn(async () => ({ ok: true as const, value: true })),
     markCorroborated: vi.fn(async () => ({ ok: true as const, value: 1 })),
     clearSelection: vi.fn(async () => ({ ok: true as const, value: readyView() })),
+    forgetPage: vi.fn(async () => ({ ok: true as const, value: readyView() })),
     activeTabId: async () => active,
     onTabViewChanged: (cb) => ((viewCb = cb), () => undefined),
     onActiveTabChanged: (cb) => ((activeCb = cb), () => undefined),

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { judgePair } from '../../../utils/match/score';
+
+describe('judgePair kinds', () => {
+  it.each([
+    ['The council approved the new budget on Monday.', '“The council approved the new budget on Monday”', 'verbatim'],
+    ['The ferry carried 212 passengers when it ran aground near the harbour entrance.', 'The ferry carried 240 passengers when it ran aground near the harbour entrance.', 'near'],
+    ['The bridge was closed for six hours because of flooding on the eastern approach road.', 'The bridge was closed for six hours due to flooding on the eastern approach road.', 'near'],
+    ['Harlow Textiles will shut its Dunmore plant next spring, cutting 340 jobs, the company said on Thursday.', 'Harlow Textiles will shut its Dunmore plant next spring, cutting 340 jobs.', 'near'],
+  ])('%j vs %j → %s', (a, b, kind) => {
+    expect(judgePair(a, b).kind).toBe(kind);
+  });
+});
+
+describe('judgePair matches paraphrases', () => {
+  // Known limitation: a lexical model without synonym knowledge cannot link "declined to say how …
+  // were gathered" with "the source … was not disclosed". `it.fails` flags the day it starts to pass.
+  it.fails('links the reworded minister sentence (known limitation)', () => {
+    const j = judgePair('The minister declined to say how the figures were gathered.', 'The source of the figures was not disclosed by the minister.', { sameStory: true });
+    expect(j.kind).toBe('paraphrase');
+  });
+  it.each([
+    ['Rescuers pulled four miners alive from the flooded Gorvik shaft late on Sunday.', 'Four miners were rescued alive late on Sunday from the flooded Gorvik shaft.'],
+    ['"We will not raise taxes on working families this year," Premier Olga Varenne told reporters.', 'Premier Olga Varenne said: "We will not raise taxes on working families this year."'],
+  ])('%j ~ %j', (a, b) => {
+    const j = judgePair(a, b, { sameStory: true });
+    expect(j.kind).not.toBe('none');
+    expect(j.score).toBeGreaterThan(0.3);
+  });
+});
+
+describe('judgePair rejects', () => {
+  it.each([
+    ['Officials said on Tuesday.', 'Police said on Tuesday.'],
+    ['The spokesman declined to comment.', 'A spokeswoman declined to comment on Friday.'],
+    ['Heavy rain flooded parts of Brantwick, forcing 300 residents from their homes.', 'Brantwick council said it would spend £2m on new flood barriers next year.'],
+    ['The central bank kept interest rates unchanged at 4.5 percent.', 'The striker scored twice as Rovers beat United 3-1 at home.'],
+  ])('%j vs %j', (a, b) => {
+    const j = judgePair(a, b);
+    expect(j.kind).toBe('none');
+    expect(j.score).toBeLessThan(0.5);
+  });
+
+  it('calls a negated statement at most near', () => {
+    const j = judgePair('The company confirmed it will close the Ashford factory.', 'The company has not confirmed it will close the Ashford factory.');
+    expect(['near', 'none']).toContain(j.kind);
+  });
+
+  it('scores in [0, 1] and is symmetric in kind', () => {
+    const a = 'Rescuers pulled four miners alive from the flooded shaft near Gorvik late on Sunday.';
+    const b = 'Four miners were rescued alive from a flooded shaft near Gorvik on Sunday night.';
+    const ab = judgePair(a, b), ba = judgePair(b, a);
+    expect(ab.kind).toBe(ba.kind);
+    expect(ab.score).toBeGreaterThanOrEqual(0);
+    expect(ab.score).toBeLessThanOrEqual(1);
+  });
+
+  it('treats a shared quotation of six or more words as the same statement', () => {
+    const j = judgePair('"This is the worst storm our town has seen in fifty years," the mayor said.', 'The mayor of Kelby described it as "the worst storm our town has seen in fifty years".');
+    expect(j.kind).not.toBe('none');
+  });
+
+  it('returns none for empty input', () => {
+    expect(judgePair('', 'Something happened.').kind).toBe('none');
+  });
+});

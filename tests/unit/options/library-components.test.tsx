@@ -1,0 +1,159 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ArticleTable } from '../../../components/options/ArticleTable';
+import { ConfirmDialog } from '../../../components/options/ConfirmDialog';
+import { ImportExport } from '../../../components/options/ImportExport';
+import { OutletTable } from '../../../components/options/OutletTable';
+import { StorageUsage } from '../../../components/options/StorageUsage';
+import { memorySettingsStore } from '../../../components/options/settings-store';
+import { listOutlets } from '../../../utils/library/outlets';
+import type { LibraryDb } from '../../../utils/library/db';
+import { button, choose, freshDb, mount, seed, type, until } from './dom';
+
+const P1 = ['The city council approved the new budget on Tuesday. It raises spending on parks by 12 percent.'];
+const P2 = ['Heavy rain closed the coastal road for six hours. Crews cleared the debris by evening.'];
+const P3 = ['A local bakery won the regional bread prize. The owner said the recipe is a family secret. Judges tasted 40 loaves.'];
+
+async function library(): Promise<LibraryDb> {
+  const db = freshDb();
+  await seed(db, 'herald.example', 'The Herald', 'Council approves budget', P1, undefined, 1000);
+  await seed(db, 'herald.example', 'The Herald', 'Road closed by rain', P2, undefined, 2000);
+  await seed(db, 'herald-news.example', 'Herald News', 'Bakery wins prize', P3, undefined, 3000);
+  return db;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('OutletTable', () => {
+  it('renames an outlet inline', async () => {
+    const db = await library();
+    const root = mount(<OutletTable db={db} version={0} onChanged={() => {}} />);
+    await until(() => expect(root.querySelectorAll('tbody tr').length).toBe(2));
+    const input = root.querySelector('input[id="outlet-name-herald.example"]')!;
+    type(input, 'Daily Herald');
+    input.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await until(async () => expect((await db.outlets.get('herald.example'))?.name).toBe('Daily Herald'));
+    await until(() => expect(root.querySelector('[role="status"]')!.textContent).toContain('Renamed'));
+  });
+
+  it('merges an alias outlet into another', async () => {
+    const db = await library();
+    const root = mount(<OutletTable db={db} version={0} onChanged={() => {}} />);
+    await until(() => expect(root.querySelectorAll('tbody tr').length).toBe(2));
+    const row = root.querySelector('tr[data-outlet="herald.example"]')!;
+    choose(row.querySelector('select'), 'herald-news.example');
+    await until(() => expect(button(row, 'Merge').disabled).toBe(false));
+    button(row, 'Merge').click();
+    await until(async () => {
+      const outlets = await listOutlets(db);
+      expect(outlets.map((o) => [o.id, o.domains.sort(), o.articleCount])).toEqual([['herald.example', ['herald-news.example', 'herald.example'], 3]]);
+    });
+  });
+
+  it.each([
+    ['cancelled', 'Cancel', 2],
+    ['confirmed', 'Delete 2 articles', 1],
+  ])('asks how many articles go before deleting (%s)', async (_name, choice, outletsLeft) => {
+    const db = await library();
+    const root = mount(<OutletTable db={db} version={0} onChanged={() => {}} />);
+    await until(() => expect(root.querySelectorAll('tbody tr').length).toBe(2));
+    button(root, 'Delete The Herald').click();
+    await until(() => expect(root.querySelector('[role="alertdialog"]')!.textContent).toContain('2 articles'));
+    button(root.querySelector('[role="alertdialog"]')!, choice).click();
+    await until(async () => expect(await db.outlets.count()).toBe(outletsLeft));
+    await until(() => expect(root.querySelector('[role="alertdialog"]')).toBeNull());
+    expect(await db.articles.count()).toBe(outletsLeft === 2 ? 3 : 1);
+  });
+});
+
+describe('ArticleTable', () => {
+  it('searches, sorts by claims and renders page text inertly', async () => {
+    const db = await library();
+    await seed(db, 'evil.example', '<img src=x onerror=alert(1)>', '<script>window.pwned=1</script>', ['Officials said nothing.'], 'javascript:alert(1)', 4000);
+    const outlets = await listOutlets(db);
+    const opened: string[] = [];
+    const root = mount(<ArticleTable db={db} outlets={outlets} version={0} onChanged={() => {}} openTab={(u) => opened.push(u)} />);
+    await until(() => expect(root.querySelectorAll('tbody tr').length).toBe(4));
+    expect(root.querySelector('script, img')).toBeNull();
+    const evilRow = root.querySelector('tbody tr')!;
+    expect(evilRow.textContent).toContain('<script>window.pwned=1</script>');
+    expect(evilRow.querySelector('a')).toBeNull();
+    expect(evilRow.textContent).not.toContain('Re-capture');
+
+    button(root, 'Claims').click(); // claims, descending
+    await until(() => expect(root.querySelector('th[aria-sort="descending"]')!.textContent).toContain('Claims'));
+    await until(() => {
+      const counts = [...root.querySelectorAll('tbody tr td.num')].map((td) => Number(td.textContent));
+      expect(counts).toEqual([3, 2, 2, 1]);
+    });
+
+    type(root.querySelector('#article-search'), 'bakery');
+    await until(() => expect(root.querySelectorAll('tbody tr').length).toBe(1));
+    const link = root.querySelector('tbody a') as HTMLAnchorElement;
+    expect(link.href).toBe('https://www.herald-news.example/news/bakery-wins-prize');
+    button(root, 'Re-capture').click();
+    expect(opened).toEqual(['https://www.herald-news.example/news/bakery-wins-prize']);
+  });
+
+  it('deletes an article after confirmation', async () => {
+    const db = await library();
+    const root = mount(<ArticleTable db={db} outlets={await listOutlets(db)} version={0} onChanged={() => {}} />);
+    await until(() => expect(root.querySelectorAll('tbody tr').length).toBe(3));
+    button(root, 'Delete Road closed by rain').click();
+    await until(() => button(root, 'Delete article'));
+    button(root, 'Delete article').click();
+    await until(async () => expect(await db.articles.count()).toBe(2));
+    expect(await db.claims.where('articleId').anyOf((await db.articles.toArray()).map((a) => a.id!)).count()).toBe(await db.claims.count());
+  });
+});
+
+describe('ConfirmDialog', () => {
+  it('needs the typed word before confirming', async () => {
+    const onConfirm = vi.fn();
+    const root = mount(<ConfirmDialog title="Sure?" message="m" confirmLabel="Delete everything" requireText="delete" onConfirm={onConfirm} onCancel={() => {}} />);
+    expect(button(root, 'Delete everything').disabled).toBe(true);
+    type(root.querySelector('input'), 'DELETE');
+    await until(() => expect(button(root, 'Delete everything').disabled).toBe(false));
+    button(root, 'Delete everything').click();
+    await until(() => expect(onConfirm).toHaveBeenCalledTimes(1));
+  });
+});
+
+describe('StorageUsage', () => {
+  it('shows counts and usage, and deletes everything only after typed confirmation', async () => {
+    const db = await library();
+    const persist = vi.fn(async () => true);
+    const manager = { estimate: async () => ({ usage: 2_500_000, quota: 1e9 }), persist, persisted: async () => false };
+    const root = mount(<StorageUsage db={db} store={memorySettingsStore()} version={0} onChanged={() => {}} storageManager={manager} />);
+    await until(() => expect(root.querySelector('[data-testid="article-count"]')!.textContent).toBe('3'));
+    expect(Number(root.querySelector('[data-testid="claim-count"]')!.textContent)).toBe(await db.claims.count());
+    expect(root.textContent).toContain('2.4 MB');
+    button(root, 'Keep data persistent').click();
+    await until(() => expect(persist).toHaveBeenCalled());
+    button(root, 'Delete everything…').click();
+    await until(() => expect(root.querySelector('[role="alertdialog"]')).not.toBeNull());
+    type(root.querySelector('[role="alertdialog"] input'), 'delete');
+    await until(() => expect(button(root.querySelector('[role="alertdialog"]')!, 'Delete everything').disabled).toBe(false));
+    button(root.querySelector('[role="alertdialog"]')!, 'Delete everything').click();
+    await until(async () => expect(await db.articles.count() + (await db.outlets.count())).toBe(0));
+  });
+});
+
+describe('ImportExport', () => {
+  it.each([
+    ['not JSON', '{oops'],
+    ['foreign JSON', '{"hello":"world"}'],
+  ])('refuses a malformed file (%s) and changes nothing', async (_name, content) => {
+    const db = await library();
+    const root = mount(<ImportExport db={db} outlets={await listOutlets(db)} onChanged={() => {}} />);
+    const input = root.querySelector('#import-file') as HTMLInputElement;
+    const file = new File([content], 'bad.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => expect(root.querySelector('[data-testid="import-export-message"]')!.textContent).toContain('bad.json was not imported'));
+    expect(root.querySelector('[role="alert"]')).not.toBeNull();
+    expect(await db.articles.count()).toBe(3);
+  });
+});

@@ -1,0 +1,45 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS, PAUSED_UNTIL_RESUMED, SETTINGS_VERSION } from '../../../utils/settings';
+
+async function freshModule() {
+  vi.resetModules();
+  return import('../../../extension/settings');
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('extension settings storage', () => {
+  it('falls back to the defaults on a new install', async () => {
+    const { loadCaptureSettings } = await freshModule();
+    expect(await loadCaptureSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('migrates a stored version-1 value when the extension updates', async () => {
+    await fakeBrowser.storage.local.set({
+      captureSettings: { mode: 'click', allowlist: [], blocklist: ['paypal.com'], paused: true, onboarded: true },
+      captureSettings$: { v: 1 },
+    });
+    const { loadCaptureSettings } = await freshModule();
+    expect(await loadCaptureSettings()).toEqual({
+      mode: 'click', allowlist: [], blocklist: ['paypal.com'], pausedUntil: PAUSED_UNTIL_RESUMED,
+      markCorroborated: false, retentionDays: null, onboarded: true,
+    });
+    const stored = await fakeBrowser.storage.local.get(['captureSettings', 'captureSettings$']);
+    expect(stored.captureSettings$).toEqual({ v: SETTINGS_VERSION });
+    expect(stored.captureSettings).not.toHaveProperty('paused');
+  });
+
+  it.each([
+    ['auto', 'https://example-news.com/a', 'capture'],
+    ['click', 'https://example-news.com/a', 'skip-mode'],
+  ] as const)('updates settings and decides with them (mode %s)', async (mode, url, expected) => {
+    const { updateCaptureSettings, decideWithStoredSettings, loadCaptureSettings } = await freshModule();
+    await updateCaptureSettings({ mode, blocklist: ['www.bank.example'] });
+    expect((await loadCaptureSettings()).blocklist).toEqual(['bank.example']);
+    expect(await decideWithStoredSettings(url, false, 'auto')).toBe(expected);
+    expect(await decideWithStoredSettings('https://bank.example/x', false, 'sidebar')).toBe('skip-blocked');
+  });
+});
