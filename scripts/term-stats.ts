@@ -5,11 +5,11 @@
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isNumberToken, stem, tokenize } from '../utils/text/index';
 
 /** Yields each document's text from the BBC folders and the Reuters SGML files. */
-function* documents(dataDir: string): Generator<string> {
+export function* documents(dataDir: string): Generator<string> {
   const bbc = join(dataDir, 'bbc-news');
   for (const topic of readdirSync(bbc)) {
     const dir = join(bbc, topic);
@@ -64,4 +64,4 @@ function main(): void {
   console.log(`documents ${n}, stems ${entries.length}, kept ${kept.length}, written ${out} (${statSync(out).size} bytes)`);
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -25,15 +25,23 @@ export function ConfirmDialog({ title, message, confirmLabel, requireText, onCon
     return () => previous?.focus?.();
   }, []);
   const ready = !requireText || typed.trim().toLowerCase() === requireText.toLowerCase();
+  const box = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
       onCancel();
+    } else if (e.key === 'Tab' && box.current) {
+      // Keep keyboard focus inside the dialog while it is open.
+      const items = [...box.current.querySelectorAll<HTMLElement>('input, button:not([disabled])')];
+      const i = items.indexOf(document.activeElement as HTMLElement);
+      const next = e.shiftKey ? (i <= 0 ? items.length - 1 : i - 1) : (i + 1) % items.length;
+      e.preventDefault();
+      items[next]?.focus();
     }
   };
   return (
     <div class="dialog-backdrop" onKeyDown={onKeyDown}>
-      <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-message">
+      <div ref={box} class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="confirm-title" aria-describedby="confirm-message">
         <h2 id="confirm-title">{title}</h2>
         <p id="confirm-message">{message}</p>
         <form

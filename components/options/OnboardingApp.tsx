@@ -8,6 +8,7 @@ import { DomainListField } from './DomainListField';
 import { ModeChooser } from './ModeChooser';
 import type { SettingsStore } from './settings-store';
 import { describeError } from './errors';
+import { plural } from '../common/format';
 
 /** Props of {@link OnboardingApp}. */
 export interface OnboardingAppProps {
@@ -56,7 +57,7 @@ export function OnboardingApp({ store, openOptions }: OnboardingAppProps) {
                 hint="One site per line, e.g. bbc.co.uk"
                 value={settings.allowlist}
                 live
-                onSave={(allowlist) => save({ allowlist }, `Saved: ${allowlist.length} sites.`)}
+                onSave={(allowlist) => save({ allowlist }, `Saved: ${plural(allowlist.length, 'site')}.`)}
               />
             )}
             <button type="button" class="primary" onClick={() => void save({ onboarded: true }, 'All set. Open any news article, then click the Corroborate icon.')}>

@@ -68,7 +68,7 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
           ref={groupsInput}
           class="groups"
           aria-label={`Groups of ${outlet.name} (comma-separated)`}
-          placeholder="e.g. local, wire"
+          placeholder="e.g. local"
           value={groups}
           onInput={(e) => setGroups(e.currentTarget.value)}
           onBlur={saveGroups}

@@ -12,6 +12,9 @@ import { createContextMenu, listenToContextMenu } from '../../extension/context-
 import { installDebugHook } from '../../extension/debug';
 import { watchTabs } from '../../extension/tab-events';
 import { openOnboarding } from '../../extension/onboarding';
+import { applyRetention } from '../../extension/retention';
+import { openDb } from '../../extension/library';
+import { loadCaptureSettings } from '../../extension/settings';
 
 export default defineBackground(() => {
   const deps = browserDeps();
@@ -46,4 +49,8 @@ export default defineBackground(() => {
   listenToContextMenu(deps);
   watchTabs(deps);
   installDebugHook(deps);
+  // The optional retention period is applied whenever the service worker starts.
+  void Promise.all([openDb(), loadCaptureSettings()])
+    .then(([db, settings]) => applyRetention(db, settings))
+    .catch(() => undefined);
 });

@@ -1,11 +1,13 @@
 /**
  * Pair features for the paraphrase model, in the style of MRPC feature-based systems: n-gram
  * precision/recall, IDF- and discriminatively-weighted overlap, LCS, BLEU-like precision,
- * length ratio, agreement of numbers, negation and names, character-trigram overlap.
+ * length ratio, agreement of numbers, negation and names, character-trigram overlap, and soft
+ * word alignment through word vectors (soft-align.ts).
  * Features are symmetric in the two sentences (min/max of both directions).
  */
 import type { PreparedSentence } from './prepare';
 import type { CompiledModel } from './model';
+import { softAlign } from './soft-align';
 
 /** Names of the features, in vector order (documentation and training output). */
 export const FEATURE_NAMES = [
@@ -16,6 +18,7 @@ export const FEATURE_NAMES = [
   'nameShare', 'nameMissing', 'charJaccard', 'charContain',
   'kldShare', 'kldMissMax', 'kldMissMin', 'sharedQuote', 'uniHarm', 'idfHarm',
   'missCountMax', 'missCountMin', 'termKldShare', 'termKldMissMax', 'termKldMissMin',
+  'softMin', 'softMax', 'softHarm', 'centroidCos', 'unalignedMax', 'unalignedMin',
 ] as const;
 
 /** Number of features. */
@@ -138,6 +141,13 @@ export function pairFeatures(
   out[f++] = ratio(scratch[1], scratch[2] + scratch[3] - scratch[1]);
   out[f++] = Math.max(scratch[2], scratch[3]) - scratch[1];
   out[f++] = Math.min(scratch[2], scratch[3]) - scratch[1];
+  const s = softAlign(a, b);
+  out[f++] = Math.min(s.coverA, s.coverB);
+  out[f++] = Math.max(s.coverA, s.coverB);
+  out[f++] = harmonic(s.coverA, s.coverB);
+  out[f++] = s.centroid;
+  out[f++] = Math.max(s.unalignedA, s.unalignedB);
+  out[f++] = Math.min(s.unalignedA, s.unalignedB);
   return out;
 }
 

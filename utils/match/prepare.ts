@@ -4,6 +4,7 @@
  * can be prepared once and compared with many others cheaply.
  */
 import { hashPair, hashString, isNumberToken, isStopword, normalizeKeepCase, stem, termWeight, tokenize, verbatimKey } from '../text/index';
+import { stemVector, wordVectors } from '../text/word-vectors';
 
 /** A sentence ready for {@link judgePrepared}; all hash arrays are sorted ascending. */
 export interface PreparedSentence {
@@ -34,6 +35,10 @@ export interface PreparedSentence {
   trigrams: Int32Array;
   /** Sorted unique hashes of all stem unigrams and bigrams (keys of the TF-KLD term weights). */
   terms: Int32Array;
+  /** Unit word vectors of `content` (row k = content[k], `dims` floats; zeros when unknown). */
+  vectors: Float32Array;
+  /** Unit IDF-weighted mean of the known content vectors (zeros when none is known). */
+  centroid: Float32Array;
 }
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', 'none', 'without', 'cannot', 'nowhere']);
@@ -47,19 +52,21 @@ export function prepareSentence(text: string): PreparedSentence {
   const stems = tokens.map(stem);
   const ids = Int32Array.from(stems, hashString);
   const contentMap = new Map<number, number>();
+  const contentStem = new Map<number, string>();
   const numbers = new Set<string>();
   let negations = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (NEGATIONS.has(t)) negations++;
     if (isNumberToken(t)) numbers.add(t);
-    if (!isStopword(t)) contentMap.set(ids[i], termWeight(stems[i]));
+    if (!isStopword(t)) { contentMap.set(ids[i], termWeight(stems[i])); contentStem.set(ids[i], stems[i]); }
   }
   const content = Int32Array.from(contentMap.keys()).sort();
   const weights = Float64Array.from(content, (h) => contentMap.get(h) ?? 0);
   let mass = 0;
   for (const w of weights) mass += w;
   const key = verbatimKey(text);
+  const [vectors, centroid] = contentVectors(content, weights, contentStem);
   const grams: PreparedSentence['grams'] = [ngrams(ids, 1), ngrams(ids, 2), ngrams(ids, 3), ngrams(ids, 4)];
   return {
     text, key, tokens, stems, ids, content, weights, mass,
@@ -71,6 +78,7 @@ export function prepareSentence(text: string): PreparedSentence {
     shingles: ngrams(ids, SHINGLE),
     trigrams: charTrigrams(key),
     terms: Int32Array.from(new Set([...grams[0], ...grams[1]])).sort(),
+    vectors, centroid,
   };
 }
 
@@ -84,6 +92,23 @@ export function ngrams(ids: Int32Array, n: number): Int32Array {
     out[i] = h;
   }
   return out.sort();
+}
+
+/** Word vectors of the content stems (in `content` order) and their IDF-weighted unit centroid. */
+function contentVectors(content: Int32Array, weights: Float64Array, stems: Map<number, string>): [Float32Array, Float32Array] {
+  const dims = wordVectors().dims;
+  const vectors = new Float32Array(content.length * dims);
+  const centroid = new Float32Array(dims);
+  for (let k = 0; k < content.length; k++) {
+    const v = stemVector(stems.get(content[k]) ?? '');
+    if (v === null) continue;
+    vectors.set(v, k * dims);
+    for (let d = 0; d < dims; d++) centroid[d] += weights[k] * v[d];
+  }
+  let n = 0;
+  for (let d = 0; d < dims; d++) n += centroid[d] ** 2;
+  if (n > 0) { const inv = 1 / Math.sqrt(n); for (let d = 0; d < dims; d++) centroid[d] *= inv; }
+  return [vectors, centroid];
 }
 
 function capitalisedNames(text: string): Int32Array {

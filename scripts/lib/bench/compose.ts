@@ -77,7 +77,7 @@ export function composeLibrary(real: RealCorpus, size: number, queryCount = 30, 
     articles.push(makeVariant(base, k));
   }
   const inLibrary = new Set(articles.map((a) => a.id));
-  return finish(articles, queries.filter((q) => inLibrary.has(q.id)), false);
+  return finish(articles, interleave(queries.filter((q) => inLibrary.has(q.id))), false);
 }
 
 /** The seed-only library: seed events, each followed by its synthetic retellings. */
@@ -91,6 +91,15 @@ export function composeFallback(size: number, queryCount = 30): Composition {
     for (let k = 0; k < QUERY_VARIANTS && articles.length < size; k++) articles.push(makeVariant(event, k));
   }
   return finish(articles, queries, true);
+}
+
+/** Queries round-robin by source, so any prefix (the brute-force sample) mixes all kinds. */
+export function interleave(queries: readonly BenchArticle[]): BenchArticle[] {
+  const groups = [...groupByEvent(queries.map((q) => ({ ...q, event: q.source }))).values()];
+  const ids = new Map(queries.map((q) => [q.id, q]));
+  const out: BenchArticle[] = [];
+  for (let i = 0; out.length < queries.length; i++) for (const g of groups) if (g[i]) out.push(ids.get(g[i].id)!);
+  return out;
 }
 
 function finish(articles: BenchArticle[], queries: BenchArticle[], fallback: boolean): Composition {

@@ -5,7 +5,7 @@
  * the queries (as in the Node bench); the page splits claims, stores and matches.
  */
 import type { Page } from 'playwright-core';
-import { articleClaims, queryInput, renderHtml, toExtracted } from './article-input';
+import { queryInput, renderHtml, toExtracted } from './article-input';
 import { composeLibrary, type RealCorpus } from './compose';
 import { foldRepeats, recallCount, recallOf } from './recall';
 import type { RunRecord } from './record';
@@ -93,7 +93,6 @@ export async function runChromium(page: Page, heapMb: () => Promise<number>, rea
     if (r.ok) captureMs.push(r.ms);
   }
   const raw = comp.articles.reduce((s, a) => s + rawBytes(a.paragraphs), 0);
-  void articleClaims;
   return {
     articles: comp.articles.length, claims, capture_ms: summarize(captureMs), match_ms: summarize(matchMs), sidebar_ms: summarize(sidebarMs),
     stored_bytes_per_article: Math.round((usage1 - usage0) / comp.articles.length), raw_bytes_per_article: Math.round(raw / comp.articles.length),

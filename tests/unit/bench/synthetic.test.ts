@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeFallback } from '../../../scripts/lib/bench/compose';
+import { composeFallback, interleave } from '../../../scripts/lib/bench/compose';
 import { mulberry32, seedOf, shuffled } from '../../../scripts/lib/bench/prng';
 import { seedEvent } from '../../../scripts/lib/bench/seed-story';
 import { makeVariant, rewordSentence, syntheticOutletNumber } from '../../../scripts/lib/bench/synthetic';
@@ -68,4 +68,13 @@ describe('seed corpus', () => {
     expect(c.syntheticFraction).toBe(1);
     expect(c.fallback).toBe(true);
   });
+});
+
+describe('interleave', () => {
+  const q = (id: string, source: BenchArticle['source']): BenchArticle => ({ ...source_(id), source });
+  const source_ = (id: string): BenchArticle => ({ id, source: 'bbc', event: id, outlet: { name: 'x', domain: null }, url: null, title: id, paragraphs: ['p'], publishedTime: null });
+  it.each([
+    [[q('a1', 'newswcl50'), q('a2', 'newswcl50'), q('b1', 'allsides'), q('c1', 'bbc'), q('c2', 'bbc')], ['a1', 'b1', 'c1', 'a2', 'c2']],
+    [[q('c1', 'bbc')], ['c1']],
+  ])('case %#', (input, want) => expect(interleave(input).map((a) => a.id)).toEqual(want));
 });

@@ -110,6 +110,19 @@ describe('ArticleTable', () => {
 });
 
 describe('ConfirmDialog', () => {
+  it.each([
+    ['Escape cancels', 'Escape', false, 'cancel'],
+    ['Tab stays inside the dialog', 'Tab', false, 'focus-cancel'],
+  ])('%s', async (_name, key, shiftKey, expected) => {
+    const onCancel = vi.fn();
+    const root = mount(<ConfirmDialog title="Sure?" message="m" confirmLabel="Delete" onConfirm={() => {}} onCancel={onCancel} />);
+    await until(() => expect(document.activeElement?.textContent).toBe('Cancel'));
+    button(root, 'Delete').focus();
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, shiftKey, bubbles: true }));
+    if (expected === 'cancel') expect(onCancel).toHaveBeenCalled();
+    else expect(document.activeElement?.textContent).toBe('Cancel');
+  });
+
   it('needs the typed word before confirming', async () => {
     const onConfirm = vi.fn();
     const root = mount(<ConfirmDialog title="Sure?" message="m" confirmLabel="Delete everything" requireText="delete" onConfirm={onConfirm} onCancel={() => {}} />);
