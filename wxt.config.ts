@@ -38,7 +38,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'corroborate@example.org',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               // Firefox's built-in data consent: Corroborate collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },

@@ -41,7 +41,10 @@ export async function publishExtraction(deps: BackgroundDeps, tabId: number, url
   } else {
     const t0 = deps.now();
     try {
-      const articleId = await deps.library.save(extraction.article, extraction.claims);
+      const lib = deps.library;
+      const { articleId, revision } = lib.saveWithRevision
+        ? await lib.saveWithRevision(extraction.article, extraction.claims)
+        : { articleId: await lib.save(extraction.article, extraction.claims), revision: null };
       const report = await deps.library.coverage(articleId);
       const a = extraction.article;
       view = {
@@ -57,6 +60,7 @@ export async function publishExtraction(deps: BackgroundDeps, tabId: number, url
           publishedTime: a.publishedTime,
           saved: true,
           claimCount: extraction.claims.length,
+          revision,
         },
         report,
         timings: { extractMs: extraction.ms, matchMs: deps.now() - t0 },

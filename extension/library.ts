@@ -1,18 +1,28 @@
 /**
  * The background's handle on the library: opens the Dexie database once, saves an
- * extracted article (one transaction) and computes its coverage (one read transaction).
+ * extracted article (one transaction, which also reads back its silent-edit revisions)
+ * and computes its coverage (one read transaction).
  */
 import { LibraryDb } from '../utils/library/db';
 import { forgetArticle, saveArticle } from '../utils/library/articles';
 import { findCoverage, findCoverageFor } from '../utils/match/pipeline';
 import type { ExtractedArticle } from '../utils/extract/types';
 import type { Claim } from '../utils/claims/types';
-import type { CoverageReport } from '../utils/library/types';
+import type { ArticleRevision, CoverageReport } from '../utils/library/types';
+import type { RevisionInfo } from '../utils/messaging/protocol';
+
+/** A stored article's id and, when it was silently edited since first read, the edit. */
+export interface SavedArticle {
+  articleId: number;
+  revision: RevisionInfo | null;
+}
 
 /** What the background needs from the library; tests pass a fake. */
 export interface LibraryPort {
   /** Stores the article and its claims; returns the stored article's id. */
   save(article: ExtractedArticle, claims: Claim[]): Promise<number>;
+  /** Like `save`, also returning the article's revisions read in the same transaction. */
+  saveWithRevision?(article: ExtractedArticle, claims: Claim[]): Promise<SavedArticle>;
   /** Coverage of a stored article. */
   coverage(articleId: number): Promise<CoverageReport>;
   /** Coverage of an unsaved text (a selection), without storing it. */
@@ -21,6 +31,25 @@ export interface LibraryPort {
   forget(articleId: number): Promise<boolean>;
   /** Number of stored articles (for the debug hook). */
   count(): Promise<number>;
+}
+
+/**
+ * The revisions of an article as one edit from first-read to current wording: chains of
+ * edits to the same claim (A→B, then B→C) collapse to A→C, and reverted ones (A→B→A) drop out.
+ */
+export function revisionInfo(revisions: readonly ArticleRevision[] | undefined): RevisionInfo | null {
+  if (!revisions?.length) return null;
+  const changes: { before: string; after: string | null }[] = [];
+  for (const rev of revisions) {
+    for (const c of rev.changes) {
+      const earlier = changes.find((e) => e.after !== null && e.after === c.before);
+      if (earlier) earlier.after = c.after;
+      else changes.push({ ...c });
+    }
+  }
+  const kept = changes.filter((c) => c.before !== c.after);
+  if (kept.length === 0) return null;
+  return { firstSeen: Math.min(...revisions.map((r) => r.seenAt)), changedAt: Math.max(...revisions.map((r) => r.changedAt)), changes: kept };
 }
 
 let db: LibraryDb | null = null;
@@ -35,6 +64,15 @@ export async function openDb(): Promise<LibraryDb> {
 export const dexieLibrary: LibraryPort = {
   async save(article, claims) {
     return (await saveArticle(await openDb(), article, claims)).articleId;
+  },
+  async saveWithRevision(article, claims) {
+    const d = await openDb();
+    // saveArticle's transaction nests inside this one, so the read-back costs no extra transaction.
+    return d.transaction('rw', [d.outlets, d.articles, d.claims, d.terms], async () => {
+      const saved = await saveArticle(d, article, claims);
+      const row = saved.created ? undefined : await d.articles.get(saved.articleId);
+      return { articleId: saved.articleId, revision: revisionInfo(row?.revisions) };
+    });
   },
   async coverage(articleId) {
     return findCoverage(await openDb(), articleId);

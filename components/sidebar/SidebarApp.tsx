@@ -9,6 +9,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { ClaimList } from './ClaimList';
 import { CoverageSummary } from './CoverageSummary';
 import { NoCoverage } from './NoCoverage';
+import { RevisionNotice } from './RevisionNotice';
 import { StateView } from './StateView';
 import { Toolbar } from './Toolbar';
 
@@ -57,6 +58,7 @@ export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
             onBack={view.selection !== undefined ? () => run((id) => client.clearSelection(id)) : undefined}
             onForget={() => run((id) => client.forgetPage(id))}
           />
+          {view.selection === undefined && <RevisionNotice revision={view.article.revision} />}
           <CoverageSummary article={view.article} report={view.report} selection={view.selection !== undefined} />
           {view.report.claims.every((c) => c.others.length === 0) && (
             <NoCoverage phrase={view.selection ?? view.report.claims[0]?.claim.text ?? ''} onCopy={client.copy} />

@@ -11,9 +11,11 @@ import { launchExtension, type ExtensionHarness } from './harness';
 import { articleHtml, JS_URL } from '../fixtures/hostile/pages';
 import { checkLibrary, wakeWorker, workerControl, type LibraryCheck } from '../fixtures/hostile/e2e-helpers';
 
-/** Hosts of the large articles whose capture is interrupted, and when (ms after navigation starts). */
-const KILL_AFTER_MS = [0, 100, 250, 500, 900, 1500];
-const BIG = Object.fromEntries(KILL_AFTER_MS.map((_, i) => [`big-${i}.test`, articleHtml({ site: `Big Paper ${i}`, title: `Bridge closed, long report ${i}`, variant: i, repeat: 150 })]));
+/** When to stop the worker, as fractions of the time an uninterrupted large capture takes to be saved. */
+const KILL_AT = [0.6, 0.85, 1.0, 1.3, 2.5];
+/** Large articles (300 paragraphs): big-c is captured undisturbed to time a capture, big-0.. are interrupted. */
+const bigPage = (i: number | string) => articleHtml({ site: `Big Paper ${i}`, title: `Bridge closed, long report ${i}`, variant: Number(i) || 0, repeat: 60 });
+const BIG = Object.fromEntries([...KILL_AT.map((_, i) => [`big-${i}.test`, bigPage(i)]), ['big-c.test', bigPage('c')]]);
 const TEN = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`ten-${i}.test`, articleHtml({ site: `Town Paper ${i}`, title: `Wenmouth bridge shut, report ${i}`, variant: i })]));
 
 /** An options page (extension origin), for reading the library while the worker is stopped. */
@@ -44,34 +46,47 @@ describe('data integrity under faults', () => {
     ext = await launchExtension({ pages: BIG });
     const lib = await extensionPage(ext);
     const control = await workerControl(ext.context, lib, ext.extensionId);
-    const seen: { killAfterMs: number; stoppedInMs: number; articlesRightAfter: number; problems: string[] }[] = [];
-    for (const [i, delay] of KILL_AFTER_MS.entries()) {
+    // Time an undisturbed capture: from navigation to the article being in the library.
+    const timed = await ext.context.newPage();
+    const t0 = Date.now();
+    await timed.goto(ext.baseUrl('big-c'));
+    await settle(lib, (c) => c.articles === 1);
+    const savedMs = Date.now() - t0;
+    expect((await ext.waitForCapture(timed, 60_000)).state).toBe('ready');
+    await timed.close();
+    const seen: { stopAfterMs: number; stoppedInMs: number; savedBeforeStop: boolean }[] = [];
+    const pages: Page[] = [];
+    for (const [i, fraction] of KILL_AT.entries()) {
       const page = await ext.context.newPage();
+      pages.push(page);
+      const before = (await checkLibrary(lib)).articles;
+      const start = Date.now();
       const loading = page.goto(ext.baseUrl(`big-${i}`));
-      await new Promise((r) => setTimeout(r, delay));
+      const delay = Math.round(savedMs * fraction);
+      await new Promise((r) => setTimeout(r, Math.max(0, start + delay - Date.now())));
       const stoppedInMs = await control.stop();
-      // Read the library while the worker is down: whatever the stop interrupted must be all or nothing.
+      // Read the library while the worker is down: whatever the stop interrupted is all or nothing.
       const right = await checkLibrary(lib);
-      seen.push({ killAfterMs: delay, stoppedInMs, articlesRightAfter: right.articles, problems: right.problems });
+      seen.push({ stopAfterMs: delay, stoppedInMs, savedBeforeStop: right.articles > before });
       expect(right.problems, `after a stop ${delay} ms into capture ${i}`).toEqual([]);
       await loading;
       await wakeWorker(lib);
+      // The content script retries an interrupted capture once the worker is back.
+      const settled = await settle(lib, (c) => c.articles === before + 1, 60_000);
+      expect(settled.problems).toEqual([]);
+      expect(settled.articles, `big-${i} captured once after the stop`).toBe(before + 1);
     }
-    console.log('[integrity] worker stops during capture:', JSON.stringify(seen));
-    // The content script retries an interrupted capture; reloading every page must not duplicate anything.
-    for (const [i] of KILL_AFTER_MS.entries()) {
-      const page = await ext.context.newPage();
-      await page.goto(ext.baseUrl(`big-${i}`));
-      expect((await ext.waitForCapture(page, 60_000)).state, `recapture of big-${i}`).toBe('ready');
-      await page.close();
-    }
-    const after = await settle(lib, (c) => c.articles === KILL_AFTER_MS.length);
+    console.log(`[integrity] undisturbed large capture saved after ${savedMs} ms; stops:`, JSON.stringify(seen));
+    // Reloading every page must not duplicate anything.
+    for (const page of pages) await page.reload();
+    await new Promise((r) => setTimeout(r, 3000));
+    const after = await settle(lib, (c) => c.articles === KILL_AT.length + 1 && c.problems.length === 0);
     expect(after.problems).toEqual([]);
-    expect(after.articles).toBe(KILL_AFTER_MS.length);
-    expect(new Set(after.rows.map((r) => r.outletId)).size).toBe(KILL_AFTER_MS.length);
-    expect(Math.min(...after.rows.map((r) => r.claimCount))).toBeGreaterThan(500);
-    expect(control.statuses.filter((s) => s === 'stopped').length).toBeGreaterThanOrEqual(KILL_AFTER_MS.length);
-  });
+    expect(after.articles).toBe(KILL_AT.length + 1);
+    expect(new Set(after.rows.map((r) => r.outletId)).size).toBe(KILL_AT.length + 1);
+    expect(Math.min(...after.rows.map((r) => r.claimCount))).toBeGreaterThan(300);
+    expect(control.statuses.filter((s) => s === 'stopped').length).toBeGreaterThanOrEqual(KILL_AT.length);
+  }, 300_000);
 
   it('captures ten tabs opened at once: ten articles, no duplicates', async () => {
     ext = await launchExtension({ pages: TEN });
@@ -88,10 +103,14 @@ describe('data integrity under faults', () => {
     expect(check.articles).toBe(10);
     expect(check.outlets).toBe(10);
     expect(new Set(check.rows.map((r) => r.key)).size).toBe(10);
-    // The last one sees the nine others.
-    const panel = await ext.openPanel(pages[9]);
+    // Reading one of the stories again, in a new tab, shows the nine other outlets.
+    const again = await ext.context.newPage();
+    await again.goto(ext.baseUrl('ten-0'));
+    expect((await ext.waitForCapture(again)).corroborated).toBeGreaterThan(0);
+    const panel = await ext.openPanel(again);
     expect(await panel.locator('main').getAttribute('data-state')).toBe('ready');
     expect(await panel.locator('.claim[data-corroborated="true"]').count()).toBeGreaterThan(0);
+    expect((await checkLibrary(lib)).articles).toBe(10);
   });
 
   it('reads only the top frame of a page with an iframe, without errors', async () => {
@@ -133,7 +152,7 @@ describe('data integrity under faults', () => {
     expect(row.outletId).toContain(host);
     for (const u of [row.canonicalUrl, row.url]) if (u !== null) expect(u).toMatch(/^https?:\/\//);
     const panel = await ext.openPanel(page);
-    expect(await panel.locator('.outlet-name').innerText()).toBe(`Site ${host}`);
+    expect(await panel.locator('.outlet-name').textContent()).toBe(`Site ${host}`);
   });
 
   it('re-reads an infinitely scrolling page without duplicating the article', async () => {
@@ -169,5 +188,44 @@ describe('data integrity under faults', () => {
     expect(after.problems).toEqual([]);
     expect(after.articles).toBe(1);
     expect(after.claims).toBeGreaterThan(first.claims);
+  });
+
+  // KNOWN BUG, reported to the lead: without link[rel=canonical]/og:url the canonical URL falls back
+  // to the page URL (utils/extract/metadata.ts readCanonicalUrl), so each pushState of an infinitely
+  // scrolling page stores the same growing article again under a new key (utils/library/identity.ts).
+  // `it.fails` keeps the suite green while the bug exists and turns red once it is fixed: then change it to `it`.
+  it.fails('re-reads an infinitely scrolling page without a canonical link without duplicating it', async () => {
+    ext = await launchExtension({ pages: { 'nocanon.test': articleHtml({ site: 'No Canon Daily', title: 'Bridge closed, live page' }) } });
+    const page = await ext.context.newPage();
+    await page.goto(ext.baseUrl('nocanon'));
+    expect((await ext.waitForCapture(page)).state).toBe('ready');
+    for (let n = 2; n <= 3; n++) {
+      await page.evaluate((k) => {
+        const p = document.createElement('p');
+        p.textContent = `Update ${k}: the council confirmed that the bridge will reopen to pedestrians first, possibly within ${k} weeks.`;
+        document.querySelector('article')!.append(p);
+        history.pushState({}, '', `/?page=${k}`);
+      }, n);
+      expect((await ext.waitForCapture(page)).url).toMatch(new RegExp(`page=${n}$`));
+    }
+    const check = await checkLibrary(await extensionPage(ext));
+    expect(check.problems).toEqual([]);
+    expect(check.articles).toBe(1);
+  });
+
+  // KNOWN BUG, reported to the lead: the sidebar of a tab returns the view cached at capture time
+  // (extension/handlers/panel.ts getTabView, `if (cached && SETTLED.has(...)) return ok(cached.view)`),
+  // so coverage captured later in other tabs never shows until the page is reloaded.
+  // `it.fails` keeps the suite green while the bug exists and turns red once it is fixed: then change it to `it`.
+  it.fails('shows coverage captured in another tab after this tab was captured', async () => {
+    ext = await launchExtension({ pages: { 'ten-0.test': TEN['ten-0.test'], 'ten-1.test': TEN['ten-1.test'] } });
+    const first = await ext.context.newPage();
+    await first.goto(ext.baseUrl('ten-0'));
+    expect((await ext.waitForCapture(first)).corroborated).toBe(0);
+    const second = await ext.context.newPage();
+    await second.goto(ext.baseUrl('ten-1'));
+    expect((await ext.waitForCapture(second)).corroborated).toBeGreaterThan(0);
+    const panel = await ext.openPanel(first);
+    expect(await panel.locator('.claim[data-corroborated="true"]').count()).toBeGreaterThan(0);
   });
 });

@@ -4,7 +4,8 @@
  * can be prepared once and compared with many others cheaply.
  */
 import { hashPair, hashString, isNumberToken, isStopword, normalizeKeepCase, stem, termWeight, tokenize, verbatimKey } from '../text/index';
-import { stemVector, wordVectors } from '../text/word-vectors';
+import { stemRow, wordVectors } from '../text/word-vectors';
+import { numberValue } from './related-forms';
 
 /** A sentence ready for {@link judgePrepared}; all hash arrays are sorted ascending. */
 export interface PreparedSentence {
@@ -35,8 +36,12 @@ export interface PreparedSentence {
   trigrams: Int32Array;
   /** Sorted unique hashes of all stem unigrams and bigrams (keys of the TF-KLD term weights). */
   terms: Int32Array;
-  /** Unit word vectors of `content` (row k = content[k], `dims` floats; zeros when unknown). */
-  vectors: Float32Array;
+  /** Stems of `content`, in the same order. */
+  contentStems: string[];
+  /** Values of the number tokens among `content` (NaN for words). */
+  contentValues: Float64Array;
+  /** Offsets of `content`'s unit word vectors in the shared `wordVectors().rows` (-1 when unknown). */
+  vectorRows: Int32Array;
   /** Unit IDF-weighted mean of the known content vectors (zeros when none is known). */
   centroid: Float32Array;
 }
@@ -66,7 +71,8 @@ export function prepareSentence(text: string): PreparedSentence {
   let mass = 0;
   for (const w of weights) mass += w;
   const key = verbatimKey(text);
-  const [vectors, centroid] = contentVectors(content, weights, contentStem);
+  const contentStems = Array.from(content, (h) => contentStem.get(h) ?? '');
+  const vectorRows = Int32Array.from(contentStems, stemRow);
   const grams: PreparedSentence['grams'] = [ngrams(ids, 1), ngrams(ids, 2), ngrams(ids, 3), ngrams(ids, 4)];
   return {
     text, key, tokens, stems, ids, content, weights, mass,
@@ -78,7 +84,10 @@ export function prepareSentence(text: string): PreparedSentence {
     shingles: ngrams(ids, SHINGLE),
     trigrams: charTrigrams(key),
     terms: Int32Array.from(new Set([...grams[0], ...grams[1]])).sort(),
-    vectors, centroid,
+    vectorRows,
+    centroid: centroidOf(vectorRows, weights),
+    contentStems,
+    contentValues: Float64Array.from(contentStems, numberValue),
   };
 }
 
@@ -94,21 +103,18 @@ export function ngrams(ids: Int32Array, n: number): Int32Array {
   return out.sort();
 }
 
-/** Word vectors of the content stems (in `content` order) and their IDF-weighted unit centroid. */
-function contentVectors(content: Int32Array, weights: Float64Array, stems: Map<number, string>): [Float32Array, Float32Array] {
-  const dims = wordVectors().dims;
-  const vectors = new Float32Array(content.length * dims);
+/** IDF-weighted mean of the known content word vectors, scaled to unit length (zeros when none is known). */
+function centroidOf(rows: Int32Array, weights: Float64Array): Float32Array {
+  const { dims, rows: table } = wordVectors();
   const centroid = new Float32Array(dims);
-  for (let k = 0; k < content.length; k++) {
-    const v = stemVector(stems.get(content[k]) ?? '');
-    if (v === null) continue;
-    vectors.set(v, k * dims);
-    for (let d = 0; d < dims; d++) centroid[d] += weights[k] * v[d];
+  for (let k = 0; k < rows.length; k++) {
+    const o = rows[k];
+    if (o >= 0) for (let d = 0; d < dims; d++) centroid[d] += weights[k] * table[o + d];
   }
   let n = 0;
   for (let d = 0; d < dims; d++) n += centroid[d] ** 2;
   if (n > 0) { const inv = 1 / Math.sqrt(n); for (let d = 0; d < dims; d++) centroid[d] *= inv; }
-  return [vectors, centroid];
+  return centroid;
 }
 
 function capitalisedNames(text: string): Int32Array {

@@ -1,10 +1,13 @@
 /**
  * Soft word alignment of two prepared sentences through word vectors: each content word of one
  * sentence is aligned to its most similar content word of the other (equal stems = 1, else the
- * cosine of their distributional vectors, floored at 0). Lets paraphrases with different words
+ * cosine of their distributional vectors, or their form similarity (related-forms.ts) when
+ * higher; floored at 0). Lets paraphrases with different words
  * ("inquiry" / "investigation") score above unrelated lines with equally few shared words.
  */
 import type { PreparedSentence } from './prepare';
+import { formSimilarity } from './related-forms';
+import { wordVectors } from '../text/word-vectors';
 
 /** Cosine at or above which a word counts as aligned (not as an unmatched content word). */
 export const ALIGNED_COSINE = 0.5;
@@ -30,18 +33,27 @@ export function softAlign(a: PreparedSentence, b: PreparedSentence): SoftAlignme
   if (bestB.length < nb) bestB = new Float64Array(nb);
   bestA.fill(0, 0, na);
   bestB.fill(0, 0, nb);
-  const dims = na > 0 ? a.vectors.length / na : 0;
-  const va = a.vectors, vb = b.vectors;
+  for (let i = 0, j = 0; i < na && j < nb;) {
+    if (a.content[i] === b.content[j]) { bestA[i++] = 1; bestB[j++] = 1; } else if (a.content[i] < b.content[j]) i++; else j++;
+  }
+  const { dims, rows: v } = wordVectors();
+  const ra = a.vectorRows, rb = b.vectorRows;
   for (let i = 0; i < na; i++) {
-    const x = a.content[i], oi = i * dims;
+    const oi = ra[i], doneI = bestA[i] === 1, stemI = a.contentStems[i], numI = a.contentValues[i];
     for (let j = 0; j < nb; j++) {
-      let s: number;
-      if (x === b.content[j]) s = 1;
-      else {
-        s = 0;
-        const oj = j * dims;
-        for (let d = 0; d < dims; d++) s += va[oi + d] * vb[oj + d];
+      if (doneI && bestB[j] === 1) continue;
+      const f = formSimilarity(stemI, b.contentStems[j], numI, b.contentValues[j]);
+      if (f > bestA[i]) bestA[i] = f;
+      if (f > bestB[j]) bestB[j] = f;
+      const oj = rb[j];
+      if (oi < 0 || oj < 0) continue;
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, d = 0;
+      for (; d + 3 < dims; d += 4) {
+        s0 += v[oi + d] * v[oj + d]; s1 += v[oi + d + 1] * v[oj + d + 1];
+        s2 += v[oi + d + 2] * v[oj + d + 2]; s3 += v[oi + d + 3] * v[oj + d + 3];
       }
+      for (; d < dims; d++) s0 += v[oi + d] * v[oj + d];
+      const s = s0 + s1 + s2 + s3;
       if (s > bestA[i]) bestA[i] = s;
       if (s > bestB[j]) bestB[j] = s;
     }

@@ -38,6 +38,16 @@ export type Extraction =
   | { ok: true; article: ExtractedArticle; claims: Claim[]; ms: number }
   | { ok: false; reason: ExtractFailure; message: string };
 
+/** A silent edit as the sidebar shows it: first-read wording against the current wording. */
+export interface RevisionInfo {
+  /** When the reader first saw the earlier wording (ms since epoch). */
+  firstSeen: number;
+  /** When the latest change was captured (ms since epoch). */
+  changedAt: number;
+  /** Changed claims: the first-read text and the current text (null when it was removed). */
+  changes: { before: string; after: string | null }[];
+}
+
 /** The article shown in the sidebar header. */
 export interface ArticleInfo {
   articleId: number | null;
@@ -50,6 +60,8 @@ export interface ArticleInfo {
   /** True once the article is stored in the library. */
   saved: boolean;
   claimCount: number;
+  /** Present when the article changed since the reader first read it (a silent edit). */
+  revision?: RevisionInfo | null;
 }
 
 /** Everything the sidebar shows for one tab; `state` picks the screen. */

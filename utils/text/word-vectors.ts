@@ -60,6 +60,13 @@ export function wordVectors(): WordVectors {
   return table;
 }
 
+/** Offset of a stem's row in `wordVectors().rows` (index × dims), or -1 when the stem is unknown. */
+export function stemRow(s: string): number {
+  const t = wordVectors();
+  const i = t.index.get(s);
+  return i === undefined ? -1 : i * t.dims;
+}
+
 /** Unit vector of a stem (a view into the table), or null when the stem is not in the vocabulary. */
 export function stemVector(s: string): Float32Array | null {
   const t = wordVectors();

@@ -41,6 +41,16 @@ describe('pairFeatures', () => {
     const b = prepareSentence('Officials said 71 percent of voters in Valdren took part.');
     expect(Array.from(pairFeatures(a, b))).toEqual(Array.from(pairFeatures(b, a)));
   });
+  it.each(['softMin', 'softMax', 'centroidCos'] as const)('%s is 1 for identical sentences', (name) => {
+    expect(same[at(name)]).toBeCloseTo(1, 3);
+  });
+  it('soft alignment rewards near-synonyms over unrelated words', () => {
+    const q = prepareSentence('Police said the investigation was continuing in Tarlow.');
+    const syn = pairFeatures(q, prepareSentence('Police said the inquiry was continuing in Tarlow.'));
+    const unrel = pairFeatures(q, prepareSentence('Police said the orchestra was continuing in Tarlow.'));
+    expect(syn[at('softMin')]).toBeGreaterThan(unrel[at('softMin')]);
+    expect(syn[at('unalignedMax')]).toBeLessThan(unrel[at('unalignedMax')]);
+  });
   it('finds shared quotations of six words', () => {
     const q = prepareSentence('"We have no plans to leave the city," she said.');
     expect(sharedQuote(q, prepareSentence('She said they do not plan to leave the city.'))).toBe(false);

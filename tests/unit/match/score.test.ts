@@ -35,6 +35,9 @@ describe('judgePair rejects', () => {
     ['The spokesman declined to comment.', 'A spokeswoman declined to comment on Friday.'],
     ['Heavy rain flooded parts of Brantwick, forcing 300 residents from their homes.', 'Brantwick council said it would spend £2m on new flood barriers next year.'],
     ['The central bank kept interest rates unchanged at 4.5 percent.', 'The striker scored twice as Rovers beat United 3-1 at home.'],
+    // only generic words shared, although "inquiry" and "investigation" are near-synonyms
+    ['Police said the investigation was continuing.', 'Police said the inquiry into the warehouse fire was continuing.'],
+    ['Officials said the talks were continuing.', 'Officials said the negotiations over the port were continuing.'],
   ])('%j vs %j', (a, b) => {
     const j = judgePair(a, b);
     expect(j.kind).toBe('none');
