@@ -93,6 +93,8 @@ async function main(): Promise<void> {
     await panel.screenshot({ path: resolve(OUT, 'sidebar.png'), fullPage: true });
     await panel.screenshot({ path: resolve(OUT, 'sidebar-top.png') });
     if (await card.count()) {
+      // A viewport taller than the card keeps the sticky toolbar out of the card's screenshot.
+      await panel.setViewportSize({ width: 440, height: 2400 });
       await card.scrollIntoViewIfNeeded();
       await card.screenshot({ path: resolve(OUT, 'sidebar-claim.png') });
     }

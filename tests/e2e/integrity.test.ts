@@ -54,7 +54,7 @@ describe('data integrity under faults', () => {
     const savedMs = Date.now() - t0;
     expect((await ext.waitForCapture(timed, 60_000)).state).toBe('ready');
     await timed.close();
-    const seen: { stopAfterMs: number; stoppedInMs: number; savedBeforeStop: boolean }[] = [];
+    const seen: { stopAfterMs: number; stoppedInMs: number; savedBeforeStop: boolean; recoveredInMs?: number }[] = [];
     const pages: Page[] = [];
     for (const [i, fraction] of KILL_AT.entries()) {
       const page = await ext.context.newPage();
@@ -72,15 +72,19 @@ describe('data integrity under faults', () => {
       await loading;
       await wakeWorker(lib);
       // The content script retries an interrupted capture once the worker is back.
+      const woken = Date.now();
       const settled = await settle(lib, (c) => c.articles === before + 1, 60_000);
+      seen[seen.length - 1].recoveredInMs = Date.now() - woken;
       expect(settled.problems).toEqual([]);
       expect(settled.articles, `big-${i} captured once after the stop`).toBe(before + 1);
     }
     console.log(`[integrity] undisturbed large capture saved after ${savedMs} ms; stops:`, JSON.stringify(seen));
     // Reloading every page must not duplicate anything.
+    const reloaded = Date.now();
     for (const page of pages) await page.reload();
     await new Promise((r) => setTimeout(r, 3000));
     const after = await settle(lib, (c) => c.articles === KILL_AT.length + 1 && c.problems.length === 0);
+    console.log(`[integrity] reloads settled in ${Date.now() - reloaded} ms`);
     expect(after.problems).toEqual([]);
     expect(after.articles).toBe(KILL_AT.length + 1);
     expect(new Set(after.rows.map((r) => r.outletId)).size).toBe(KILL_AT.length + 1);

@@ -5,7 +5,6 @@
  */
 import { hashPair, hashString, isNumberToken, isStopword, normalizeKeepCase, stem, termWeight, tokenize, verbatimKey } from '../text/index';
 import { stemRow, wordVectors } from '../text/word-vectors';
-import { numberValue } from './related-forms';
 
 /** A sentence ready for {@link judgePrepared}; all hash arrays are sorted ascending. */
 export interface PreparedSentence {
@@ -36,10 +35,6 @@ export interface PreparedSentence {
   trigrams: Int32Array;
   /** Sorted unique hashes of all stem unigrams and bigrams (keys of the TF-KLD term weights). */
   terms: Int32Array;
-  /** Stems of `content`, in the same order. */
-  contentStems: string[];
-  /** Values of the number tokens among `content` (NaN for words). */
-  contentValues: Float64Array;
   /** Offsets of `content`'s unit word vectors in the shared `wordVectors().rows` (-1 when unknown). */
   vectorRows: Int32Array;
   /** Unit IDF-weighted mean of the known content vectors (zeros when none is known). */
@@ -71,8 +66,7 @@ export function prepareSentence(text: string): PreparedSentence {
   let mass = 0;
   for (const w of weights) mass += w;
   const key = verbatimKey(text);
-  const contentStems = Array.from(content, (h) => contentStem.get(h) ?? '');
-  const vectorRows = Int32Array.from(contentStems, stemRow);
+  const vectorRows = Int32Array.from(content, (h) => stemRow(contentStem.get(h) ?? ''));
   const grams: PreparedSentence['grams'] = [ngrams(ids, 1), ngrams(ids, 2), ngrams(ids, 3), ngrams(ids, 4)];
   return {
     text, key, tokens, stems, ids, content, weights, mass,
@@ -86,8 +80,6 @@ export function prepareSentence(text: string): PreparedSentence {
     terms: Int32Array.from(new Set([...grams[0], ...grams[1]])).sort(),
     vectorRows,
     centroid: centroidOf(vectorRows, weights),
-    contentStems,
-    contentValues: Float64Array.from(contentStems, numberValue),
   };
 }
 

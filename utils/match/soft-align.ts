@@ -1,12 +1,10 @@
 /**
  * Soft word alignment of two prepared sentences through word vectors: each content word of one
  * sentence is aligned to its most similar content word of the other (equal stems = 1, else the
- * cosine of their distributional vectors, or their form similarity (related-forms.ts) when
- * higher; floored at 0). Lets paraphrases with different words
+ * cosine of their distributional vectors, floored at 0). Lets paraphrases with different words
  * ("inquiry" / "investigation") score above unrelated lines with equally few shared words.
  */
 import type { PreparedSentence } from './prepare';
-import { formSimilarity } from './related-forms';
 import { wordVectors } from '../text/word-vectors';
 
 /** Cosine at or above which a word counts as aligned (not as an unmatched content word). */
@@ -39,14 +37,11 @@ export function softAlign(a: PreparedSentence, b: PreparedSentence): SoftAlignme
   const { dims, rows: v } = wordVectors();
   const ra = a.vectorRows, rb = b.vectorRows;
   for (let i = 0; i < na; i++) {
-    const oi = ra[i], doneI = bestA[i] === 1, stemI = a.contentStems[i], numI = a.contentValues[i];
+    const oi = ra[i], doneI = bestA[i] === 1;
+    if (oi < 0) continue;
     for (let j = 0; j < nb; j++) {
-      if (doneI && bestB[j] === 1) continue;
-      const f = formSimilarity(stemI, b.contentStems[j], numI, b.contentValues[j]);
-      if (f > bestA[i]) bestA[i] = f;
-      if (f > bestB[j]) bestB[j] = f;
       const oj = rb[j];
-      if (oi < 0 || oj < 0) continue;
+      if (oj < 0 || (doneI && bestB[j] === 1)) continue;
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, d = 0;
       for (; d + 3 < dims; d += 4) {
         s0 += v[oi + d] * v[oj + d]; s1 += v[oi + d + 1] * v[oj + d + 1];
