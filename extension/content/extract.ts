@@ -5,6 +5,10 @@
 import { extractArticle } from '../../utils/extract/index';
 import { articleClaims } from '../../utils/claims/index';
 import type { Extraction } from '../../utils/messaging/protocol';
+import { carryCanonical, type PreviousCapture } from '../../utils/extract/continuation';
+
+/** This tab's previous capture: an infinitely scrolling page that moves its URL stays one article. */
+let previous: PreviousCapture | null = null;
 
 /** Extracts `doc` (default: this page) into an article with claims, or the reason there is none. */
 export function extractPage(doc: Document = document, url: string = location.href): Extraction {
@@ -12,9 +16,11 @@ export function extractPage(doc: Document = document, url: string = location.hre
   try {
     const res = extractArticle(doc, { url });
     if (!res.ok) return { ok: false, reason: res.reason, message: res.message };
-    const claims = articleClaims(res.article);
+    const article = carryCanonical(previous, res.article);
+    previous = { canonicalUrl: article.canonicalUrl, domain: article.outlet.domain, paragraphs: article.paragraphs };
+    const claims = articleClaims(article);
     if (!claims.length) return { ok: false, reason: 'not-article', message: 'No statements found on this page' };
-    return { ok: true, article: res.article, claims, ms: Math.round((performance.now() - t0) * 10) / 10 };
+    return { ok: true, article, claims, ms: Math.round((performance.now() - t0) * 10) / 10 };
   } catch (err) {
     return { ok: false, reason: 'unreadable', message: err instanceof Error ? err.message : String(err) };
   }

@@ -13,8 +13,8 @@ import { checkLibrary, wakeWorker, workerControl, type LibraryCheck } from '../f
 
 /** When to stop the worker, as fractions of the time an uninterrupted large capture takes to be saved. */
 const KILL_AT = [0.6, 0.85, 1.0, 1.3, 2.5];
-/** Large articles (300 paragraphs): big-c is captured undisturbed to time a capture, big-0.. are interrupted. */
-const bigPage = (i: number | string) => articleHtml({ site: `Big Paper ${i}`, title: `Bridge closed, long report ${i}`, variant: Number(i) || 0, repeat: 60 });
+/** Large articles (200 paragraphs, about 400 statements): big-c is captured undisturbed to time a capture, big-0.. are interrupted. */
+const bigPage = (i: number | string) => articleHtml({ site: `Big Paper ${i}`, title: `Bridge closed, long report ${i}`, variant: Number(i) || 0, repeat: 40 });
 const BIG = Object.fromEntries([...KILL_AT.map((_, i) => [`big-${i}.test`, bigPage(i)]), ['big-c.test', bigPage('c')]]);
 const TEN = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`ten-${i}.test`, articleHtml({ site: `Town Paper ${i}`, title: `Wenmouth bridge shut, report ${i}`, variant: i })]));
 
@@ -88,7 +88,7 @@ describe('data integrity under faults', () => {
     expect(after.problems).toEqual([]);
     expect(after.articles).toBe(KILL_AT.length + 1);
     expect(new Set(after.rows.map((r) => r.outletId)).size).toBe(KILL_AT.length + 1);
-    expect(Math.min(...after.rows.map((r) => r.claimCount))).toBeGreaterThan(300);
+    expect(Math.min(...after.rows.map((r) => r.claimCount))).toBeGreaterThan(200);
     expect(control.statuses.filter((s) => s === 'stopped').length).toBeGreaterThanOrEqual(KILL_AT.length);
   }, 300_000);
 
@@ -194,11 +194,10 @@ describe('data integrity under faults', () => {
     expect(after.claims).toBeGreaterThan(first.claims);
   });
 
-  // KNOWN BUG, reported to the lead: without link[rel=canonical]/og:url the canonical URL falls back
-  // to the page URL (utils/extract/metadata.ts readCanonicalUrl), so each pushState of an infinitely
-  // scrolling page stores the same growing article again under a new key (utils/library/identity.ts).
-  // `it.fails` keeps the suite green while the bug exists and turns red once it is fixed: then change it to `it`.
-  it.fails('re-reads an infinitely scrolling page without a canonical link without duplicating it', async () => {
+  // Regression: without link[rel=canonical]/og:url the canonical URL falls back to the page URL, so each
+  // pushState of an infinitely scrolling page stored the same growing article again under a new key.
+  // Fixed by utils/extract/continuation.ts (the content script carries the previous canonical URL over).
+  it('re-reads an infinitely scrolling page without a canonical link without duplicating it', async () => {
     ext = await launchExtension({ pages: { 'nocanon.test': articleHtml({ site: 'No Canon Daily', title: 'Bridge closed, live page' }) } });
     const page = await ext.context.newPage();
     await page.goto(ext.baseUrl('nocanon'));
