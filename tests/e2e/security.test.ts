@@ -195,12 +195,10 @@ describe('hostile articles in the sidebar and the options page', () => {
     console.log(`[security] ${requests.all.length} requests recorded, ${fromExtension.length} from extension pages/worker, none external`);
   });
 
-  // KNOWN BUG, reported to the lead: an outlet name with an unterminated U+202E reorders the UI text
-  // after it (sidebar filter "Only <outlet> <count>" in components/sidebar/ClaimList.tsx:25/33-35;
-  // options components/options/OutletRow.tsx:63 sr-only "<name> is a" and :85-87 merge <option>;
-  // components/options/ImportExport.tsx:64 <option>). \`it.fails\` keeps the suite green while the bug
-  // exists and turns red once it is fixed: then change it to \`it\`.
-  it.fails('isolates bidi control characters from the surrounding UI', async () => {
+  // Regression (bidi leak): an outlet name with an unterminated U+202E reordered the UI text after it
+  // (the sidebar's "Only <outlet>" filter, the options page's outlet rows). Extraction now drops bidi
+  // controls and the page-text elements are isolated with `unicode-bidi: isolate`.
+  it('isolates bidi control characters from the surrounding UI', async () => {
     const bad = [...(await leakingBidi(panel)).map((s) => `sidebar ${s}`), ...(await leakingBidi(options)).map((s) => `options ${s}`)];
     await panel.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'security-bidi.png') });
     expect(bad).toEqual([]);

@@ -17,7 +17,7 @@ const FOLD: Record<string, string> = {
   '–': '-', '—': '-', '‐': '-', '‑': '-', '−': '-', '…': '.',
 };
 
-const DROP = /[\s\u00AD\u200B-\u200F\u2060\uFEFF]/;
+const DROP = /[\s\u00AD\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
 /** Normalises one UTF-16 code unit; '' drops it. */
 function fold(c: string): string {

@@ -1,9 +1,10 @@
 /** Whitespace and character clean-up shared by the extraction modules. */
 
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad]/g;
+/** Zero-width characters, soft hyphens and bidi embedding/override/isolate controls (which could reorder the UI around page text). */
+const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a-\u202e\u2066-\u2069]/g;
 const SPACE_RUN = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 
-/** Collapse every run of whitespace (incl. NBSP) to one space, drop zero-width characters, trim. */
+/** Collapse every run of whitespace (incl. NBSP) to one space, drop zero-width and bidi control characters, trim. */
 export function normaliseSpace(text: string): string {
   return text.replace(INVISIBLE, '').replace(SPACE_RUN, ' ').trim();
 }

@@ -22,6 +22,7 @@ describe('anchorQuote', () => {
     ['extra whitespace in page', '<p>The   minister\n said 12 people were hurt.</p>', 'The minister said 12 people were hurt.', 'The   minister\n said 12 people were hurt.'],
     ['curly vs straight quotes', '<p>“We will win,” he said.</p>', '"We will win," he said.', '“We will win,” he said.'],
     ['fuzzy: one word changed', '<p>Intro text. The minister said twelve people were hurt on Tuesday evening. Outro.</p>', 'The minister said 12 people were hurt on Tuesday evening.', 'The minister said twelve people were hurt on Tuesday evening.'],
+    ['bidi controls in the page are ignored (regression: stripped from claims, kept in the page)', '<p>The \u202eminister\u202c said 12 people were hurt.</p>', 'The minister said 12 people were hurt.', 'The \u202eminister\u202c said 12 people were hurt.'],
     ['script text ignored', '<script>var s = "The minister said";</script><p>The minister said so.</p>', 'The minister said so.', 'The minister said so.'],
   ])('%s', (_name, html, exact, expected) => {
     expect(anchor(html, exact)).toBe(expected);
