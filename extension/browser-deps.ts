@@ -5,9 +5,10 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundDeps } from './capture';
 import { decideFor } from './capture-policy';
-import { dexieLibrary } from './library';
+import { dexieLibrary, LIBRARY_DB_NAME } from './library';
 import { broadcastMessenger, fail, tabMessenger } from './messaging';
 import { showBadge } from './badge';
+import { LibraryGeneration } from './library-generation';
 import { TabResults } from './tab-results';
 import type { Result } from '../utils/messaging/protocol';
 
@@ -25,11 +26,26 @@ async function toTab<T>(send: () => Promise<Result<T>>): Promise<Result<T>> {
   }
 }
 
+/** Quiet time after the last library write before open panels are told to refresh. */
+const LIBRARY_SETTLE_MS = 300;
+
+/** Tells the panels of tabs showing an article to ask again once library writes settle. */
+function notifyOnLibraryChange(generation: LibraryGeneration, deps: BackgroundDeps): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  generation.onChange(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      for (const [tabId, entry] of deps.tabs.all()) if (entry.view.state === 'ready') deps.notifyPanel(tabId);
+    }, LIBRARY_SETTLE_MS);
+  });
+}
+
 /** Builds the production dependencies. */
 export function browserDeps(): BackgroundDeps {
-  return {
+  const generation = new LibraryGeneration(LIBRARY_DB_NAME).start();
+  const deps: BackgroundDeps = {
     library: dexieLibrary,
-    tabs: new TabResults(),
+    tabs: new TabResults(() => generation.current()),
     decide: decideFor,
     async tabInfo(tabId) {
       try {
@@ -57,4 +73,6 @@ export function browserDeps(): BackgroundDeps {
     },
     now: () => performance.now(),
   };
+  notifyOnLibraryChange(generation, deps);
+  return deps;
 }

@@ -52,11 +52,14 @@ export function revisionInfo(revisions: readonly ArticleRevision[] | undefined):
   return { firstSeen: Math.min(...revisions.map((r) => r.seenAt)), changedAt: Math.max(...revisions.map((r) => r.changedAt)), changes: kept };
 }
 
+/** The IndexedDB name of the library in the extension's origin. */
+export const LIBRARY_DB_NAME = 'corroborate';
+
 let db: LibraryDb | null = null;
 
 /** The shared database, opened on first use. */
 export async function openDb(): Promise<LibraryDb> {
-  if (!db) db = await new LibraryDb().openLibrary();
+  if (!db) db = await new LibraryDb(LIBRARY_DB_NAME).openLibrary();
   return db;
 }
 

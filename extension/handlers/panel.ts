@@ -2,10 +2,12 @@
  * Handlers for messages from the side panel and its pop-out tab, as a map of named
  * functions. Opening the sidebar on a page captures it (whatever the capture mode),
  * except on excluded sites, which are never read unless the reader says "save anyway".
+ * A cached view whose coverage predates a library write is recomputed before it is returned.
  */
 import type { PanelToBackground, TabView } from '../../utils/messaging/protocol';
 import { captureTab, type BackgroundDeps } from '../capture';
 import { fail, ok } from '../messaging';
+import { needsRefresh, refreshCoverage } from '../refresh';
 import type { Handlers } from './content';
 import { AUTO_CAPTURE_WAIT_MS } from './content';
 
@@ -28,6 +30,7 @@ export function panelHandlers(deps: BackgroundDeps): Handlers<PanelToBackground>
       const tab = await deps.tabInfo(tabId);
       if (!tab) return ok({ state: 'error', message: 'This tab is closed.' });
       const cached = deps.tabs.get(tabId, tab.url);
+      if (cached && needsRefresh(deps, cached)) return ok(await refreshCoverage(deps, tabId, cached));
       if (cached && SETTLED.has(cached.view.state)) return ok(cached.view);
       const pending = deps.tabs.pendingFor(tabId, tab.url);
       if (pending) {

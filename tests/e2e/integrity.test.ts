@@ -216,11 +216,9 @@ describe('data integrity under faults', () => {
     expect(check.articles).toBe(1);
   });
 
-  // KNOWN BUG, reported to the lead: the sidebar of a tab returns the view cached at capture time
-  // (extension/handlers/panel.ts getTabView, `if (cached && SETTLED.has(...)) return ok(cached.view)`),
-  // so coverage captured later in other tabs never shows until the page is reloaded.
-  // `it.fails` keeps the suite green while the bug exists and turns red once it is fixed: then change it to `it`.
-  it.fails('shows coverage captured in another tab after this tab was captured', async () => {
+  // Regression (stale coverage): the sidebar returned the view cached at capture time, so coverage
+  // captured later in other tabs never showed until the page was reloaded.
+  it('shows coverage captured in another tab after this tab was captured', async () => {
     ext = await launchExtension({ pages: { 'ten-0.test': TEN['ten-0.test'], 'ten-1.test': TEN['ten-1.test'] } });
     const first = await ext.context.newPage();
     await first.goto(ext.baseUrl('ten-0'));
@@ -230,5 +228,18 @@ describe('data integrity under faults', () => {
     expect((await ext.waitForCapture(second)).corroborated).toBeGreaterThan(0);
     const panel = await ext.openPanel(first);
     expect(await panel.locator('.claim[data-corroborated="true"]').count()).toBeGreaterThan(0);
+  });
+  it('updates an open sidebar when another tab captures coverage of its story', async () => {
+    ext = await launchExtension({ pages: { 'ten-0.test': TEN['ten-0.test'], 'ten-1.test': TEN['ten-1.test'] } });
+    const first = await ext.context.newPage();
+    await first.goto(ext.baseUrl('ten-0'));
+    expect((await ext.waitForCapture(first)).corroborated).toBe(0);
+    const panel = await ext.openPanel(first);
+    expect(await panel.locator('.claim[data-corroborated="true"]').count()).toBe(0);
+    const second = await ext.context.newPage();
+    await second.goto(ext.baseUrl('ten-1'));
+    await ext.waitForCapture(second);
+    // No reload: the background tells open panels that the library changed.
+    await expect.poll(() => panel.locator('.claim[data-corroborated="true"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
   });
 });

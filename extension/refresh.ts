@@ -1,0 +1,39 @@
+/**
+ * Recomputes a cached article view whose coverage is stale: the library changed after it was
+ * computed (another tab's capture, an import, a deletion in the options page). Only the match
+ * runs again, not the extraction. An article deleted meanwhile shows as not saved, with no
+ * coverage, and is not saved again behind the reader's back.
+ */
+import type { TabView } from '../utils/messaging/protocol';
+import type { BackgroundDeps } from './capture';
+import { storageMessage } from './capture';
+import type { TabEntry } from './tab-results';
+
+/** True when the entry shows a saved article whose coverage predates the latest library write. */
+export function needsRefresh(deps: BackgroundDeps, entry: TabEntry): boolean {
+  return !entry.articleView && entry.view.state === 'ready' && entry.view.article.articleId !== null && deps.tabs.isStale(entry);
+}
+
+/** Recomputes the coverage of the entry's article, updates the cache and the badge, and returns the view. */
+export async function refreshCoverage(deps: BackgroundDeps, tabId: number, entry: TabEntry): Promise<TabView> {
+  const view = entry.view;
+  if (view.state !== 'ready' || view.article.articleId === null) return view;
+  let next: TabView;
+  try {
+    const t0 = deps.now();
+    const report = await deps.library.coverage(view.article.articleId);
+    const gone = report.claims.length === 0 && view.article.claimCount > 0;
+    next = gone
+      ? {
+          ...view,
+          article: { ...view.article, saved: false, articleId: null },
+          report: { ...view.report, articleId: null, outlets: [], claims: view.report.claims.map((c) => ({ ...c, others: [] })) },
+        }
+      : { ...view, report, timings: { extractMs: view.timings.extractMs, matchMs: deps.now() - t0 } };
+  } catch (err) {
+    next = { state: 'error', message: storageMessage(err) };
+  }
+  deps.tabs.set(tabId, entry.url, next);
+  await deps.showBadge(tabId, next);
+  return next;
+}

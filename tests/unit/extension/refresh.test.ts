@@ -1,0 +1,85 @@
+/**
+ * Stale coverage (regression: the sidebar kept the view computed at capture time, so coverage
+ * captured later in another tab never showed until the page was reloaded).
+ */
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import Dexie from 'dexie';
+import type { BackgroundDeps } from '../../../extension/capture';
+import { panelHandlers } from '../../../extension/handlers/panel';
+import { LibraryGeneration } from '../../../extension/library-generation';
+import { showBadge } from '../../../extension/badge';
+import { TabResults } from '../../../extension/tab-results';
+import type { CoverageReport } from '../../../utils/library/types';
+import type { TabView } from '../../../utils/messaging/protocol';
+import { readyView, report, sampleReport } from '../sidebar/sample';
+
+const URL_A = 'https://towncrier.test/homes';
+
+/** Deps whose library generation the test moves by hand and whose coverage answers `next`. */
+function setup(next: () => CoverageReport) {
+  let generation = 0;
+  const deps: BackgroundDeps = {
+    library: { save: vi.fn(), coverage: vi.fn(async () => next()), coverageFor: vi.fn(), count: async () => 1, forget: vi.fn() },
+    tabs: new TabResults(() => generation),
+    decide: vi.fn(async () => 'capture' as const),
+    tabInfo: async () => ({ url: URL_A, incognito: false }),
+    extractInTab: vi.fn(),
+    highlightInTab: vi.fn(),
+    markInTab: vi.fn(),
+    showBadge,
+    notifyPanel: vi.fn(),
+    now: () => 0,
+  };
+  return { deps, bump: () => void generation++ };
+}
+
+const corroborated = (v: TabView) => (v.state === 'ready' ? v.report.claims.filter((c) => c.others.length > 0).length : -1);
+const empty = () => report(sampleReport().claims.map((c) => ({ ...c, others: [] })));
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('getTabView after the library changed', () => {
+  it.each([
+    ['unchanged library: the cached view, no new match', false, sampleReport, 0, 0],
+    ['another tab captured coverage: recomputed', true, sampleReport, 1, 2],
+    ['the article was deleted meanwhile: not saved, no coverage', true, () => ({ articleId: 1, claims: [], outlets: [] }), 1, 0],
+  ])('%s', async (_name, write, next, matches, expected) => {
+    const { deps, bump } = setup(next);
+    deps.tabs.set(1, URL_A, readyView(empty()));
+    if (write) bump();
+    const res = await panelHandlers(deps).getTabView({ tabId: 1 }, {});
+    expect(res.ok && corroborated(res.value)).toBe(expected);
+    expect(deps.library.coverage).toHaveBeenCalledTimes(matches);
+    if (res.ok && res.value.state === 'ready' && matches) expect(res.value.article.saved).toBe(expected > 0);
+    if (matches) expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe(expected ? String(expected) : '');
+  });
+
+  it('a refreshed view is fresh again: the next call does not match', async () => {
+    const { deps, bump } = setup(sampleReport);
+    deps.tabs.set(1, URL_A, readyView(empty()));
+    bump();
+    await panelHandlers(deps).getTabView({ tabId: 1 }, {});
+    await panelHandlers(deps).getTabView({ tabId: 1 }, {});
+    expect(deps.library.coverage).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('LibraryGeneration', () => {
+  it.each([
+    ['a write to the watched database counts', 'watched', 1],
+    ['a write to another database does not', 'other', 0],
+  ])('%s', async (_name, target, expected) => {
+    const gen = new LibraryGeneration('watched').start();
+    const seen = vi.fn();
+    gen.onChange(seen);
+    const before = gen.current();
+    const db = new Dexie(target);
+    db.version(1).stores({ rows: '++id' });
+    await db.table('rows').add({ v: 1 });
+    expect(gen.current() - before > 0 ? 1 : 0).toBe(expected);
+    expect(seen.mock.calls.length > 0 ? 1 : 0).toBe(expected);
+    db.close();
+  });
+});
