@@ -16,14 +16,27 @@ export function createContextMenu(): void {
   });
 }
 
-/** Wires the menu's click handler. */
-export function listenToContextMenu(deps: BackgroundDeps): void {
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== FIND_COVERAGE_MENU_ID || !tab?.id || !info.selectionText) return;
+/** The parts of a menu click that the handler reads. */
+export interface MenuClick {
+  menuItemId: string | number;
+  selectionText?: string;
+  pageUrl?: string;
+}
+
+/** The click handler: opens the tab's sidebar and looks the selection up (also driven by e2e tests). */
+export function menuClickHandler(deps: BackgroundDeps) {
+  return (info: MenuClick, tab?: { id?: number; url?: string }): Promise<unknown> | undefined => {
+    if (info.menuItemId !== FIND_COVERAGE_MENU_ID || !tab?.id || !info.selectionText) return undefined;
     const tabId = tab.id;
     // sidePanel.open must run synchronously inside the click's user gesture.
     const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
     sidePanel?.open({ tabId }).catch(() => undefined);
-    void findSelection(deps, tabId, tab.url ?? info.pageUrl ?? '', info.selectionText);
-  });
+    return findSelection(deps, tabId, tab.url ?? info.pageUrl ?? '', info.selectionText);
+  };
+}
+
+/** Wires the menu's click handler. */
+export function listenToContextMenu(deps: BackgroundDeps): void {
+  const handler = menuClickHandler(deps);
+  browser.contextMenus.onClicked.addListener((info, tab) => void handler(info, tab));
 }

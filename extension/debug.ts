@@ -1,9 +1,11 @@
 /**
- * A read-only hook on the service worker's global (`__corroborate`) that the demo and the
- * end-to-end tests poll through `serviceWorker.evaluate`: what was captured for a tab, and
- * how many articles are stored. It exposes nothing a page can reach.
+ * A hook on the service worker's global (`__corroborate`) that the demo and the end-to-end
+ * tests poll through `serviceWorker.evaluate`: what was captured for a tab, how many articles
+ * are stored, and the context menu's click handler (a script cannot open a native context
+ * menu). It lives in the worker's own global, so no web page can reach it.
  */
 import type { BackgroundDeps } from './capture';
+import { menuClickHandler } from './context-menu';
 
 /** What the hook reports about one tab. */
 export interface CaptureRecord {
@@ -35,6 +37,8 @@ export function installDebugHook(deps: BackgroundDeps): void {
     articleCount: () => deps.library.count(),
     /** Every cached tab: id, URL and view state. */
     tabs: () => deps.tabs.all().map(([id, e]) => ({ tabId: id, url: e.url, state: e.view.state })),
+    /** Runs the "Find other coverage" menu click exactly as the menu does. */
+    clickMenu: menuClickHandler(deps),
   };
   (globalThis as unknown as { __corroborate: typeof hook }).__corroborate = hook;
 }

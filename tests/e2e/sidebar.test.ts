@@ -83,6 +83,29 @@ describe('sidebar on the demo story', () => {
     await expect.poll(marked, { timeout: 5000 }).toBe(0);
   });
 
+  it('"Find other coverage" on a selection shows its matches, then goes back to the article', async () => {
+    // Selects the page's first paragraph as a reader would; the native menu cannot be opened by a
+    // script, so the worker runs the menu's own click handler with the selected text.
+    const selected = await article.evaluate(() => {
+      const p = [...document.querySelectorAll('article p, main p, p')].find((el) => (el.textContent ?? '').length > 80)!;
+      getSelection()!.selectAllChildren(p);
+      return getSelection()!.toString();
+    });
+    const tabId = await ext.tabIdOf(article);
+    const url = article.url();
+    await ext.serviceWorker.evaluate(
+      ([id, u, text]) => (globalThis as any).__corroborate.clickMenu({ menuItemId: 'corroborate-find-coverage', selectionText: text, pageUrl: u }, { id, url: u }),
+      [tabId, url, selected] as const,
+    );
+    await expect.poll(() => panel.locator('.selection-text').count(), { timeout: 5000 }).toBe(1);
+    expect((await panel.locator('.selection-text').innerText()).trim()).toBe(selected.replace(/\s+/g, ' ').trim());
+    expect(await panel.locator('.claim[data-corroborated="true"]').count()).toBeGreaterThan(0);
+    await panel.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'sidebar-selection.png'), fullPage: true });
+    await panel.getByRole('button', { name: /Back to the whole article/ }).click();
+    await expect.poll(() => panel.locator('.selection-text').count(), { timeout: 5000 }).toBe(0);
+    expect(await panel.locator('.claim').count()).toBeGreaterThan(10);
+  });
+
   it('is usable at 320 px and in dark mode', async () => {
     await panel.setViewportSize({ width: 320, height: 800 });
     await panel.emulateMedia({ colorScheme: 'dark' });
