@@ -81,7 +81,7 @@ export const dexieLibrary: LibraryPort = {
     return findCoverage(await openDb(), articleId);
   },
   async coverageFor(article, claims) {
-    return findCoverageFor(await openDb(), { article, claims });
+    return findCoverageFor(await openDb(), { article, claims, excerpt: true });
   },
   async forget(articleId) {
     return forgetArticle(await openDb(), articleId);

@@ -33,7 +33,10 @@ const DESCRIBE_SIDEBAR = `(() => {
     lines.push(String(i + 1).padStart(2) + '. ' + text(li.querySelector('.claim-text')));
     const outlets = [...li.querySelectorAll('.claim-outlets .chip')].map((c) => text(c.querySelector('.chip-name')) + ' [' + text(c.querySelector('.kind')) + ']');
     lines.push('    ' + (outlets.length ? 'also: ' + outlets.join(', ') : text(li.querySelector('.only-this'))) + (li.querySelector('.flag-number') ? '  · number differs' : ''));
-    for (const label of li.querySelectorAll('.diff-label')) lines.push('      ' + text(label));
+    for (const sbs of li.querySelectorAll('.sbs')) {
+      const labels = [...sbs.querySelectorAll('.diff-label')].map(text);
+      if (labels.length) lines.push('      vs ' + text(sbs.querySelector('.sbs-head .chip-name') ?? sbs.querySelector('.sbs-head')) + ': ' + labels.join('; '));
+    }
   });
   return lines;
 })()`;

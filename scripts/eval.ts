@@ -1,9 +1,10 @@
 /**
- * `npm run eval [-- --data DIR] [--only mrpc,newswcl,extraction] [--json]`: prints every quality figure of the engine.
+ * `npm run eval [-- --data DIR] [--only mrpc,sts,newswcl,extraction,timing] [--time] [--json]`: prints every
+ * quality figure of the engine (`--time` adds the pair scorer's speed).
  * Reads the research data from ../shared/data by default; nothing from it is copied into the project.
  */
 import { argValue, resolveDataDir } from './lib/data-dir';
-import { evalMrpc } from './eval/mrpc';
+import { evalMrpc, evalStsDev, timeScoring } from './eval/mrpc';
 import { evalNewsWcl } from './eval/newswcl';
 import { evalExtraction } from './eval/extraction';
 
@@ -11,8 +12,10 @@ type Evaluator = { name: string; target: string; run: (dataDir: string) => Promi
 
 const evaluators: Evaluator[] = [
   { name: 'mrpc', target: 'accuracy >= 0.80, f1 >= 0.86 (10-fold CV on MRPC train)', run: evalMrpc },
+  { name: 'sts', target: 'none (shipped model on STS-B dev, same = gold >= 3.5)', run: async (dir) => evalStsDev(dir) ?? { missing: 'sts/sts-dev.csv' } },
   { name: 'newswcl', target: 'withinEventShare >= 0.95, articlesLinkedToOwnEvent >= 0.90', run: evalNewsWcl },
   { name: 'extraction', target: 'f1 >= 0.96 (4-gram shingle F1, 181 pages)', run: evalExtraction },
+  { name: 'timing', target: 'none (µs per scored pair; only with --time or --only timing)', run: async (dir) => timeScoring(dir) },
 ];
 
 async function main(): Promise<void> {
@@ -24,9 +27,10 @@ async function main(): Promise<void> {
   }
   const only = argValue(argv, 'only')?.split(',');
   const json = argv.includes('--json');
+  const timing = argv.includes('--time');
   const results: Record<string, unknown> = {};
   for (const e of evaluators) {
-    if (only && !only.includes(e.name)) continue;
+    if (only ? !only.includes(e.name) : e.name === 'timing' && !timing) continue;
     const started = performance.now();
     const figures = await e.run(dir);
     const seconds = Number(((performance.now() - started) / 1000).toFixed(1));

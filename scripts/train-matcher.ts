@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { prepareSentence, type PreparedSentence } from '../utils/match/prepare';
 import { FEATURE_COUNT, modelFeatures } from '../utils/match/features';
 import { closeness, isNear, isSurelyNear } from '../utils/match/classify';
+import { antonymClashes } from '../utils/match/polarity';
 import { compileModel, fitLogistic, probability, type MatcherModelJson } from '../utils/match/model';
 
 /** One labelled pair, prepared. */
@@ -83,11 +84,11 @@ function featuresUnder(base: MatcherModelJson, pairs: Pair[]): Float64Array[] {
 }
 
 /**
- * Learns model weights (without thresholds) from pairs. The label-derived term weights are
- * cross-fitted: each pair's training features come from term weights learned on the other parts,
- * so the regression does not trust them more than they deserve on unseen pairs.
+ * Training features of `pairs` and the term model learned from all of them. The label-derived
+ * term weights are cross-fitted: each pair's features come from term weights learned on the other
+ * parts, so the classifier does not trust them more than they deserve on unseen pairs.
  */
-function fitOnce(pairs: Pair[]): MatcherModelJson {
+export function trainingFeatures(pairs: Pair[]): { base: MatcherModelJson; X: Float64Array[] } {
   const parts = CROSS_FIT;
   const X = new Array<Float64Array>(pairs.length);
   if (parts > 1) {
@@ -99,9 +100,14 @@ function fitOnce(pairs: Pair[]): MatcherModelJson {
     }
   }
   const base = termModel(pairs);
-  const Xs = parts > 1 ? X : featuresUnder(base, pairs);
+  return { base, X: parts > 1 ? X : featuresUnder(base, pairs) };
+}
+
+/** Learns model weights (without thresholds) from pairs. */
+function fitOnce(pairs: Pair[]): MatcherModelJson {
+  const { base, X } = trainingFeatures(pairs);
   const y = pairs.map((p) => p.label);
-  return { ...base, ...fitLogistic(Xs, y, L2) };
+  return { ...base, ...fitLogistic(X, y, L2) };
 }
 
 /** L2 penalty of the regression, and the number of cross-fitting parts for the term weights. */
@@ -111,6 +117,7 @@ const CROSS_FIT = Number(process.env.MATCH_XFIT ?? 5);
 /** Lexical rule outcome of a pair: 2 = surely near/verbatim, 1 = near if the model agrees, 0 = no rule. */
 export function ruleLevel(p: Pair): number {
   const c = closeness(p.a, p.b);
+  if (antonymClashes(p.a, p.b) > 0) return 0;
   return isSurelyNear(c) ? 2 : isNear(c) ? 1 : 0;
 }
 

@@ -1,14 +1,15 @@
 /**
  * Export and import: the whole library (or one outlet) as versioned JSON, downloaded through a
- * Blob (no network); an import validates the file before touching the library and says clearly
- * what happened. Quota errors tell the reader what to do.
+ * Blob grown batch by batch (no network); an import streams the file, checks it before touching
+ * the library, shows its progress ("Checking… 400 articles", "Importing… 200 of 900") and says
+ * clearly what happened. Quota errors tell the reader what to do.
  */
 import { useState } from 'preact/hooks';
 import type { LibraryDb } from '../../utils/library/db';
-import { exportLibrary, importLibrary } from '../../utils/library/import-export';
+import { exportLibrary, importLibrary, type ImportProgress } from '../../utils/library/import-export';
 import type { OutletSummary } from '../../utils/library/outlets';
 import { plural } from '../common/format';
-import { downloadFile, fileDate, fileSlug } from './download';
+import { blobSink, downloadFile, fileDate, fileSlug } from './download';
 import { describeError } from './errors';
 
 /** Props of {@link ImportExport}. */
@@ -26,10 +27,10 @@ export function ImportExport({ db, outlets, onChanged }: ImportExportProps) {
   const exportNow = async () => {
     setBusy(true);
     try {
-      const parts: string[] = [];
-      const n = await exportLibrary(db, outletId ? { outletId } : {}, (chunk) => void parts.push(chunk));
+      const sink = blobSink('application/json');
+      const n = await exportLibrary(db, outletId ? { outletId } : {}, (chunk) => sink.write(chunk));
       const outlet = outlets.find((o) => o.id === outletId);
-      downloadFile(`corroborate-${outlet ? fileSlug(outlet.name) : 'library'}-${fileDate(Date.now())}.json`, parts, 'application/json');
+      downloadFile(`corroborate-${outlet ? fileSlug(outlet.name) : 'library'}-${fileDate(Date.now())}.json`, [sink.blob()], 'application/json');
       setMessage({ ok: true, text: `Exported ${plural(n, 'article')}${outlet ? ` from ${outlet.name}` : ''}.` });
     } catch (err) {
       setMessage({ ok: false, text: describeError(err, 'The export') });
@@ -42,7 +43,8 @@ export function ImportExport({ db, outlets, onChanged }: ImportExportProps) {
     setBusy(true);
     setMessage(null);
     try {
-      const result = await importLibrary(db, await file.text());
+      const onProgress = (p: ImportProgress) => setMessage({ ok: true, text: progressText(p) });
+      const result = await importLibrary(db, file, { onProgress });
       setMessage(
         result.ok
           ? { ok: true, text: `Imported ${file.name}: ${plural(result.added, 'new article')}, ${plural(result.updated, 'updated article')}, ${plural(result.outlets, 'outlet')}.` }
@@ -84,4 +86,11 @@ export function ImportExport({ db, outlets, onChanged }: ImportExportProps) {
       </p>
     </div>
   );
+}
+
+/** The progress line of an import. */
+export function progressText(p: ImportProgress): string {
+  return p.phase === 'checking'
+    ? `Checking… ${plural(p.articles, 'article')}`
+    : `Importing… ${p.articles} of ${plural(p.total, 'article')}`;
 }

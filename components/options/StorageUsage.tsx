@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../utils/library/db';
-import { deleteArticlesOlderThan, deleteEverything } from '../../utils/library/articles';
+import { countClaims, deleteArticlesOlderThan, deleteEverything } from '../../utils/library/articles';
 import type { CaptureSettings } from '../../utils/settings';
 import { plural } from '../common/format';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -43,7 +43,7 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
   const [confirmAll, setConfirmAll] = useState(false);
   const [status, setStatus] = useState('');
   useEffect(() => {
-    Promise.all([db.articles.count(), db.claims.count()]).then(([articles, claims]) => setCounts({ articles, claims }), (err) => setStatus(describeError(err, 'Counting')));
+    Promise.all([db.articles.count(), countClaims(db)]).then(([articles, claims]) => setCounts({ articles, claims }), (err) => setStatus(describeError(err, 'Counting')));
     storageManager?.estimate?.().then((e) => setUsage(e.usage ?? null), () => setUsage(null));
     storageManager?.persisted?.().then(setPersisted, () => setPersisted(null));
   }, [db, version]);

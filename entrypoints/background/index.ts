@@ -14,6 +14,7 @@ import { watchTabs } from '../../extension/tab-events';
 import { openOnboarding } from '../../extension/onboarding';
 import { applyRetention } from '../../extension/retention';
 import { openDb } from '../../extension/library';
+import { recoverInterruptedImport } from '../../utils/library/import-export';
 import { loadCaptureSettings } from '../../extension/settings';
 
 export default defineBackground(() => {
@@ -49,6 +50,8 @@ export default defineBackground(() => {
   listenToContextMenu(deps);
   watchTabs(deps);
   installDebugHook(deps);
+  // Disk left by an import interrupted mid-way (its merge was rolled back) is freed at start-up.
+  void openDb().then((db) => recoverInterruptedImport(db)).catch(() => undefined);
   // The optional retention period is applied whenever the service worker starts.
   void Promise.all([openDb(), loadCaptureSettings()])
     .then(([db, settings]) => applyRetention(db, settings))

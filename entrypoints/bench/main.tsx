@@ -15,7 +15,7 @@ import type { CoverageReport } from '../../utils/library/types';
 import { findCoverageFor } from '../../utils/match/pipeline';
 import { prepareSentence } from '../../utils/match/prepare';
 import { bruteForce } from '../../scripts/lib/bench/brute';
-import { bulkSaveArticles } from '../../scripts/lib/bench/bulk-load';
+import { bulkSaveArticles } from '../../utils/library/bulk-save';
 import { CoverageSummary } from '../../components/sidebar/CoverageSummary';
 import { ClaimList } from '../../components/sidebar/ClaimList';
 import '../../components/sidebar/sidebar.css';

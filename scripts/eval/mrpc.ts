@@ -2,7 +2,8 @@
  * MRPC evaluation: 10-fold cross-validation on the MRPC training pairs (train on 9 folds with
  * scripts/train-matcher.ts, judge the 10th with the default threshold; "same statement" =
  * kind ≠ none), plus the shipped model on the STS-B dev set binarised at score ≥ 3.5.
- * Standalone: `npx tsx scripts/eval/mrpc.ts [--data DIR]`.
+ * Also times the pair scorer (timeScoring).
+ * Standalone: `npx tsx scripts/eval/mrpc.ts [--data DIR] [--time]`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -53,6 +54,32 @@ export function evalStsDev(dataDir: string): BinaryFigures | null {
   return figures(pred, gold);
 }
 
+/** Speed of the pair scorer: µs per prepared pair (MRPC train pairs, shipped model) and per sentence prepared. */
+export interface ScoringSpeed { scoredPairs: number; usPerPairMin: number; usPerPairMedian: number; usPerSentencePrepare: number }
+
+/**
+ * Times judgePrepared over all MRPC train pairs, once without and once with story context
+ * (sameStory + positionGap), `runs` times; reports the fastest and the median run.
+ */
+export function timeScoring(dataDir: string, runs = 9): ScoringSpeed {
+  const file = join(dataDir, 'mrpc', 'msr_paraphrase_train.txt');
+  const texts = readFileSync(file, 'utf8').split(/\r?\n/).slice(1).map((l) => l.split('\t')).filter((f) => f.length >= 5).flatMap((f) => [f[3], f[4]]);
+  const t0 = performance.now();
+  const prepared = texts.map(prepareSentence);
+  const usPerSentencePrepare = ((performance.now() - t0) * 1000) / Math.max(1, texts.length);
+  const per: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    for (let i = 0; i + 1 < prepared.length; i += 2) {
+      judgePrepared(prepared[i], prepared[i + 1]);
+      judgePrepared(prepared[i], prepared[i + 1], { sameStory: true, positionGap: 0.02 });
+    }
+    per.push(((performance.now() - t) * 1000) / Math.max(1, prepared.length));
+  }
+  per.sort((a, b) => a - b);
+  return { scoredPairs: prepared.length, usPerPairMin: per[0], usPerPairMedian: per[Math.floor(runs / 2)], usPerSentencePrepare };
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const i = argv.indexOf('--data');
@@ -62,6 +89,7 @@ async function main(): Promise<void> {
   console.log(`MRPC 10-fold CV: ${fmt(await evalMrpc(dir))}`);
   const sts = evalStsDev(dir);
   if (sts) console.log(`STS-B dev (>= 3.5), shipped model: ${fmt(sts)}`);
+  if (argv.includes('--time')) console.log(`scoring speed: ${fmt(timeScoring(dir))}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) void main();

@@ -5,6 +5,9 @@
  * model probability, the share at or above the default and same-story thresholds, and the class
  * prior re-estimated by EM (Saerens et al. 2002) against MRPC's training prior. A prior above
  * MRPC's would justify a positive same-story logit shift; a lower one argues against it.
+ * Then, by gap in relative position of the best candidate (utils/match/position.ts), how much
+ * likelier that gap is among confident matches (p ≥ threshold) than among confident non-matches
+ * (p < 0.1): the log of that ratio is the evidence behind POSITION_SHIFT.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +16,7 @@ import { articleClaims } from '../../utils/claims/index';
 import { prepareSentence, type PreparedSentence } from '../../utils/match/prepare';
 import { paraphraseProbability, shippedModel } from '../../utils/match/score';
 import { mayMatch } from '../../utils/match/align';
+import { relativePosition } from '../../utils/match/position';
 import { resolveDataDir } from '../lib/data-dir';
 
 /** Share of paraphrases among MRPC training pairs (the prior the model was fitted under). */
@@ -38,18 +42,28 @@ function emPrior(probs: number[], trainPrior: number): number {
   return pi;
 }
 
+/** Upper edges of the position-gap buckets reported (gap = |relative position a − relative position b|). */
+const GAP_EDGES = [0.05, 0.1, 0.2, 0.4, 1.01];
+
 function main(): void {
   const raw = join(resolveDataDir().dir, 'newswcl50', '1-raw-articles');
   const probs: number[] = [];
+  const byGap: number[][] = GAP_EDGES.map(() => []);
   for (const ev of readdirSync(raw).filter((d) => /^event_\d+$/.test(d))) {
     const arts = eventArticles(join(raw, ev));
     for (let a = 0; a < arts.length; a++) for (let b = 0; b < arts.length; b++) {
       if (a === b) continue;
-      for (const q of arts[a]) {
-        let best = -1;
-        for (const c of arts[b]) if (mayMatch(q, c)) best = Math.max(best, paraphraseProbability(q, c));
-        if (best >= 0) probs.push(best);
-      }
+      arts[a].forEach((q, qi) => {
+        let best = -1, gap = 1;
+        arts[b].forEach((c, ci) => {
+          if (!mayMatch(q, c)) return;
+          const p = paraphraseProbability(q, c);
+          if (p > best) { best = p; gap = Math.abs(relativePosition(qi, arts[a].length) - relativePosition(ci, arts[b].length)); }
+        });
+        if (best < 0) return;
+        probs.push(best);
+        byGap[GAP_EDGES.findIndex((e) => gap < e)].push(best);
+      });
     }
   }
   const { threshold, sameStoryThreshold } = shippedModel().json;
@@ -58,6 +72,14 @@ function main(): void {
   console.log(`within-event best candidates ${probs.length}: mean p ${mean.toFixed(3)}, ` +
     `≥ default ${threshold}: ${(100 * share(threshold)).toFixed(1)}%, ≥ same-story ${sameStoryThreshold}: ${(100 * share(sameStoryThreshold)).toFixed(1)}%, ` +
     `EM prior ${emPrior(probs, MRPC_PRIOR).toFixed(3)} (MRPC ${MRPC_PRIOR.toFixed(3)})`);
+  GAP_EDGES.forEach((e, k) => {
+    const ps = byGap[k];
+    if (ps.length === 0) return;
+    const high = ps.filter((p) => p >= threshold).length / Math.max(1, probs.filter((p) => p >= threshold).length);
+    const low = ps.filter((p) => p < 0.1).length / Math.max(1, probs.filter((p) => p < 0.1).length);
+    console.log(`  position gap < ${e}: ${ps.length} claims, mean p ${(ps.reduce((x, y) => x + y, 0) / ps.length).toFixed(3)}, ` +
+      `share of p ≥ ${threshold} ${(100 * high).toFixed(1)}% vs of p < 0.1 ${(100 * low).toFixed(1)}%: log likelihood ratio ${Math.log(high / low).toFixed(2)}`);
+  });
 }
 
 main();

@@ -5,12 +5,13 @@
  */
 import type { Claim } from '../claims/types';
 import type { ExtractedArticle } from '../extract/types';
-import { claimKeys, storyTerms, type StoryTerms } from '../match/keys';
+import { storyTerms, type StoryTerms } from '../match/keys';
+import { fromClaimRows, toClaimRows } from './claim-rows';
 import type { LibraryDb } from './db';
 import { articleKey, articleTextHash } from './identity';
 import { upsertOutlet } from './outlet-upsert';
 import { countChanged, nextRevisions } from './revisions';
-import type { StoredArticle, StoredClaim } from './types';
+import type { StoredArticle, StoredClaim, StoredClaimRow } from './types';
 
 /** Result of {@link saveArticle}. */
 export interface SaveResult {
@@ -20,14 +21,6 @@ export interface SaveResult {
   created: boolean;
   /** Claims that differ from the previously stored version (0 for a new article). */
   changedClaims: number;
-}
-
-/** A claim as a row (without articleId), with its candidate keys. */
-export function claimRow(c: Claim): Omit<StoredClaim, 'articleId'> {
-  return {
-    cid: c.id, index: c.index, paragraph: c.paragraph, start: c.start, end: c.end, text: c.text,
-    prefix: c.selector.prefix, suffix: c.selector.suffix, quote: c.quote, keys: claimKeys(c.text),
-  };
 }
 
 /** Publication time in ms, else null. */
@@ -56,30 +49,43 @@ export async function saveArticle(
  */
 export async function saveArticles(db: LibraryDb, items: readonly CaptureInput[], opts: { now?: number } = {}): Promise<SaveResult[]> {
   const now = opts.now ?? Date.now();
-  const prepared = items.map(({ article, claims }) => ({
-    article, rows: claims.map(claimRow), story: storyTerms(article.title, article.paragraphs), hash: articleTextHash(article.paragraphs),
+  const prepared: PreparedCapture[] = items.map(({ article, claims }) => ({
+    article, texts: claims.map((c) => c.text), rows: toClaimRows(0, claims, article.paragraphs), story: storyTerms(article.title, article.paragraphs), hash: articleTextHash(article.paragraphs),
   }));
   return db.transaction('rw', [db.outlets, db.articles, db.claims, db.terms], async () => {
     const results: SaveResult[] = [];
-    for (const p of prepared) results.push(await storeOne(db, p.article, p.rows, p.story, p.hash, now));
+    for (const p of prepared) results.push(await storeOne(db, p, now));
     return results;
   });
 }
 
+/** A capture with its rows computed outside the transaction (articleId set when stored). */
+interface PreparedCapture {
+  article: ExtractedArticle;
+  texts: string[];
+  rows: StoredClaimRow[];
+  story: StoryTerms;
+  hash: string;
+}
+
 /** The body of a capture; runs inside the caller's rw transaction. */
 async function storeOne(
-  db: LibraryDb, article: ExtractedArticle, rows: Omit<StoredClaim, 'articleId'>[], story: StoryTerms, hash: string, now: number,
+  db: LibraryDb, p: PreparedCapture, now: number,
 ): Promise<SaveResult> {
+  const { article, texts, rows, story, hash } = p;
   const outlet = await upsertOutlet(db, article.outlet, now);
   const key = articleKey(outlet.id, outlet.domains, article.canonicalUrl, article.paragraphs);
   const existing = await db.articles.where('key').equals(key).first();
   let changed = 0;
   let revisions = existing?.revisions;
-  const sameText = existing !== undefined && existing.textHash === hash && existing.claimCount === rows.length;
+  // Claim rows hold offsets into the paragraphs: they are kept only when the paragraphs are identical.
+  const sameText = existing !== undefined && existing.textHash === hash && existing.claimCount === texts.length
+    && sameStrings(existing.paragraphs, article.paragraphs);
   if (existing && !sameText) {
-    const old = await db.claims.where('articleId').equals(existing.id!).sortBy('index');
+    const oldRow = await db.claims.get(existing.id!);
+    const old = oldRow ? fromClaimRows([oldRow], existing) : [];
     const oldTexts = old.map((c) => c.text);
-    const newTexts = rows.map((c) => c.text);
+    const newTexts = texts;
     changed = countChanged(oldTexts, newTexts);
     revisions = nextRevisions(existing, article, oldTexts, newTexts, now);
   }
@@ -88,17 +94,21 @@ async function storeOne(
     byline: article.byline, publishedTime: article.publishedTime, lang: article.lang,
     firstSeen: existing ? Math.min(existing.firstSeen, now) : now,
     lastSeen: existing ? Math.max(existing.lastSeen, now) : now,
-    paragraphs: article.paragraphs, claimCount: rows.length, truncated: article.truncated, textHash: hash,
+    paragraphs: article.paragraphs, claimCount: texts.length, truncated: article.truncated, textHash: hash,
     ...(revisions ? { revisions } : {}),
     ...(existing ? { id: existing.id } : {}),
   };
   const articleId = await db.articles.put(row);
   if (!sameText) {
-    if (existing) await db.claims.where('articleId').equals(articleId).delete();
-    await db.claims.bulkAdd(rows.map((r) => ({ ...r, articleId })));
+    if (existing) await db.claims.delete(articleId);
+    await db.claims.bulkPut(rows.map((r) => ({ ...r, articleId })));
   }
   await db.terms.put({ articleId, outletId: outlet.id, terms: story.terms, weights: story.weights, time: publishedMs(article.publishedTime) });
   return { articleId, outletId: outlet.id, created: !existing, changedClaims: changed };
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((s, i) => s === b[i]);
 }
 
 /** Deletes one article with its claims and index rows; true when it existed. */
@@ -113,7 +123,7 @@ export async function forgetArticle(db: LibraryDb, id: number): Promise<boolean>
 /** Deletes articles, claims and terms of `ids`; call inside a rw transaction over those tables. */
 export async function deleteArticleRows(db: LibraryDb, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
-  await Promise.all(ids.map((id) => db.claims.where('articleId').equals(id).delete()));
+  await db.claims.bulkDelete(ids);
   await db.terms.bulkDelete(ids);
   await db.articles.bulkDelete(ids);
 }
@@ -125,7 +135,17 @@ export async function getArticle(db: LibraryDb, id: number): Promise<StoredArtic
 
 /** The claims of one stored article, in article order. */
 export async function getArticleClaims(db: LibraryDb, id: number): Promise<StoredClaim[]> {
-  return db.claims.where('articleId').equals(id).sortBy('index');
+  return db.transaction('r', [db.articles, db.claims], async () => {
+    const [article, row] = await Promise.all([db.articles.get(id), db.claims.get(id)]);
+    return article && row ? fromClaimRows([row], article) : [];
+  });
+}
+
+/** Number of stored claims (the claims store holds one row per article: this sums `claimCount`). */
+export async function countClaims(db: LibraryDb): Promise<number> {
+  let n = 0;
+  await db.articles.each((a) => (n += a.claimCount));
+  return n;
 }
 
 /** Deletes articles last seen more than `ageMs` before `now`, in batches; returns how many. */

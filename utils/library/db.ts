@@ -5,7 +5,8 @@
  * Indexes exist only for fields that are queried.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { StoredArticle, StoredClaim, StoredOutlet } from './types';
+import { toClaim, toClaimRows } from './claim-rows';
+import type { StoredArticle, StoredClaim, StoredClaimRow, StoredOutlet } from './types';
 
 /** Story-level candidate index: an article's most distinctive terms (see utils/match/keys.ts). */
 export interface StoredTerms {
@@ -14,7 +15,7 @@ export interface StoredTerms {
   outletId: string;
   /** Distinctive terms (stems, names, numbers), multiEntry-indexed. */
   terms: string[];
-  /** Weight of each term, aligned with `terms`. */
+  /** Weight of each term in thousandths (integers; v1 rows: fractions), aligned with `terms`. */
   weights: number[];
   /** publishedTime in ms when the page states it, for time proximity. */
   time: number | null;
@@ -35,6 +36,8 @@ export interface SchemaVersion {
  *   retention), `title` (sorting);
  * - claims by `articleId` (loading an article) and `*keys` (claim-level near-copy candidates);
  * - terms by `articleId` and `*terms` (story-level candidates).
+ * v2, v3: claims as one row per article (by `articleId`, and `*keys`), read and written only
+ *     through utils/library/claim-rows.ts (v2 moves them to `claimSets`, v3 back to `claims`).
  */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -46,7 +49,64 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       terms: 'articleId, *terms',
     },
   },
+  {
+    // v2: one claims row per article (key: articleId), offsets instead of text; see claim-rows.ts.
+    // IndexedDB cannot change a store's primary key: the rows move to `claimSets`, then (v3) back.
+    version: 2,
+    stores: {
+      outlets: 'id, *domains',
+      articles: '++id, &key, outletId, lastSeen, title',
+      claims: null,
+      claimSets: 'articleId, *keys',
+      terms: 'articleId, *terms',
+    },
+    upgrade: claimsPerArticle,
+  },
+  {
+    // v3: the per-article claim rows under their usual name `claims`.
+    version: 3,
+    stores: {
+      outlets: 'id, *domains',
+      articles: '++id, &key, outletId, lastSeen, title',
+      claimSets: null,
+      claims: 'articleId, *keys',
+      terms: 'articleId, *terms',
+    },
+    upgrade: (tx) => copyStore(tx, 'claimSets', 'claims'),
+  },
 ];
+
+/** Copies every row of store `from` into store `to`, in pages by primary key. */
+async function copyStore(tx: Transaction, from: string, to: string): Promise<void> {
+  let last: number | null = null;
+  for (;;) {
+    const source = tx.table<StoredClaimRow, number>(from);
+    const page: StoredClaimRow[] = await (last === null ? source.orderBy(':id') : source.where(':id').above(last)).limit(UPGRADE_BATCH).toArray();
+    if (page.length === 0) return;
+    await tx.table(to).bulkAdd(page);
+    last = page[page.length - 1].articleId;
+  }
+}
+
+/** Articles converted per step of the v2 upgrade. */
+const UPGRADE_BATCH = 200;
+
+/** v1 → v2: every article's claim rows (text in each) become one row of offsets, article by article. */
+async function claimsPerArticle(tx: Transaction): Promise<void> {
+  const articles = tx.table<StoredArticle, number>('articles');
+  const oldClaims = tx.table<StoredClaim, number>('claims');
+  const claimSets = tx.table<StoredClaimRow, number>('claimSets');
+  const ids = await articles.toCollection().primaryKeys();
+  for (let i = 0; i < ids.length; i += UPGRADE_BATCH) {
+    const batch = ids.slice(i, i + UPGRADE_BATCH);
+    const [rows, lists] = await Promise.all([
+      articles.bulkGet(batch),
+      Promise.all(batch.map((id) => oldClaims.where('articleId').equals(id).sortBy('index'))),
+    ]);
+    const sets = rows.flatMap((a, j) => (a ? toClaimRows(a.id!, lists[j].map(toClaim), a.paragraphs) : []));
+    if (sets.length > 0) await claimSets.bulkAdd(sets);
+  }
+}
 
 /** The newest schema version this code knows. */
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
@@ -72,7 +132,7 @@ export class LibraryVersionError extends Error {
 export class LibraryDb extends Dexie {
   outlets!: Table<StoredOutlet, string>;
   articles!: Table<StoredArticle, number>;
-  claims!: Table<StoredClaim, number>;
+  claims!: Table<StoredClaimRow, number>;
   terms!: Table<StoredTerms, number>;
 
   constructor(name = 'corroborate', opts: LibraryDbOptions = {}) {

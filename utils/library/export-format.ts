@@ -67,7 +67,14 @@ export const articleSchema = z.object({
   claims: z.array(claimSchema).max(100_000),
 });
 
-/** A whole export file. */
+/** The header fields an import checks before it reads any element. */
+export const exportHeaderSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: time,
+});
+
+/** A whole export file (small files; a streaming import checks it element by element). */
 export const exportSchema = z
   .object({
     format: z.literal(EXPORT_FORMAT),

@@ -1,39 +1,67 @@
 /**
- * Export and import of the library as versioned JSON. Export streams: articles are read and
- * written in batches, one article per line, so the whole library is never in memory at once.
- * Import validates the whole file with zod before touching the database, then merges it in one
- * read-write transaction: nothing is duplicated, and a failure halfway changes nothing.
+ * Export and import of the library as versioned JSON, both streamed in batches so a library of
+ * 100,000 articles moves without being held in memory. Export reads articles by primary-key pages
+ * and writes one article per line to a sink. Import (import.ts) parses the file as a stream,
+ * validates it with zod into a staging database before touching the library, then merges it in
+ * one read-write transaction: nothing is duplicated, and a failure halfway changes nothing.
  */
+import { fromClaimRows } from './claim-rows';
 import type { LibraryDb } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedArticle } from './export-format';
 import type { StoredArticle, StoredClaim, StoredOutlet } from './types';
 
-export { importLibrary, type ImportResult } from './import';
+export {
+  importLibrary, recoverInterruptedImport, IMPORT_BATCH,
+  type ImportOptions, type ImportProgress, type ImportResult, type ImportSource,
+} from './import';
 
 /** Articles read per batch while exporting. */
 export const EXPORT_BATCH = 200;
 
-/** Writes the library (or one outlet) to `sink` in chunks; returns the number of articles. */
+/**
+ * Writes the library (or one outlet) to `sink` in chunks, one per batch of articles; returns the
+ * number of articles. Articles saved after the export started are left out, so every article in
+ * the file has its outlet in the header.
+ */
 export async function exportLibrary(
   db: LibraryDb, opts: { outletId?: string; now?: number }, sink: (chunk: string) => void | Promise<void>,
 ): Promise<number> {
-  const { outlets, ids } = await db.transaction('r', [db.outlets, db.articles], async () => ({
-    outlets: opts.outletId ? ((await db.outlets.get(opts.outletId)) ? [(await db.outlets.get(opts.outletId))!] : []) : await db.outlets.toArray(),
-    ids: opts.outletId
-      ? await db.articles.where('outletId').equals(opts.outletId).primaryKeys()
-      : await db.articles.orderBy(':id').primaryKeys(),
-  }));
+  const { outlets, pages } = await db.transaction('r', [db.outlets, db.articles], async () => {
+    if (opts.outletId) {
+      const outlet = await db.outlets.get(opts.outletId);
+      const ids = outlet ? await db.articles.where('outletId').equals(opts.outletId).primaryKeys() : [];
+      return { outlets: outlet ? [outlet] : [], pages: listPages(ids) };
+    }
+    const lastId = (await db.articles.orderBy(':id').lastKey()) as number | undefined;
+    return { outlets: await db.outlets.toArray(), pages: keyPages(db, lastId ?? 0) };
+  });
   const header = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: opts.now ?? Date.now(), outlets: outlets.map(exportOutlet) };
   await sink(`${JSON.stringify(header).slice(0, -1)},\n"articles":[`);
   let written = 0;
-  for (let i = 0; i < ids.length; i += EXPORT_BATCH) {
-    const batch = await readBatch(db, ids.slice(i, i + EXPORT_BATCH));
+  for await (const ids of pages) {
+    const batch = await readBatch(db, ids);
     if (batch.length === 0) continue;
     await sink(batch.map((a, j) => `${written + j === 0 ? '' : ','}\n${JSON.stringify(a)}`).join(''));
     written += batch.length;
   }
   await sink('\n]}\n');
-  return ids.length;
+  return written;
+}
+
+/** Pages of article ids up to `lastId`, read by primary key (the whole library). */
+async function* keyPages(db: LibraryDb, lastId: number): AsyncGenerator<number[]> {
+  let after = 0;
+  while (after < lastId) {
+    const ids = await db.articles.where(':id').between(after, lastId, false, true).limit(EXPORT_BATCH).primaryKeys();
+    if (ids.length === 0) return;
+    yield ids;
+    after = ids[ids.length - 1];
+  }
+}
+
+/** Pages of a list of ids already known (one outlet's articles). */
+async function* listPages(ids: number[]): AsyncGenerator<number[]> {
+  for (let i = 0; i < ids.length; i += EXPORT_BATCH) yield ids.slice(i, i + EXPORT_BATCH);
 }
 
 /** Collects an export into one string (small libraries, tests). */
@@ -47,13 +75,13 @@ export async function exportToString(db: LibraryDb, opts: { outletId?: string; n
 
 async function readBatch(db: LibraryDb, ids: number[]): Promise<ExportedArticle[]> {
   return db.transaction('r', [db.articles, db.claims], async () => {
-    const [articles, claims] = await Promise.all([
+    const [articles, rows] = await Promise.all([
       db.articles.bulkGet(ids),
-      Promise.all(ids.map((id) => db.claims.where('articleId').equals(id).sortBy('index'))),
+      Promise.all(ids.map((id) => db.claims.where('articleId').equals(id).toArray())),
     ]);
     const out: ExportedArticle[] = [];
     articles.forEach((a, i) => {
-      if (a) out.push({ ...exportArticle(a), claims: claims[i].map(exportClaim) });
+      if (a) out.push({ ...exportArticle(a), claims: fromClaimRows(rows[i], a).map(exportClaim) });
     });
     return out;
   });

@@ -6,18 +6,12 @@ import type { Claim } from '../claims/types';
 import { wordDiff } from '../diff/index';
 import type { AlignedMatch } from '../match/align';
 import { publishedMs } from './articles';
-import type { ClaimCoverage, CoverageOther, CoverageReport, OutletCoverage, StoredArticle, StoredClaim, StoredOutlet } from './types';
+import type { ClaimCoverage, CoverageOther, CoverageReport, OutletCoverage, StoredArticle, StoredOutlet } from './types';
 
 /** Share of this article's claims another article must copy (verbatim or near) to be "the same text". */
 export const SYNDICATION_SHARE = 0.6;
 
-/** A stored claim in the shape the claims module produces. */
-export function toClaim(c: StoredClaim): Claim {
-  return {
-    id: c.cid, index: c.index, paragraph: c.paragraph, start: c.start, end: c.end, text: c.text,
-    selector: { exact: c.text, prefix: c.prefix, suffix: c.suffix }, quote: c.quote,
-  };
-}
+export { toClaim } from './claim-rows';
 
 /** Ids of other articles that are copies of this one's text, or come from wire outlets. */
 export function syndicatedArticles(

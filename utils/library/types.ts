@@ -53,8 +53,9 @@ export interface StoredArticle {
   revisions?: ArticleRevision[];
 }
 
-/** One claim as stored, owned by an article. */
+/** One claim of a stored article as read (text and selector context filled in), owned by an article. */
 export interface StoredClaim {
+  /** Unique claim number (`articleId × 2^20 + position`, see claim-rows.ts), e.g. a cache key. */
   id?: number;
   articleId: number;
   /** The claim id within its article (`Claim.id`). */
@@ -67,8 +68,31 @@ export interface StoredClaim {
   prefix: string;
   suffix: string;
   quote: boolean;
-  /** Claim-level candidate keys (exact-text hash and content shingles), multiEntry-indexed. */
+  /** Claim-level candidate keys (schema v1 rows only; v2 keeps them per article). */
   keys?: number[];
+}
+
+/**
+ * The claims of one article as stored (schema v2): one row per article, offsets instead of text.
+ * Only utils/library/claim-rows.ts reads or writes this shape (toClaimRows / fromClaimRows).
+ */
+export interface StoredClaimRow {
+  /** Primary key: the article's id. */
+  articleId: number;
+  /** Per claim in article order: paragraph, start, end (three numbers per claim). */
+  spans: number[];
+  /** Positions of the claims that contain a direct quotation. */
+  quotes: number[];
+  /** Candidate keys of all the article's claims (exact-text hashes and sketches), multiEntry-indexed. */
+  keys: number[];
+  /** Position of the claim each key belongs to, aligned with `keys` (a key of two claims is listed twice). */
+  keyClaims?: number[];
+  /** Claim ids, only when some id is not `c<position>` (imported files). */
+  ids?: string[];
+  /** Claim indexes, only when some index is not the position. */
+  indexes?: number[];
+  /** [text, prefix, suffix] by position, only for claims the article text does not give back. */
+  texts?: Record<number, [string, string, string]>;
 }
 
 /** Another outlet's statement matching one claim of the article being read. */

@@ -1,6 +1,7 @@
 /**
  * Claim alignment: for each claim of the article being read, the best-scoring claim of each
- * candidate article. Inside a story the scorer runs with its same-story prior; an article reached
+ * candidate article. Inside a story the scorer runs with its same-story prior, raised for claims
+ * at similar relative positions of their articles (position.ts); an article reached
  * only through claim keys (another story) may link only verbatim or near copies of distinctive
  * claims. A cheap weighted-overlap filter skips pairs that cannot match before scoring.
  */
@@ -9,6 +10,7 @@ import type { PairJudgement } from './types';
 import { prepareSentence, type PreparedSentence } from './prepare';
 import { judgePrepared } from './score';
 import { STORY_THRESHOLD } from './story';
+import { relativePosition } from './position';
 
 /** Candidate pairs sharing less than this share of the smaller content mass are not scored. */
 export const PREFILTER_SHARE = 0.2;
@@ -75,6 +77,9 @@ export function preparedClaim(c: StoredClaim): PreparedSentence {
   return prepared;
 }
 
+/** Fewest claims an article (or the query) needs for sentence order to count as evidence. */
+export const MIN_ORDERED_CLAIMS = 6;
+
 /** Story similarity from which the scorer's same-story prior applies fully. */
 export const STRONG_STORY = 0.42;
 /** Paraphrase score required at the story threshold (weakest accepted story). */
@@ -93,18 +98,29 @@ export function paraphraseFloor(s: number): number {
 /**
  * Best match per (query claim, target article), one-to-one within each article: a claim of the
  * other article is given to the query claim it matches best, strongest pairs first.
+ * `queryPositions` are the query claims' relative positions in their article ([0, 1], see
+ * position.ts); by default their order in `query`, used only when it is a whole article (at least
+ * {@link MIN_ORDERED_CLAIMS} claims: a short selection says nothing about order). An empty
+ * `queryPositions` turns the order prior off (an excerpt whose place in its article is unknown).
  */
-export function alignClaims(query: readonly PreparedSentence[], flags: readonly ClaimFlags[], targets: readonly AlignTarget[]): AlignedMatch[] {
+export function alignClaims(
+  query: readonly PreparedSentence[], flags: readonly ClaimFlags[], targets: readonly AlignTarget[],
+  queryPositions?: readonly number[],
+): AlignedMatch[] {
   const out: AlignedMatch[] = [];
+  const positions = queryPositions ?? (query.length >= MIN_ORDERED_CLAIMS ? query.map((_, i) => relativePosition(i, query.length)) : undefined);
   for (const t of targets) {
     const prepared = t.claims.map(preparedClaim);
     const floor = t.sameStory ? paraphraseFloor(t.similarity) : Infinity;
     const pairs: { qi: number; ci: number; j: PairJudgement }[] = [];
+    const count = t.claims.reduce((m, c) => Math.max(m, c.index + 1), 0);
+    const ordered = t.sameStory && positions !== undefined && positions.length === query.length && count >= MIN_ORDERED_CLAIMS;
     query.forEach((q, qi) => {
       if (flags[qi].boilerplate || (!t.sameStory && flags[qi].generic)) return;
       prepared.forEach((p, ci) => {
         if (!mayMatch(q, p)) return;
-        const j = judgePrepared(q, p, { sameStory: t.sameStory });
+        const gap = ordered ? Math.abs(positions[qi] - relativePosition(t.claims[ci].index, count)) : undefined;
+        const j = judgePrepared(q, p, { sameStory: t.sameStory, positionGap: gap });
         if (j.kind === 'none' || (j.kind === 'paraphrase' && j.score < floor)) return;
         pairs.push({ qi, ci, j });
       });

@@ -8,14 +8,14 @@ import type { LibraryDb } from '../library/db';
 
 /** A story term shared by more stored articles than this is ignored. */
 export const TERM_CAP = 400;
-/** A claim key shared by more stored claims than this is ignored (boilerplate). */
+/** A claim key found in more stored articles than this is ignored (boilerplate). */
 export const KEY_CAP = 40;
 
 /** What the claim-key index returned. */
 export interface KeyHits {
-  /** Claim key → ids of stored claims carrying it (keys over the cap are absent). */
-  keyClaims: Map<number, number[]>;
-  /** Claim keys that hit more than {@link KEY_CAP} claims. */
+  /** Claim key → ids of the stored articles with a claim carrying it (keys over the cap are absent). */
+  keyArticles: Map<number, number[]>;
+  /** Claim keys found in more than {@link KEY_CAP} articles. */
   commonKeys: Set<number>;
 }
 
@@ -25,30 +25,36 @@ export interface TermHits {
   termArticles: Map<string, number[]>;
   /** Number of stored articles (for local term rarity). */
   articleCount: number;
+  /** The terms looked up (including those over the cap). */
+  looked: string[];
 }
 
-/** Looks up claim keys; call inside a read transaction over claims. */
+/** Looks up claim keys (the claims store is keyed by article id); call inside a read transaction over claims. */
 export async function lookupKeys(db: LibraryDb, keys: readonly number[]): Promise<KeyHits> {
   const unique = [...new Set(keys)];
   const lists = await Promise.all(unique.map((k) => db.claims.where('keys').equals(k).limit(KEY_CAP + 1).primaryKeys()));
-  const keyClaims = new Map<number, number[]>();
+  const keyArticles = new Map<number, number[]>();
   const commonKeys = new Set<number>();
   unique.forEach((k, i) => {
     if (lists[i].length > KEY_CAP) commonKeys.add(k);
-    else if (lists[i].length > 0) keyClaims.set(k, lists[i]);
+    else if (lists[i].length > 0) keyArticles.set(k, lists[i]);
   });
-  return { keyClaims, commonKeys };
+  return { keyArticles, commonKeys };
 }
 
 const counts = new WeakMap<LibraryDb, { n: number; at: number }>();
-/** How long a library size stays cached: counting is O(n) in some browsers, and rarity needs no precision. */
+/** How long a library size stays cached: rarity needs no precision. */
 const COUNT_TTL_MS = 30_000;
 
-/** Number of stored articles, cached for {@link COUNT_TTL_MS}. */
+/**
+ * Number of stored articles, approximately: the highest article id (one cursor step; counting is
+ * O(n) in Chromium, 50+ ms at 10k articles), cached for {@link COUNT_TTL_MS}. Deleted articles
+ * make it an overestimate, which only makes terms look slightly rarer.
+ */
 export async function approximateArticleCount(db: LibraryDb, now = Date.now()): Promise<number> {
   const hit = counts.get(db);
   if (hit && now - hit.at < COUNT_TTL_MS) return hit.n;
-  const n = await db.articles.count();
+  const n = ((await db.articles.toCollection().lastKey()) as number | undefined) ?? 0;
   counts.set(db, { n, at: now });
   return n;
 }
@@ -63,7 +69,7 @@ export async function lookupTerms(db: LibraryDb, terms: readonly string[]): Prom
   terms.forEach((t, i) => {
     if (lists[i].length <= TERM_CAP) termArticles.set(t, lists[i]);
   });
-  return { termArticles, articleCount };
+  return { termArticles, articleCount, looked: [...terms] };
 }
 
 /** A claim whose exact text occurs in this many other articles that share nothing else with the query is boilerplate. */
@@ -76,27 +82,35 @@ export const BOILERPLATE_ARTICLES = 3;
  * those copies share further claims with the query. (An exact text over the key cap is not read;
  * the pipeline then keeps that claim inside its story, see `commonKeys`.)
  */
-export function boilerplateClaims(
-  keys: readonly number[][], hits: KeyHits, articleOf: Map<number, number>, ignore: (articleId: number) => boolean,
-): boolean[] {
+export function boilerplateClaims(keys: readonly number[][], hits: KeyHits, ignore: (articleId: number) => boolean): boolean[] {
   const support = new Map<number, Set<number>>();
   keys.forEach((ks, i) => {
     for (const k of ks) {
-      for (const id of hits.keyClaims.get(k) ?? []) {
-        const a = articleOf.get(id);
-        if (a === undefined || ignore(a)) continue;
+      for (const a of hits.keyArticles.get(k) ?? []) {
+        if (ignore(a)) continue;
         if (!support.has(a)) support.set(a, new Set());
         support.get(a)!.add(i);
       }
     }
   });
-  return keys.map((ks, i) => {
-    const exact = ks[0];
-    const lonely = new Set<number>();
-    for (const id of hits.keyClaims.get(exact) ?? []) {
-      const a = articleOf.get(id);
-      if (a !== undefined && !ignore(a) && support.get(a)?.size === 1) lonely.add(a);
-    }
-    return lonely.size >= BOILERPLATE_ARTICLES;
+  return keys.map((ks) => {
+    const lonely = (hits.keyArticles.get(ks[0]) ?? []).filter((a) => !ignore(a) && support.get(a)?.size === 1);
+    return lonely.length >= BOILERPLATE_ARTICLES;
   });
+}
+
+/**
+ * Articles of other stories to check for copies: those where a distinctive claim's keys were found,
+ * most query claims first, at most `cap`.
+ */
+export function crossArticles(
+  keys: readonly number[][], hits: KeyHits, skipClaim: (i: number) => boolean, skipArticle: (id: number) => boolean, cap: number,
+): number[] {
+  const support = new Map<number, number>();
+  keys.forEach((ks, i) => {
+    if (skipClaim(i)) return;
+    const seen = new Set(ks.flatMap((k) => hits.keyArticles.get(k) ?? []));
+    for (const a of seen) if (!skipArticle(a)) support.set(a, (support.get(a) ?? 0) + 1);
+  });
+  return [...support.keys()].sort((a, b) => support.get(b)! - support.get(a)! || a - b).slice(0, cap);
 }

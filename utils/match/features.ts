@@ -1,13 +1,19 @@
 /**
  * Pair features for the paraphrase model, in the style of MRPC feature-based systems: n-gram
  * precision/recall, IDF- and discriminatively-weighted overlap, LCS, BLEU-like precision,
- * length ratio, agreement of numbers, negation and names, character-trigram overlap, and soft
+ * length ratio, agreement of numbers, polarity (negation, antonyms; polarity.ts) and names, character-trigram overlap, and soft
  * word alignment through word vectors (soft-align.ts).
  * Features are symmetric in the two sentences (min/max of both directions).
  */
 import type { PreparedSentence } from './prepare';
 import type { CompiledModel } from './model';
 import { softAlign } from './soft-align';
+import { harmonic, lcs, overlap, ratio, sharedStrings } from './overlap';
+import { EMPTY_WEIGHTS, termKld, weightedContent, type TermWeights } from './term-overlap';
+import { antonymClashes, polarityClash } from './polarity';
+
+export { lcs, overlap } from './overlap';
+export type { TermWeights } from './term-overlap';
 
 /** Names of the features, in vector order (documentation and training output). */
 export const FEATURE_NAMES = [
@@ -18,69 +24,11 @@ export const FEATURE_NAMES = [
   'nameShare', 'nameMissing', 'charJaccard', 'charContain',
   'kldShare', 'kldMissMax', 'kldMissMin', 'sharedQuote', 'uniHarm', 'idfHarm',
   'missCountMax', 'missCountMin', 'termKldShare', 'termKldMissMax', 'termKldMissMin',
-  'softMin', 'softMax', 'softHarm', 'centroidCos', 'unalignedMax', 'unalignedMin',
+  'softMin', 'softMax', 'softHarm', 'centroidCos', 'unalignedMax', 'unalignedMin', 'antonymClash',
 ] as const;
 
 /** Number of features. */
 export const FEATURE_COUNT = FEATURE_NAMES.length;
-
-/** Discriminative term weights by hashed bucket (power-of-two size); empty when not learned. */
-export interface TermWeights {
-  mask: number;
-  values: Float64Array;
-}
-
-const EMPTY_WEIGHTS: TermWeights = { mask: 0, values: new Float64Array(1) };
-const lcsRow = new Int32Array(257);
-
-/** Size of the intersection of two sorted multisets of hashes. */
-export function overlap(a: Int32Array, b: Int32Array): number {
-  let i = 0, j = 0, n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { n++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
-  }
-  return n;
-}
-
-/** Longest common subsequence length of two id sequences (capped at 256 tokens). */
-export function lcs(a: Int32Array, b: Int32Array): number {
-  const n = Math.min(a.length, 256), m = Math.min(b.length, 256);
-  lcsRow.fill(0, 0, m + 1);
-  for (let i = 0; i < n; i++) {
-    let prev = 0;
-    for (let j = 1; j <= m; j++) {
-      const tmp = lcsRow[j];
-      lcsRow[j] = a[i] === b[j - 1] ? prev + 1 : Math.max(lcsRow[j], lcsRow[j - 1]);
-      prev = tmp;
-    }
-  }
-  return lcsRow[m];
-}
-
-function ratio(x: number, d: number): number {
-  return d > 0 ? x / d : 0;
-}
-
-/** Weighted overlap of content terms: [shared mass (IDF), shared KLD, KLD of a, KLD of b]. */
-function weighted(a: PreparedSentence, b: PreparedSentence, tw: TermWeights, out: Float64Array): void {
-  let i = 0, j = 0, shared = 0, kShared = 0, kA = 0, kB = 0;
-  const v = tw.values, mask = tw.mask, ca = a.content, cb = b.content;
-  while (i < ca.length && j < cb.length) {
-    const x = ca[i], y = cb[j];
-    if (x === y) {
-      shared += Math.min(a.weights[i], b.weights[j]);
-      const k = v[x & mask];
-      kShared += k; kA += k; kB += k; i++; j++;
-    } else if (x < y) {
-      kA += v[x & mask]; i++;
-    } else {
-      kB += v[y & mask]; j++;
-    }
-  }
-  for (; i < ca.length; i++) kA += v[ca[i] & mask];
-  for (; j < cb.length; j++) kB += v[cb[j] & mask];
-  out[0] = shared; out[1] = kShared; out[2] = kA; out[3] = kB;
-}
 
 const scratch = new Float64Array(4);
 
@@ -102,7 +50,7 @@ export function pairFeatures(
     logBleu += Math.log((o + 0.1) / (Math.max(ga.length, gb.length) + 0.1));
   }
   out[f++] = Math.exp(logBleu / 4);
-  weighted(a, b, tw, scratch);
+  weightedContent(a, b, tw, scratch);
   const shared = scratch[0];
   const ia = ratio(shared, a.mass), ib = ratio(shared, b.mass);
   out[f++] = Math.min(ia, ib);
@@ -121,7 +69,7 @@ export function pairFeatures(
   out[f++] = nA > 0 && nB > 0 ? 1 : 0;
   out[f++] = nA > 0 && nB > 0 && nShared < Math.max(nA, nB) ? 1 : 0;
   out[f++] = nA + nB - 2 * nShared;
-  out[f++] = (a.negations > 0) !== (b.negations > 0) ? 1 : 0;
+  out[f++] = polarityClash(a, b) ? 1 : 0;
   const no = overlap(a.names, b.names);
   out[f++] = ratio(no, Math.min(a.names.length, b.names.length));
   out[f++] = a.names.length + b.names.length - 2 * no;
@@ -148,31 +96,8 @@ export function pairFeatures(
   out[f++] = s.centroid;
   out[f++] = Math.max(s.unalignedA, s.unalignedB);
   out[f++] = Math.min(s.unalignedA, s.unalignedB);
+  out[f++] = antonymClashes(a, b);
   return out;
-}
-
-/** KLD mass of all stem unigrams and bigrams: [_, shared, of a, of b] into `out`. */
-function termKld(ta: Int32Array, tb: Int32Array, tw: TermWeights, out: Float64Array): void {
-  let i = 0, j = 0, shared = 0, kA = 0, kB = 0;
-  const v = tw.values, mask = tw.mask;
-  while (i < ta.length && j < tb.length) {
-    if (ta[i] === tb[j]) { const k = v[ta[i] & mask]; shared += k; kA += k; kB += k; i++; j++; }
-    else if (ta[i] < tb[j]) kA += v[ta[i++] & mask];
-    else kB += v[tb[j++] & mask];
-  }
-  for (; i < ta.length; i++) kA += v[ta[i] & mask];
-  for (; j < tb.length; j++) kB += v[tb[j] & mask];
-  out[1] = shared; out[2] = kA; out[3] = kB;
-}
-
-function harmonic(x: number, y: number): number {
-  return x + y > 0 ? (2 * x * y) / (x + y) : 0;
-}
-
-function sharedStrings(a: string[], b: string[]): number {
-  let n = 0;
-  for (const x of a) if (b.includes(x)) n++;
-  return n;
 }
 
 /** True when a quotation of ≥ 6 words in one sentence appears word for word in the other. */

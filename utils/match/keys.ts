@@ -8,7 +8,7 @@
 import { hashString, isNumberToken, isStopword, stem, termWeight, tokenize, verbatimKey } from '../text/index';
 
 /** Number of bigram sketch keys per claim. */
-export const SKETCH_KEYS = 4;
+export const SKETCH_KEYS = 2;
 /** Bigrams whose two stems' weights sum below this are too common to be sketch keys. */
 const MIN_SKETCH_RARITY = 0.9;
 /** Number of distinctive terms kept per article. */
@@ -16,9 +16,17 @@ export const STORY_TERMS = 32;
 /** Terms whose shipped weight is below this are too common to identify a story. */
 const MIN_TERM_WEIGHT = 0.35;
 
+/**
+ * A 31-bit key hash: small enough to be a V8 small integer, which IndexedDB values store in at most
+ * five bytes instead of nine.
+ */
+function keyHash(s: string): number {
+  return hashString(s) >> 1;
+}
+
 /** Hash of a claim's verbatim key: equal for exact copies. */
 export function exactKey(text: string): number {
-  return hashString(`=${verbatimKey(text)}`);
+  return keyHash(`=${verbatimKey(text)}`);
 }
 
 /** Content stems of a sentence in order (stopwords and one-letter tokens dropped). */
@@ -43,7 +51,7 @@ export function claimKeys(text: string): number[] {
   const grams = new Map<number, number>();
   for (let i = 0; i + 1 < stems.length; i++) {
     const rarity = termWeight(stems[i]) + termWeight(stems[i + 1]);
-    if (rarity >= MIN_SKETCH_RARITY) grams.set(hashString(`${stems[i]} ${stems[i + 1]}`), Math.round(rarity * 20));
+    if (rarity >= MIN_SKETCH_RARITY) grams.set(keyHash(`${stems[i]} ${stems[i + 1]}`), Math.round(rarity * 20));
   }
   const ranked = [...grams].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, SKETCH_KEYS);
   for (const [g] of ranked) if (g !== keys[0]) keys.push(g);
@@ -53,6 +61,7 @@ export function claimKeys(text: string): number[] {
 /** An article's distinctive terms and their weights, strongest first. */
 export interface StoryTerms {
   terms: string[];
+  /** Whole thousandths (integers store compactly; story similarity only uses ratios of them). */
   weights: number[];
 }
 
@@ -79,5 +88,5 @@ export function storyTerms(title: string, paragraphs: readonly string[]): StoryT
   }
   scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const top = scored.slice(0, STORY_TERMS);
-  return { terms: top.map((s) => s[0]), weights: top.map((s) => Math.round(s[1] * 1000) / 1000) };
+  return { terms: top.map((s) => s[0]), weights: top.map((s) => Math.max(1, Math.round(s[1] * 1000))) };
 }

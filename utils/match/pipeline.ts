@@ -7,18 +7,21 @@
  * 4. Boilerplate discount: a claim whose exact text recurs in articles sharing nothing else with
  *    this one is boilerplate (never linked, and left out of the story terms); a claim made of
  *    generic words only never links other stories.
+ * The reads take three rounds of parallel requests (indexes; term rows; articles, claim rows and
+ * outlets), and the query's sentences are prepared while the first round is in flight.
  */
 import type { Claim } from '../claims/types';
 import type { ExtractedArticle } from '../extract/types';
 import type { LibraryDb, StoredTerms } from '../library/db';
 import { publishedMs } from '../library/articles';
 import { findOutlet } from '../library/outlet-upsert';
-import { buildReport, toClaim } from '../library/report';
-import type { CoverageReport, StoredArticle, StoredClaim, StoredOutlet } from '../library/types';
+import { CLAIM_ID_SPAN, claimsWithKeys, fromClaimRows, toClaim } from '../library/claim-rows';
+import { buildReport } from '../library/report';
+import type { CoverageReport, StoredArticle, StoredOutlet } from '../library/types';
 import { alignClaims, type AlignTarget, type ClaimFlags } from './align';
-import { boilerplateClaims, lookupKeys, lookupTerms } from './candidates';
-import { claimKeys, storyTerms } from './keys';
-import { prepareSentence } from './prepare';
+import { boilerplateClaims, crossArticles, lookupKeys, lookupTerms, type TermHits } from './candidates';
+import { claimKeys, storyTerms, type StoryTerms } from './keys';
+import { prepareSentence, type PreparedSentence } from './prepare';
 import { preRank, selectStories } from './story';
 
 /**
@@ -42,13 +45,16 @@ interface Query {
   claims: Claim[];
   time: number | null;
   exclude: Set<number>;
+  /** The claims are an excerpt (a selection): their order says nothing about their place in the story. */
+  excerpt?: boolean;
 }
 
 /** Coverage of a stored article (an empty report when it is unknown). */
 export async function findCoverage(db: LibraryDb, articleId: number, _opts?: CoverageOptions): Promise<CoverageReport> {
   const found = await db.transaction('r', [db.articles, db.claims], async () => {
     const article = await db.articles.get(articleId);
-    const claims = article ? await db.claims.where('articleId').equals(articleId).sortBy('index') : [];
+    const row = article ? await db.claims.get(articleId) : undefined;
+    const claims = article && row ? fromClaimRows([row], article) : [];
     return { article, claims };
   });
   if (!found.article) return { articleId, claims: [], outlets: [] };
@@ -59,60 +65,101 @@ export async function findCoverage(db: LibraryDb, articleId: number, _opts?: Cov
   });
 }
 
-/** Coverage of an unsaved article or selection; its own outlet's articles are excluded. */
+/**
+ * Coverage of an unsaved article or selection; its own outlet's articles are excluded. With
+ * `excerpt`, the claims are a selection, so the sentence-order prior is not applied.
+ */
 export async function findCoverageFor(
-  db: LibraryDb, input: { article: ExtractedArticle; claims: Claim[]; excludeArticleId?: number },
+  db: LibraryDb, input: { article: ExtractedArticle; claims: Claim[]; excludeArticleId?: number; excerpt?: boolean },
 ): Promise<CoverageReport> {
   const outlet = await findOutlet(db, input.article.outlet);
   return coverage(db, {
     articleId: input.excludeArticleId ?? null, outletId: outlet?.id ?? null, title: input.article.title,
     paragraphs: input.article.paragraphs, claims: input.claims, time: publishedMs(input.article.publishedTime),
-    exclude: new Set(input.excludeArticleId !== undefined ? [input.excludeArticleId] : []),
+    exclude: new Set(input.excludeArticleId !== undefined ? [input.excludeArticleId] : []), excerpt: input.excerpt,
   });
 }
 
 async function coverage(db: LibraryDb, q: Query): Promise<CoverageReport> {
-  const prepared = q.claims.map((c) => prepareSentence(c.text));
   const keys = q.claims.map((c) => claimKeys(c.text));
-  const short = prepared.map((p) => p.mass < GENERIC_MASS || p.content.length < GENERIC_MIN_CONTENT);
+  let prepared: PreparedSentence[] = [];
   const data = await db.transaction('r', [db.terms, db.claims, db.articles, db.outlets], async () => {
-    const keyHits = await lookupKeys(db, keys.flat());
-    const keyClaimIds = [...new Set([...keyHits.keyClaims.values()].flat())];
-    const keyRows = (await db.claims.bulkGet(keyClaimIds)).filter((c): c is StoredClaim => c !== undefined);
-    const keyArticles = (await db.terms.bulkGet([...new Set(keyRows.map((c) => c.articleId))])).filter((t) => t !== undefined);
-    const outletOf = new Map(keyArticles.map((t) => [t!.articleId, t!.outletId]));
+    // Round 1: both indexes at once (story terms of the whole text, corrected below if some claims
+    // are boilerplate); the query's sentences are prepared while IndexedDB works.
+    const plain = storyTerms(q.title, q.paragraphs);
+    const keyLookup = lookupKeys(db, keys.flat());
+    const termLookup = lookupTerms(db, plain.terms);
+    prepared = q.claims.map((c) => prepareSentence(c.text));
+    const [keyHits, plainHits] = await Promise.all([keyLookup, termLookup]);
+    // Round 2: outlets of the key hits (boilerplate test) and the pre-ranked story candidates.
+    const keyArticleIds = [...new Set([...keyHits.keyArticles.values()].flat())];
+    const plainRanked = preRank(plain, plainHits.termArticles, plainHits.articleCount, (id) => q.exclude.has(id));
+    const [keyTerms, plainRows] = await Promise.all([termRows(db, keyArticleIds), termRows(db, plainRanked)]);
+    const outletOf = new Map([...keyTerms, ...plainRows].map((t) => [t.articleId, t.outletId]));
     const ignore = (id: number) => q.exclude.has(id) || outletOf.get(id) === q.outletId;
-    const boilerplate = boilerplateClaims(keys, keyHits, new Map(keyRows.map((c) => [c.id!, c.articleId])), ignore);
-    const terms = storyTerms(q.title, withoutClaims(q.paragraphs, q.claims.filter((_, i) => boilerplate[i])));
-    const termHits = await lookupTerms(db, terms.terms);
-    const ranked = preRank(terms, termHits.termArticles, termHits.articleCount, (id) => q.exclude.has(id));
-    const rows = (await db.terms.bulkGet(ranked)).filter((r): r is StoredTerms => r !== undefined && r.outletId !== q.outletId);
-    const stories = selectStories(terms, q.time, rows, termHits.termArticles, termHits.articleCount);
+    const boilerplate = boilerplateClaims(keys, keyHits, ignore);
+    const story = boilerplate.some(Boolean)
+      ? await storyWithout(db, q, plainHits, plainRows, q.claims.filter((_, i) => boilerplate[i]))
+      : { terms: plain, hits: plainHits, rows: plainRows };
+    const rows = story.rows.filter((r) => r.outletId !== q.outletId);
+    for (const r of story.rows) outletOf.set(r.articleId, r.outletId);
+    const stories = selectStories(story.terms, q.time, rows, story.hits.termArticles, story.hits.articleCount);
     const storyIds = stories.map((s) => s.articleId);
-    const storyClaims = await Promise.all(storyIds.map((id) => db.claims.where('articleId').equals(id).toArray()));
-    const generic = short.map((g, i) => g || keyHits.commonKeys.has(keys[i][0]));
-    const crossClaimIds = new Set(keys.flatMap((ks, i) => (boilerplate[i] || generic[i] ? [] : ks.flatMap((k) => keyHits.keyClaims.get(k) ?? []))));
-    const crossRows = keyRows.filter((c) => crossClaimIds.has(c.id!) && !ignore(c.articleId) && !storyIds.includes(c.articleId));
-    const crossIds = [...new Set(crossRows.map((c) => c.articleId))].slice(0, MAX_CROSS_ARTICLES);
-    const articleRows = (await db.articles.bulkGet([...storyIds, ...crossIds])).filter((a): a is StoredArticle => a !== undefined);
-    const outletRows = (await db.outlets.bulkGet([...new Set(articleRows.map((a) => a.outletId))])).filter((o): o is StoredOutlet => o !== undefined);
-    return { boilerplate, generic, stories, storyClaims, crossRows, articleRows, outletRows };
+    const generic = prepared.map((p, i) => p.mass < GENERIC_MASS || p.content.length < GENERIC_MIN_CONTENT || keyHits.commonKeys.has(keys[i][0]));
+    const crossIds = crossArticles(keys, keyHits, (i) => boilerplate[i] || generic[i], (a) => ignore(a) || storyIds.includes(a), MAX_CROSS_ARTICLES);
+    // Round 3: the chosen articles, their claims and outlets.
+    const ids = [...storyIds, ...crossIds];
+    const outletIds = [...new Set(ids.map((id) => outletOf.get(id)).filter((o): o is string => o !== undefined))];
+    const [articleRows, claimRows, outletRows] = await Promise.all([db.articles.bulkGet(ids), db.claims.bulkGet(ids), db.outlets.bulkGet(outletIds)]);
+    const crossKeys = new Set(keys.flatMap((ks, i) => (boilerplate[i] || generic[i] ? [] : ks)));
+    return {
+      boilerplate, generic, stories, crossIds, crossKeys, ids, claimRows,
+      articleRows: articleRows.filter((a): a is StoredArticle => a !== undefined), outletRows: outletRows.filter((o): o is StoredOutlet => o !== undefined),
+    };
   });
   const articles = new Map(data.articleRows.filter((a) => a.outletId !== q.outletId).map((a) => [a.id!, a]));
   const outlets = new Map(data.outletRows.map((o) => [o.id, o]));
-  const storySet = new Set(data.stories.map((s) => s.articleId));
+  const claimsOf = (id: number, keyed?: ReadonlySet<number>) => {
+    const row = data.claimRows[data.ids.indexOf(id)];
+    if (!row) return [];
+    const claims = fromClaimRows([row], articles.get(id)!);
+    if (!keyed) return claims;
+    const positions = claimsWithKeys(row, keyed);
+    return claims.filter((c) => positions.has(c.id! % CLAIM_ID_SPAN));
+  };
   const flags: ClaimFlags[] = prepared.map((_, i) => ({ boilerplate: data.boilerplate[i], generic: data.generic[i] }));
-  const targets: AlignTarget[] = data.stories
-    .map((s, i) => ({ articleId: s.articleId, claims: data.storyClaims[i], sameStory: true, similarity: s.similarity }))
-    .filter((t) => articles.has(t.articleId));
-  const cross = new Map<number, StoredClaim[]>();
-  for (const c of data.crossRows) {
-    if (!articles.has(c.articleId) || storySet.has(c.articleId)) continue;
-    cross.set(c.articleId, [...(cross.get(c.articleId) ?? []), c]);
-  }
-  for (const [articleId, claims] of cross) targets.push({ articleId, claims, sameStory: false, similarity: 0 });
-  const matches = alignClaims(prepared, flags, targets);
+  const targets: AlignTarget[] = [
+    ...data.stories.filter((st) => articles.has(st.articleId))
+      .map((st) => ({ articleId: st.articleId, claims: claimsOf(st.articleId), sameStory: true, similarity: st.similarity })),
+    // Of an article of another story, only the claims sharing a candidate key with a distinctive claim.
+    ...data.crossIds.filter((id) => articles.has(id))
+      .map((id) => ({ articleId: id, claims: claimsOf(id, data.crossKeys), sameStory: false, similarity: 0 })),
+  ];
+  const matches = alignClaims(prepared, flags, targets, q.excerpt ? [] : undefined);
   return buildReport(q.articleId, q.claims, matches, articles, outlets);
+}
+
+/** Terms rows of `ids` (missing ones dropped). */
+async function termRows(db: LibraryDb, ids: readonly number[]): Promise<StoredTerms[]> {
+  return (await db.terms.bulkGet([...ids])).filter((r): r is StoredTerms => r !== undefined);
+}
+
+/**
+ * The story step's inputs when some claims are boilerplate: terms of the text without them (so
+ * boilerplate does not shape the story), looking up only terms and rows not already read.
+ */
+async function storyWithout(
+  db: LibraryDb, q: Query, plainHits: TermHits, plainRows: readonly StoredTerms[], boilerplate: readonly Claim[],
+): Promise<{ terms: StoryTerms; hits: TermHits; rows: StoredTerms[] }> {
+  const terms = storyTerms(q.title, withoutClaims(q.paragraphs, boilerplate));
+  const known = new Set(plainHits.looked);
+  const extra = await lookupTerms(db, terms.terms.filter((t) => !known.has(t)));
+  const hits: TermHits = { ...plainHits, termArticles: new Map([...plainHits.termArticles, ...extra.termArticles]) };
+  const ranked = preRank(terms, hits.termArticles, hits.articleCount, (id) => q.exclude.has(id));
+  const have = new Map(plainRows.map((r) => [r.articleId, r]));
+  const fetched = await termRows(db, ranked.filter((id) => !have.has(id)));
+  for (const r of fetched) have.set(r.articleId, r);
+  return { terms, hits, rows: ranked.flatMap((id) => have.get(id) ?? []) };
 }
 
 /** Paragraphs with the given claims' text removed (so boilerplate does not shape the story terms). */

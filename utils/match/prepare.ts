@@ -5,6 +5,7 @@
  */
 import { hashPair, hashString, isNumberToken, isStopword, normalizeKeepCase, stem, termWeight, tokenize, verbatimKey } from '../text/index';
 import { stemRow, wordVectors } from '../text/word-vectors';
+import { polarityOf, type Polarity } from './polarity';
 
 /** A sentence ready for {@link judgePrepared}; all hash arrays are sorted ascending. */
 export interface PreparedSentence {
@@ -26,6 +27,8 @@ export interface PreparedSentence {
   numbers: string[];
   /** Count of negation cues (not, no, never, …). */
   negations: number;
+  /** Negative cues including implied ones ("declined to", "banned") and antonym cues (see polarity.ts). */
+  polarity: Polarity;
   /** Sorted unique hashes of capitalised words not at the sentence start (names, acronyms). */
   names: Int32Array;
   /** Sorted hashes of 6-token shingles inside quotation marks, and of the whole sentence. */
@@ -73,6 +76,7 @@ export function prepareSentence(text: string): PreparedSentence {
     grams,
     numbers: [...numbers].sort(),
     negations,
+    polarity: polarityOf(tokens, stems),
     names: capitalisedNames(text),
     quoteShingles: quoteShingles(text),
     shingles: ngrams(ids, SHINGLE),

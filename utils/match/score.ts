@@ -1,13 +1,18 @@
 /**
  * Judges whether two sentences state the same thing, and how: verbatim, near (lightly edited),
- * paraphrase (the learned model's probability ≥ threshold), or none. Thresholds: model.json's
- * `threshold` by default; `sameStoryThreshold` (lower) when both sentences come from articles
- * already known to cover the same event, where a match is far more likely a priori.
+ * paraphrase (the learned model's probability ≥ threshold), or none. Pairs whose polarity clashes
+ * (polarity.ts: one side negated, or opposite outcome words) are never paraphrases, and opposite
+ * outcome words rule out 'near' too. Thresholds: model.json's `threshold` by default;
+ * `sameStoryThreshold` (lower) when both sentences come from articles already known to cover the
+ * same event, where a match is far more likely a priori, and lower still for claims at similar
+ * positions of their articles (position.ts).
  */
 import type { PairJudgement } from './types';
 import { prepareSentence, type PreparedSentence } from './prepare';
 import { modelFeatures, sharedQuote } from './features';
 import { closeness, isNear, isSurelyNear } from './classify';
+import { antonymClashes, polarityClash } from './polarity';
+import { positionShift } from './position';
 import { compileModel, probability, type CompiledModel, type MatcherModelJson } from './model';
 import shipped from './model.json';
 
@@ -15,6 +20,11 @@ import shipped from './model.json';
 export interface JudgeContext {
   /** Both sentences come from articles already known to cover the same event. */
   sameStory?: boolean;
+  /**
+   * Gap in relative position of the two claims within their articles, in [0, 1] (see
+   * position.ts); only used with `sameStory`, where claims at similar positions get a prior boost.
+   */
+  positionGap?: number;
 }
 
 /**
@@ -43,11 +53,13 @@ export function judgePrepared(
   if (a.ids.length === 0 || b.ids.length === 0) return { score: 0, kind: 'none' };
   const c = closeness(a, b);
   if (c.verbatim) return { score: 1, kind: 'verbatim' };
-  const p = paraphraseProbability(a, b, model);
+  const p = withShift(paraphraseProbability(a, b, model), ctx.sameStory ? positionShift(ctx.positionGap) : 0);
   const threshold = ctx.sameStory ? model.json.sameStoryThreshold : model.json.threshold;
-  const gate = Math.max(0, (model.json.nearGate ?? 0) - (ctx.sameStory ? threshold - model.json.sameStoryThreshold : 0));
-  if (isSurelyNear(c) || (isNear(c) && p >= gate)) return { score: round(Math.max(p, 0.5 + 0.5 * c.lcsLong)), kind: 'near' };
-  const negationClash = (a.negations > 0) !== (b.negations > 0);
+  const gate = Math.max(0, (model.json.nearGate ?? 0) - (ctx.sameStory ? model.json.threshold - model.json.sameStoryThreshold : 0));
+  // Opposite outcome words ("approved" / "rejected") make even a lexically near pair a different statement.
+  const antonyms = antonymClashes(a, b) > 0;
+  if (!antonyms && (isSurelyNear(c) || (isNear(c) && p >= gate))) return { score: round(Math.max(p, 0.5 + 0.5 * c.lcsLong)), kind: 'near' };
+  const negationClash = antonyms || polarityClash(a, b);
   if (!negationClash && sharedQuote(a, b)) return { score: round(Math.max(p, 0.8)), kind: 'paraphrase' };
   if (!negationClash && c.sharedMass >= PARAPHRASE_MIN_SHARED_MASS && p >= threshold) return { score: round(p), kind: 'paraphrase' };
   const generic = Math.min(1, c.sharedMass / PARAPHRASE_MIN_SHARED_MASS);
@@ -57,6 +69,12 @@ export function judgePrepared(
 /** Judges two raw sentences (prepares both, then {@link judgePrepared}). */
 export function judgePair(a: string, b: string, ctx: JudgeContext = {}): PairJudgement {
   return judgePrepared(prepareSentence(a), prepareSentence(b), ctx);
+}
+
+/** Probability `p` moved by `shift` in log-odds. */
+function withShift(p: number, shift: number): number {
+  if (shift === 0) return p;
+  return 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) + shift)));
 }
 
 function round(x: number): number {

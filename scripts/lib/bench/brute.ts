@@ -10,7 +10,9 @@
  *   sample: `filterMisses` counts brute-force matches the shortcut would have lost).
  */
 import type { LibraryDb } from '../../../utils/library/db';
-import type { StoredClaim } from '../../../utils/library/types';
+import { countClaims } from '../../../utils/library/articles';
+import { fillClaimRows } from '../../../utils/library/claim-rows';
+import type { StoredClaim, StoredClaimRow } from '../../../utils/library/types';
 import { prepareSentence, type PreparedSentence } from '../../../utils/match/prepare';
 import { judgePrepared } from '../../../utils/match/score';
 
@@ -35,7 +37,7 @@ export interface BruteResult {
   filterMisses: number;
 }
 
-const CHUNK = 20_000;
+const CHUNK = 2_500;
 
 function shares(a: PreparedSentence, b: PreparedSentence): boolean {
   let i = 0;
@@ -48,18 +50,26 @@ function shares(a: PreparedSentence, b: PreparedSentence): boolean {
   return false;
 }
 
+/** Claim rows with their text, read from their articles. */
+async function withText(db: LibraryDb, rows: StoredClaimRow[]): Promise<StoredClaim[]> {
+  const ids = [...new Set(rows.map((r) => r.articleId))];
+  const articles = await db.articles.bulkGet(ids);
+  return fillClaimRows(rows, new Map(ids.flatMap((id, i) => (articles[i] ? [[id, articles[i]!] as const] : []))));
+}
+
 /** Runs the baseline for all `queries` in one pass over the claims table. */
 export async function bruteForce(db: LibraryDb, queries: readonly BruteQuery[], timingSample = 3000): Promise<BruteResult[]> {
-  const total = await db.claims.count();
+  const total = await countClaims(db);
   const results: BruteResult[] = queries.map((q) => ({ matches: new Set(), copies: new Set(), ms: q.timed ? 0 : NaN, extrapolated: total > timingSample, filterMisses: 0 }));
   const unions = queries.map((q) => new Set(q.prepared.flatMap((p) => [...p.content])));
   let seen = 0;
   let timed = 0;
   let lastKey = -Infinity;
   for (;;) {
-    const rows: StoredClaim[] = await db.claims.where(':id').above(lastKey).limit(CHUNK).toArray();
-    if (rows.length === 0) break;
-    lastKey = rows[rows.length - 1].id!;
+    const stored = await db.claims.where(':id').above(lastKey).limit(CHUNK).toArray();
+    if (stored.length === 0) break;
+    lastKey = stored[stored.length - 1].articleId;
+    const rows = await withText(db, stored);
     const prepared = rows.map((r) => prepareSentence(r.text));
     const timeCount = Math.min(rows.length, Math.max(0, timingSample - timed));
     queries.forEach((q, qn) => {

@@ -4,7 +4,9 @@
  * on its top hits. Reports build time, heap growth, per-query time and the matches found.
  */
 import MiniSearch from 'minisearch';
+import { fillClaimRows } from '../../../utils/library/claim-rows';
 import type { LibraryDb } from '../../../utils/library/db';
+import type { StoredClaim } from '../../../utils/library/types';
 import { forceGc } from './storage';
 import { prepareSentence, type PreparedSentence } from '../../../utils/match/prepare';
 import { judgePrepared } from '../../../utils/match/score';
@@ -24,12 +26,18 @@ export interface MiniSearchBaseline {
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
+/** Every stored claim with its text (the baseline is an in-memory index of everything). */
+async function readAllClaims(db: LibraryDb): Promise<StoredClaim[]> {
+  const [rows, articles] = await Promise.all([db.claims.toArray(), db.articles.toArray()]);
+  return fillClaimRows(rows, new Map(articles.map((a) => [a.id!, a])));
+}
+
 /** Builds the baseline over every stored claim of `db`. */
 export async function buildMiniSearch(db: LibraryDb): Promise<MiniSearchBaseline> {
   forceGc();
   const heap0 = process.memoryUsage().heapUsed;
   const t0 = performance.now();
-  const rows = await db.claims.toArray();
+  const rows = await readAllClaims(db);
   const df = new Map<string, number>();
   for (const r of rows) for (const w of new Set(words(r.text))) df.set(w, (df.get(w) ?? 0) + 1);
   const common = new Set([...df.entries()].sort((a, b) => b[1] - a[1]).slice(0, COMMON_WORDS).map((e) => e[0]));

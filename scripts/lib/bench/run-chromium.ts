@@ -30,6 +30,21 @@ declare const corroborateBench: Bench;
 const LOAD_BATCH = 500;
 const outletKey = (a: BenchArticle) => a.outlet.domain ?? `name:${a.outlet.name}`;
 
+/**
+ * Origin storage usage once it has stopped changing (IndexedDB compacts in the background after a
+ * bulk load; matching meanwhile would time the compaction): polled every second, at most 60 s.
+ */
+async function settledUsage(page: Page): Promise<number> {
+  let last = -1;
+  for (let i = 0; i < 60; i++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = await page.evaluate(() => corroborateBench.usage());
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
 /** Runs one size in the harness page `page`; `heapMb()` reads the page's JS heap through CDP. */
 export async function runChromium(page: Page, heapMb: () => Promise<number>, real: RealCorpus, size: number, opts: NodeRunOptions): Promise<RunRecord> {
   const log = opts.log;
@@ -48,8 +63,8 @@ export async function runChromium(page: Page, heapMb: () => Promise<number>, rea
   }
   const loadS = (performance.now() - t) / 1000;
   log(`[chromium ${size}] bulk-loaded ${claims} claims in ${loadS.toFixed(1)} s`);
-  await new Promise((r) => setTimeout(r, 1000));
-  const usage1 = await page.evaluate(() => corroborateBench.usage());
+  const usage1 = await settledUsage(page);
+  log(`[chromium ${size}] storage settled at ${((usage1 - usage0) / 1e6).toFixed(1)} MB`);
   const idOf = new Map(comp.articles.map((a, i) => [a.id, ids[i]]));
   const eventOf = new Map(comp.articles.map((a, i) => [ids[i], a.event]));
 

@@ -21,28 +21,34 @@ const size = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
 const INDEXES: Record<'outlets' | 'articles' | 'claims' | 'terms', [string, boolean][]> = {
   outlets: [['domains', true]],
   articles: [['key', false], ['outletId', false], ['lastSeen', false], ['title', false]],
-  claims: [['articleId', false], ['keys', true]],
+  claims: [['keys', true]],
   terms: [['terms', true]],
 };
 
-const PRIMARY: Record<keyof typeof INDEXES, string> = { outlets: 'id', articles: 'id', claims: 'id', terms: 'articleId' };
+const PRIMARY: Record<keyof typeof INDEXES, string> = { outlets: 'id', articles: 'id', claims: 'articleId', terms: 'articleId' };
 
-/** Total stored bytes of the library (rows + index entries), per the module doc. */
-export async function storedBytes(db: LibraryDb): Promise<number> {
-  let total = 0;
+/** Stored bytes per part: `<table>` for rows, `<table>.<index>` for each index (see module doc). */
+export async function storedBytesByPart(db: LibraryDb): Promise<Record<string, number>> {
+  const parts: Record<string, number> = {};
+  const add = (k: string, n: number) => (parts[k] = (parts[k] ?? 0) + n);
   for (const table of Object.keys(INDEXES) as (keyof typeof INDEXES)[]) {
     await db.table(table).each((row: Record<string, unknown>) => {
-      total += size(row);
+      add(table, size(row));
       const pk = size(row[PRIMARY[table]]);
       for (const [path, multi] of INDEXES[table]) {
         const v = row[path];
         if (v === undefined || v === null) continue;
         const values = multi && Array.isArray(v) ? v : [v];
-        for (const x of values) total += size(x) + pk;
+        for (const x of values) add(`${table}.${path}`, size(x) + pk);
       }
     });
   }
-  return total;
+  return parts;
+}
+
+/** Total stored bytes of the library (rows + index entries), per the module doc. */
+export async function storedBytes(db: LibraryDb): Promise<number> {
+  return Object.values(await storedBytesByPart(db)).reduce((s, n) => s + n, 0);
 }
 
 /** UTF-8 bytes of an article's extracted text. */

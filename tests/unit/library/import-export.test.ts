@@ -2,32 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { deleteEverything, saveArticle } from '../../../utils/library/articles';
 import { exportLibrary, exportToString, importLibrary } from '../../../utils/library/import-export';
-import { mergeOutlets, renameOutlet, setGroups, setWire } from '../../../utils/library/outlets';
-import type { LibraryDb } from '../../../utils/library/db';
 import { freshDb, makeArticle, withClaims } from './helpers';
-
-const A = { domain: 'alpha.example', name: 'Alpha' };
-const B = { domain: 'beta.example', name: 'Beta' };
-const A2 = { domain: 'alpha-news.example', name: 'Alpha News' };
-
-async function seeded(): Promise<LibraryDb> {
-  const db = freshDb();
-  await saveArticle(db, ...withClaims(makeArticle(A, 'Port strike ends', ['Dock workers in Loxley ended a nine-day strike on Friday.', '"We won," said union leader Mara Quill.'],
-    { publishedTime: '2024-05-03T10:00:00Z', byline: 'Sam Reed' })), { now: 1000 });
-  await saveArticle(db, ...withClaims(makeArticle(A, 'Port strike ends', ['Dock workers in Loxley ended a ten-day strike on Friday.', '"We won," said union leader Mara Quill.'])), { now: 2000 });
-  await saveArticle(db, ...withClaims(makeArticle(B, 'Loxley dockers return', ['Dock workers in Loxley ended a nine-day strike on Friday.'], { url: null, canonicalUrl: null })), { now: 3000 });
-  await saveArticle(db, ...withClaims(makeArticle(A2, 'Weather', ['Storms are expected on the coast.'])), { now: 4000 });
-  await mergeOutlets(db, 'alpha.example', 'alpha-news.example');
-  await renameOutlet(db, 'beta.example', 'Beta Daily');
-  await setWire(db, 'beta.example', true);
-  await setGroups(db, 'alpha.example', ['local']);
-  return db;
-}
-
-/** The export without its timestamp: a complete, id-free picture of the library. */
-async function snapshot(db: LibraryDb): Promise<unknown> {
-  return JSON.parse(await exportToString(db, { now: 0 }));
-}
+import { B, seeded, snapshot } from './import-helpers';
 
 describe('export and import', () => {
   it('round trip: export → delete everything → import restores the same library', async () => {

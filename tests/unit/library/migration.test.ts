@@ -7,9 +7,14 @@ import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { LATEST_SCHEMA_VERSION, LibraryDb, LibraryVersionError, SCHEMA_VERSIONS } from '../../../utils/library/db';
-import { saveArticle } from '../../../utils/library/articles';
+import { articleClaims } from '../../../utils/claims/index';
+import type { Claim } from '../../../utils/claims/types';
+import type { ExtractedArticle } from '../../../utils/extract/types';
+import { fillClaimRows, toClaimRows } from '../../../utils/library/claim-rows';
+import type { StoredClaim } from '../../../utils/library/types';
+import { claimKeys, storyTerms } from '../../../utils/match/keys';
 import { findCoverage } from '../../../utils/match/pipeline';
-import { freshDb, makeArticle, withClaims } from './helpers';
+import { freshDb, makeArticle } from './helpers';
 
 interface UpgradeCase {
   name: string;
@@ -18,22 +23,92 @@ interface UpgradeCase {
   seed: (db: LibraryDb) => Promise<void>;
 }
 
-const seedV1 = async (db: LibraryDb) => {
-  const outlet = { domain: 'harbour.example', name: 'Harbour News' };
-  await saveArticle(db, ...withClaims(makeArticle(outlet, 'Ferry delayed', ['The morning ferry to Orlen Island was delayed by fog.'])), { now: 10 });
-  await saveArticle(db, ...withClaims(makeArticle({ domain: 'isle.example', name: 'Isle Post' }, 'Fog delays ferry',
-    ['The morning ferry to Orlen Island was delayed by fog.', 'Passengers waited three hours.'])), { now: 20 });
-};
+/** A claim row as schema v1 stored it: the claim's text, prefix and suffix in every row. */
+function v1Row(articleId: number, c: Claim) {
+  return {
+    articleId, cid: c.id, index: c.index, paragraph: c.paragraph, start: c.start, end: c.end, text: c.text,
+    prefix: c.selector.prefix, suffix: c.selector.suffix, quote: c.quote, keys: claimKeys(c.text),
+  };
+}
+
+/** Seeds v1 rows directly (the v1 code is gone): articles, terms and full-text claim rows. */
+async function seedRowsV1(db: LibraryDb, items: { article: ExtractedArticle; claims?: Claim[] }[]): Promise<void> {
+  await db.openLibrary();
+  for (const [n, { article, claims = articleClaims(article) }] of items.entries()) {
+    const outletId = article.outlet.domain!;
+    await db.outlets.put({ id: outletId, name: article.outlet.name, domains: [outletId], wire: false, groups: [], firstSeen: 10, lastSeen: 10 });
+    const id = await db.articles.add({
+      key: `${outletId}|u:${article.url}`, outletId, url: article.url, canonicalUrl: article.canonicalUrl, title: article.title,
+      byline: null, publishedTime: null, lang: 'en', firstSeen: 10 + n, lastSeen: 10 + n, paragraphs: article.paragraphs,
+      claimCount: claims.length, truncated: false,
+    });
+    await db.table('claims').bulkAdd(claims.map((c) => v1Row(id, c)));
+    const story = storyTerms(article.title, article.paragraphs);
+    await db.terms.put({ articleId: id, outletId, terms: story.terms, weights: story.weights, time: null });
+  }
+}
+
+/** Seeds v2 rows: v1's articles and terms, claims as per-article rows in the interim `claimSets` store. */
+async function seedRowsV2(db: LibraryDb, items: { article: ExtractedArticle }[]): Promise<void> {
+  await db.openLibrary();
+  for (const [n, { article }] of items.entries()) {
+    const outletId = article.outlet.domain!;
+    await db.outlets.put({ id: outletId, name: article.outlet.name, domains: [outletId], wire: false, groups: [], firstSeen: 10, lastSeen: 10 });
+    const claims = articleClaims(article);
+    const id = await db.articles.add({
+      key: `${outletId}|u:${article.url}`, outletId, url: article.url, canonicalUrl: article.canonicalUrl, title: article.title,
+      byline: null, publishedTime: null, lang: 'en', firstSeen: 10 + n, lastSeen: 10 + n, paragraphs: article.paragraphs,
+      claimCount: claims.length, truncated: false,
+    });
+    await db.table('claimSets').bulkAdd(toClaimRows(id, claims, article.paragraphs));
+    const story = storyTerms(article.title, article.paragraphs);
+    await db.terms.put({ articleId: id, outletId, terms: story.terms, weights: story.weights, time: null });
+  }
+}
+
+const harbour = makeArticle({ domain: 'harbour.example', name: 'Harbour News' }, 'Ferry delayed', [
+  'The morning ferry to Orlen Island was delayed by fog.', 'Crews said the ferry would sail again at noon. Passengers were given vouchers.',
+]);
+const isle = makeArticle({ domain: 'isle.example', name: 'Isle Post' }, 'Fog delays ferry', [
+  'The morning ferry to Orlen Island was delayed by fog.', 'Passengers waited three hours.',
+]);
+/** An imported claim whose wording is not in its article's paragraphs: its row must keep the text. */
+const foreign = makeArticle({ domain: 'quay.example', name: 'Quay Times' }, 'Quay reopens', ['The quay reopened on Monday after repairs.']);
+const foreignClaims: Claim[] = [{
+  id: 'c0', index: 0, paragraph: 0, start: 0, end: 41, text: 'The quay reopened on Monday after repair work.', quote: false,
+  selector: { exact: 'The quay reopened on Monday after repair work.', prefix: 'x', suffix: '' },
+}];
 
 const UPGRADES: UpgradeCase[] = [
-  { name: 'reopens a v1 library with the current code and keeps every row', from: 1, to: LATEST_SCHEMA_VERSION, seed: seedV1 },
+  {
+    name: 'v1 claim rows become per-article offset rows in the interim store', from: 1, to: 2,
+    seed: (db) => seedRowsV1(db, [{ article: harbour }, { article: foreign, claims: foreignClaims }]),
+  },
+  {
+    name: 'the interim per-article rows move back under the name claims', from: 2, to: 3,
+    seed: (db) => seedRowsV2(db, [{ article: isle }, { article: harbour }]),
+  },
+  {
+    name: 'rewrites v1 claim rows as offsets and reads every claim back identically', from: 1, to: LATEST_SCHEMA_VERSION,
+    seed: (db) => seedRowsV1(db, [{ article: harbour }, { article: isle }]),
+  },
+  {
+    name: 'keeps the text of a v1 row that its article does not contain', from: 1, to: LATEST_SCHEMA_VERSION,
+    seed: (db) => seedRowsV1(db, [{ article: foreign, claims: foreignClaims }, { article: isle }, { article: harbour }]),
+  },
 ];
 
+/** The per-article claim rows: `claimSets` at v2, `claims` from v3. */
+const claimTable = (db: LibraryDb) => (db.verno === 2 ? db.table('claimSets') : db.claims) as LibraryDb['claims'];
+
+/** Claims as readers see them: v1 rows hold everything, v2 rows are filled in from their articles. */
 async function dump(db: LibraryDb) {
-  return {
-    outlets: await db.outlets.toArray(), articles: await db.articles.toArray(),
-    claims: await db.claims.toArray(), terms: await db.terms.toArray(),
-  };
+  const articles = await db.articles.toArray();
+  const byId = new Map(articles.map((a) => [a.id!, a]));
+  const claims = db.verno < 2
+    ? ((await db.table('claims').orderBy('articleId').toArray()) as StoredClaim[]).map(({ id: _id, keys: _keys, ...c }) => c)
+    : fillClaimRows(await claimTable(db).toArray(), byId).map(({ id: _id, keys: _keys, ...c }) => c);
+  return { outlets: await db.outlets.toArray(), articles, terms: await db.terms.toArray(), claims };
 }
 
 describe('schema history', () => {
@@ -52,9 +127,17 @@ describe('schema history', () => {
     const upgraded = await new LibraryDb(old.name, { indexedDB, IDBKeyRange, schemaVersion: to }).openLibrary();
     expect(upgraded.verno).toBe(to);
     expect(await dump(upgraded)).toEqual(before);
-    // The upgraded library still matches.
-    const report = await findCoverage(upgraded, before.articles[0].id!);
-    expect(report.claims[0].others.map((o) => o.outletId)).toEqual(['isle.example']);
+    // One row per article, without the text its article holds (only the foreign wording stays).
+    const rows = await claimTable(upgraded).toArray();
+    expect(rows.map((r) => r.articleId)).toEqual(before.articles.map((a) => a.id));
+    const kept = rows.flatMap((r) => Object.values(r.texts ?? {}).map((t) => t[0]));
+    const foreignSeeded = before.claims.some((c) => c.text === foreignClaims[0].text);
+    expect(kept).toEqual(foreignSeeded ? [foreignClaims[0].text] : []);
+    // The upgraded library still matches (at the latest version, which the engine reads).
+    if (to !== LATEST_SCHEMA_VERSION) return upgraded.close();
+    const isleId = before.articles.find((a) => a.outletId === 'isle.example')!.id!;
+    const report = await findCoverage(upgraded, isleId);
+    expect(report.claims[0].others.map((o) => o.outletId)).toEqual(['harbour.example']);
     upgraded.close();
   });
 
