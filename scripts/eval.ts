@@ -1,11 +1,12 @@
 /**
- * `npm run eval [-- --data DIR] [--only mrpc,sts,newswcl,extraction,timing] [--time] [--json]`: prints every
+ * `npm run eval [-- --data DIR] [--only mrpc,sts,newswcl,allsides,extraction,timing] [--time] [--json]`: prints every
  * quality figure of the engine (`--time` adds the pair scorer's speed).
  * Reads the research data from ../shared/data by default; nothing from it is copied into the project.
  */
 import { argValue, resolveDataDir } from './lib/data-dir';
 import { evalMrpc, evalStsDev, timeScoring } from './eval/mrpc';
 import { evalNewsWcl } from './eval/newswcl';
+import { evalAllSides } from './eval/allsides';
 import { evalExtraction } from './eval/extraction';
 
 type Evaluator = { name: string; target: string; run: (dataDir: string) => Promise<object> };
@@ -14,6 +15,7 @@ const evaluators: Evaluator[] = [
   { name: 'mrpc', target: 'accuracy >= 0.80, f1 >= 0.86 (10-fold CV on MRPC train)', run: evalMrpc },
   { name: 'sts', target: 'none (shipped model on STS-B dev, same = gold >= 3.5)', run: async (dir) => evalStsDev(dir) ?? { missing: 'sts/sts-dev.csv' } },
   { name: 'newswcl', target: 'withinEventShare >= 0.95, articlesLinkedToOwnEvent >= 0.90', run: evalNewsWcl },
+  { name: 'allsides', target: 'none (held-out diagnostic: links within own event / topic, leads linked)', run: evalAllSides },
   { name: 'extraction', target: 'f1 >= 0.96 (4-gram shingle F1, 181 pages)', run: evalExtraction },
   { name: 'timing', target: 'none (µs per scored pair; only with --time or --only timing)', run: async (dir) => timeScoring(dir) },
 ];

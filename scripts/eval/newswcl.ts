@@ -9,19 +9,12 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { LibraryDb } from '../../utils/library/db';
-import { saveArticle } from '../../utils/library/articles';
 import { registrableDomain } from '../../utils/library/identity';
-import { findCoverage } from '../../utils/match/pipeline';
 import { articleFromText } from '../../utils/extract/index';
-import { articleClaims } from '../../utils/claims/index';
-import type { ExtractedArticle } from '../../utils/extract/types';
 import { resolveDataDir } from '../lib/data-dir';
+import { linkFigures, round3, type LabelledArticle } from './link-figures';
 
 const OUTLET_NAMES: Record<string, string> = { LL: 'HuffPost', L: 'New York Times', M: 'USA Today', R: 'Fox News', RR: 'Breitbart' };
-
-interface Doc { event: number; code: string; article: ExtractedArticle }
 
 /** Per-event figures. */
 export interface EventFigures { event: number; links: number; withinEventShare: number; articlesLinked: number }
@@ -38,13 +31,13 @@ export interface NewsWclResult {
   perEvent: EventFigures[];
 }
 
-function loadDocs(root: string): Doc[] {
+function loadDocs(root: string): LabelledArticle[] {
   const urls = new Map<string, string>();
   for (const line of readFileSync(join(root, 'urls.tsv'), 'utf8').split(/\r?\n/).slice(1)) {
     const [event, code, url] = line.split('\t');
     if (url) urls.set(`${event}_${code}`, url.trim());
   }
-  const docs: Doc[] = [];
+  const docs: LabelledArticle[] = [];
   const raw = join(root, '1-raw-articles');
   for (const dir of readdirSync(raw).filter((d) => /^event_\d+$/.test(d)).sort()) {
     const event = Number(dir.slice(6));
@@ -55,65 +48,26 @@ function loadDocs(root: string): Doc[] {
       // The files have no headline line: give articleFromText a placeholder title line.
       const parsed = articleFromText(`-\n${readFileSync(join(raw, dir, file), 'utf8')}`, file);
       if (!parsed.ok) continue;
-      const article: ExtractedArticle = {
+      const article = {
         ...parsed.article, title: '', url, canonicalUrl: url,
         outlet: { domain: registrableDomain(url), name: OUTLET_NAMES[m[2]] ?? m[2] },
       };
-      docs.push({ event, code: m[2], article });
+      docs.push({ event, article });
     }
   }
   return docs;
 }
 
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? Math.round(s[Math.min(s.length - 1, Math.floor(p * s.length))] * 10) / 10 : 0;
-}
-
 /** Runs the evaluation on `dataDir` (the shared data root holding newswcl50/). */
 export async function evalNewsWcl(dataDir: string): Promise<NewsWclResult> {
   const root = existsSync(join(dataDir, 'newswcl50')) ? join(dataDir, 'newswcl50') : dataDir;
-  const docs = loadDocs(root);
-  const db = new LibraryDb(`newswcl-${Date.now()}`, { indexedDB, IDBKeyRange });
-  const eventOf = new Map<number, number>();
-  let claims = 0;
-  for (const d of docs) {
-    const c = articleClaims(d.article);
-    claims += c.length;
-    const saved = await saveArticle(db, d.article, c);
-    eventOf.set(saved.articleId, d.event);
-  }
-  const times: number[] = [];
-  const events = [...new Set(docs.map((d) => d.event))].sort((a, b) => a - b);
-  const per = new Map(events.map((e) => [e, { links: 0, within: 0, linked: 0 }]));
-  for (const [id, event] of eventOf) {
-    const t0 = performance.now();
-    const report = await findCoverage(db, id);
-    times.push(performance.now() - t0);
-    const f = per.get(event)!;
-    let ownEvent = false;
-    for (const c of report.claims) {
-      for (const o of c.others) {
-        f.links++;
-        if (eventOf.get(o.articleId) === event) {
-          f.within++;
-          ownEvent = true;
-        }
-      }
-    }
-    if (ownEvent) f.linked++;
-  }
-  db.close();
-  const total = [...per.values()].reduce((s, f) => ({ links: s.links + f.links, within: s.within + f.within, linked: s.linked + f.linked }), { links: 0, within: 0, linked: 0 });
-  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const { perEvent, withinTopicShare: _none, ...figures } = await linkFigures(loadDocs(root), 'newswcl');
+  const events = [...perEvent.keys()].sort((x, y) => x - y);
   return {
-    articles: docs.length, claims, links: total.links,
-    withinEventShare: round(total.links ? total.within / total.links : 0),
-    articlesLinkedToOwnEvent: round(docs.length ? total.linked / docs.length : 0),
-    matchMsP50: percentile(times, 0.5), matchMsP95: percentile(times, 0.95),
+    ...figures,
     perEvent: events.map((e) => {
-      const f = per.get(e)!;
-      return { event: e, links: f.links, withinEventShare: round(f.links ? f.within / f.links : 0), articlesLinked: f.linked };
+      const f = perEvent.get(e)!;
+      return { event: e, links: f.links, withinEventShare: round3(f.links ? f.within / f.links : 0), articlesLinked: f.linked };
     }),
   };
 }
