@@ -8,7 +8,8 @@
 import type { StoredClaim } from '../library/types';
 import type { PairJudgement } from './types';
 import { prepareSentence, type PreparedSentence } from './prepare';
-import { judgePrepared } from './score';
+import { judgePrepared, PARAPHRASE_MIN_SHARED_MASS } from './score';
+import { sharedQuote } from './features';
 import { STORY_THRESHOLD } from './story';
 import { relativePosition } from './position';
 
@@ -55,11 +56,16 @@ export function sharedMass(a: PreparedSentence, b: PreparedSentence): number {
   return s;
 }
 
-/** True when the pair is worth scoring. */
+/**
+ * True when the pair is worth scoring. Lossless below its share test: the scorer calls a pair
+ * 'none' unless it is verbatim, shares a quotation, or shares at least
+ * {@link PARAPHRASE_MIN_SHARED_MASS} of content mass (a 'near' pair needs more).
+ */
 export function mayMatch(a: PreparedSentence, b: PreparedSentence): boolean {
   if (a.key === b.key) return true;
   const s = sharedMass(a, b);
-  return s >= 0.5 && s >= PREFILTER_SHARE * Math.min(a.mass, b.mass);
+  if (s >= PARAPHRASE_MIN_SHARED_MASS && s >= PREFILTER_SHARE * Math.min(a.mass, b.mass)) return true;
+  return (a.quoteShingles.length > 0 || b.quoteShingles.length > 0) && sharedQuote(a, b);
 }
 
 const cache = new Map<number, { text: string; prepared: PreparedSentence }>();
