@@ -9,8 +9,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { fromClaimRows } from '../utils/library/claim-rows';
 import { LibraryDb } from '../utils/library/db';
-import { mayMatch, paraphraseFloor, type AlignTarget } from '../utils/match/align';
+import { MIN_ORDERED_CLAIMS, mayMatch, paraphraseFloor, type AlignTarget } from '../utils/match/align';
+import { relativePosition } from '../utils/match/position';
 import { findCoverageFor } from '../utils/match/pipeline';
 import { prepareSentence, type PreparedSentence } from '../utils/match/prepare';
 import { judgePrepared } from '../utils/match/score';
@@ -44,11 +46,13 @@ const traces: { prepared: readonly PreparedSentence[]; targets: readonly AlignTa
 const found: Set<string>[] = [];
 const ms: number[] = [];
 const reports: string[][][] = [];
+const taken: Set<string>[] = [];
 for (let r = 0; r < reps; r++) {
   for (const [i, { input, id }] of inputs.entries()) {
     const t0 = performance.now();
     const report = await findCoverageFor(db, { ...input, excludeArticleId: id }, { onTargets: (prepared, targets) => (traces[i] = { prepared, targets }) });
     ms.push(performance.now() - t0);
+    taken[i] = new Set(report.claims.flatMap((c) => c.others.map((o) => `${o.articleId}:${o.claimId}`)));
     reports[i] = report.claims.map((c) => c.others.map((o) => `${o.articleId}:${o.claimId}:${o.kind}:${o.score}`));
     found[i] = foldRepeats(reportMatches(report), input.claims.map((c) => c.text));
   }
@@ -77,6 +81,7 @@ const brute = await bruteForce(db, inputs.slice(0, n).map(({ q, input, id }) => 
   exclude: (a: number) => a === id || outletOf.get(a) === (q.outlet.domain ?? `name:${q.outlet.name}`),
 })));
 const reasons = new Map<string, number>();
+const lost: { q: PreparedSentence; a: number; same: string }[] = [];
 let total = 0;
 brute.forEach((b, i) => {
   const texts = inputs[i].input.claims.map((c) => c.text);
@@ -94,14 +99,26 @@ brute.forEach((b, i) => {
       const plain = judgePrepared(prepared[qi], p, { sameStory: false });
       if (plain.kind === 'none') continue;
       if (!t!.sameStory) { why = plain.kind === 'paraphrase' ? 'cross-paraphrase' : 'one-to-one'; break; }
-      const j = judgePrepared(prepared[qi], p, { sameStory: true });
+      const count = t!.claims.reduce((m, x) => Math.max(m, x.index + 1), 0);
+      const ordered = prepared.length >= MIN_ORDERED_CLAIMS && count >= MIN_ORDERED_CLAIMS;
+      const gap = ordered ? Math.abs(relativePosition(qi, prepared.length) - relativePosition(c.index, count)) : undefined;
+      const j = judgePrepared(prepared[qi], p, { sameStory: true, positionGap: gap });
       why = !mayMatch(prepared[qi], p) ? 'prefilter' : j.kind === 'none' ? 'context-none'
-        : j.kind === 'paraphrase' && j.score < paraphraseFloor(t!.similarity) ? 'floor' : 'one-to-one';
+        : j.kind === 'paraphrase' && j.score < paraphraseFloor(t!.similarity) ? 'floor'
+        : taken[i].has(`${a}:${c.cid}`) ? 'one-to-one' : 'lost-to-better-claim';
       break;
     }
+    if (why === 'no-candidate') lost.push({ q: prepared[qi], a, same });
     const key = `${why} ${same}`;
     reasons.set(key, (reasons.get(key) ?? 0) + 1);
   }
 });
+for (const m of argv.includes('--show') ? lost : []) {
+  const [article, row] = await Promise.all([db.articles.get(m.a), db.claims.get(m.a)]);
+  for (const c of fromClaimRows([row!], article!)) {
+    const j = judgePrepared(m.q, prepareSentence(c.text), { sameStory: false });
+    if (j.kind !== 'none') log(`MISS (${m.same}, ${j.kind} ${j.score}):\n  ${m.q.text}\n  ${c.text}`);
+  }
+}
 const missed = [...reasons.values()].reduce((s, x) => s + x, 0);
 console.log(JSON.stringify({ size, match_ms: summarize(ms), brute_matches: total, missed, recall: 1 - missed / total, reasons: Object.fromEntries(reasons) }, null, 1));

@@ -103,7 +103,8 @@ export function paraphraseFloor(s: number): number {
 
 /**
  * Best match per (query claim, target article), one-to-one within each article: a claim of the
- * other article is given to the query claim it matches best, strongest pairs first.
+ * other article is given to the query claim it matches best, strongest pairs first; a query claim
+ * left without a match may then share a claim already given, if their pair {@link standsAlone}.
  * `queryPositions` are the query claims' relative positions in their article ([0, 1], see
  * position.ts); by default their order in `query`, used only when it is a whole article (at least
  * {@link MIN_ORDERED_CLAIMS} claims: a short selection says nothing about order). An empty
@@ -140,6 +141,20 @@ export function alignClaims(
       usedC.add(p.ci);
       out.push({ queryIndex: p.qi, articleId: t.articleId, claim: t.claims[p.ci], judgement: p.j });
     }
+    // A claim that states two of the query's claims supports both, when each pair matches on its own.
+    for (const p of pairs) {
+      if (usedQ.has(p.qi) || !standsAlone(query[p.qi], prepared[p.ci], p.j)) continue;
+      usedQ.add(p.qi);
+      out.push({ queryIndex: p.qi, articleId: t.articleId, claim: t.claims[p.ci], judgement: p.j });
+    }
   }
   return out;
+}
+
+/**
+ * True when a pair is a match without the same-story prior (a copy, or a paraphrase by the strict
+ * threshold): such a pair may reuse a claim of the other article already given to another claim.
+ */
+export function standsAlone(q: PreparedSentence, p: PreparedSentence, j: PairJudgement): boolean {
+  return j.kind === 'verbatim' || j.kind === 'near' || judgePrepared(q, p, { sameStory: false }).kind !== 'none';
 }
