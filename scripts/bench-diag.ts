@@ -59,6 +59,7 @@ for (let r = 0; r < reps; r++) {
 }
 if (argv.includes('--dump')) writeFileSync(argv[argv.indexOf('--dump') + 1], JSON.stringify(reports));
 const targetCounts = traces.map((t) => t.targets.reduce((s, x) => s + x.claims.length, 0));
+log(`indexed matches (folded): ${found.reduce((n, f) => n + f.size, 0)}`);
 log(`match ms ${JSON.stringify(summarize(ms))}; target claims per query ${JSON.stringify(summarize(targetCounts))}`);
 
 {
@@ -119,6 +120,24 @@ for (const m of argv.includes('--show') ? lost : []) {
     const j = judgePrepared(m.q, prepareSentence(c.text), { sameStory: false });
     if (j.kind !== 'none') log(`MISS (${m.same}, ${j.kind} ${j.score}):\n  ${m.q.text}\n  ${c.text}`);
   }
+}
+if (argv.includes('--story-split')) {
+  const buckets = new Map<string, { claims: number; matches: number; articles: number }>();
+  brute.forEach((b, i) => {
+    const texts = inputs[i].input.claims.map((c) => c.text);
+    const hit = new Set([...foldRepeats(b.matches, texts)].map((m) => Number(m.split(':')[1])));
+    const sorted = [...traces[i].targets].filter((t) => t.sameStory).sort((x, y) => y.similarity - x.similarity);
+    sorted.forEach((t, rank) => {
+      const k = `rank ${rank < 4 ? rank : rank < 8 ? '4-7' : rank < 12 ? '8-11' : '12+'} sim ${t.similarity >= 0.42 ? 'strong' : 'weak'}`;
+      const e = buckets.get(k) ?? { claims: 0, matches: 0, articles: 0 };
+      e.claims += t.claims.length;
+      e.articles++;
+      e.matches += [...foldRepeats(b.matches, texts)].filter((m) => Number(m.split(':')[1]) === t.articleId).length;
+      buckets.set(k, e);
+    });
+    void hit;
+  });
+  for (const [k, v] of [...buckets].sort()) log(`${k}: ${v.articles} articles, ${v.claims} claims, ${v.matches} brute matches`);
 }
 const missed = [...reasons.values()].reduce((s, x) => s + x, 0);
 console.log(JSON.stringify({ size, match_ms: summarize(ms), brute_matches: total, missed, recall: 1 - missed / total, reasons: Object.fromEntries(reasons) }, null, 1));
