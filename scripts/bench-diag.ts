@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench-diag.ts [--sizes 10000] [--queries 30] [--brute-recall 10] [--reps 1]`
+ * `npx tsx scripts/bench-diag.ts [--sizes 10000] [--queries 30] [--brute-recall 10] [--reps 1] [--show] [--heap] [--story-split]`
  * Diagnostic for the Node bench's library (same composition): match timings, and every
  * brute-force match the indexed path misses, classified by where it was lost:
  * - `no-candidate`: the article was neither a same-story nor a cross-story target;
@@ -25,6 +25,7 @@ import { composeLibrary } from './lib/bench/compose';
 import { loadRealCorpus } from './lib/bench/corpus-load';
 import { foldRepeats, reportMatches } from './lib/bench/recall';
 import { summarize } from './lib/bench/stats';
+import { forceGc } from './lib/bench/storage';
 
 const argv = process.argv.slice(2);
 const args = parseBenchArgs(argv);
@@ -41,6 +42,8 @@ const outletOf = new Map(comp.articles.map((a, i) => [ids[i], a.outlet.domain ??
 const eventOf = new Map(comp.articles.map((a, i) => [ids[i], a.event]));
 log(`[${size}] loaded ${ids.length} articles`);
 
+forceGc();
+const heapBefore = process.memoryUsage().heapUsed;
 const inputs = comp.queries.map((q) => ({ q, input: queryInput(q), id: idOf.get(q.id)! }));
 const traces: { prepared: readonly PreparedSentence[]; targets: readonly AlignTarget[] }[] = [];
 const found: Set<string>[] = [];
@@ -59,6 +62,12 @@ for (let r = 0; r < reps; r++) {
 }
 if (argv.includes('--dump')) writeFileSync(argv[argv.indexOf('--dump') + 1], JSON.stringify(reports));
 const targetCounts = traces.map((t) => t.targets.reduce((s, x) => s + x.claims.length, 0));
+if (argv.includes('--heap')) {
+  traces.length = 0;
+  reports.length = 0;
+  forceGc();
+  log(`heap retained by matching (after GC): ${((process.memoryUsage().heapUsed - heapBefore) / 1e6).toFixed(1)} MB`);
+}
 log(`indexed matches (folded): ${found.reduce((n, f) => n + f.size, 0)}`);
 log(`match ms ${JSON.stringify(summarize(ms))}; target claims per query ${JSON.stringify(summarize(targetCounts))}`);
 
