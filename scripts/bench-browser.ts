@@ -53,8 +53,11 @@ try {
   await page.goto(`chrome-extension://${extensionId}/bench.html`);
   await page.waitForFunction(() => 'corroborateBench' in window, undefined, { timeout: 30_000 });
   const cdp = await context.newCDPSession(page);
-  const heapMb = async () => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 1e6;
-  for (const size of args.sizes) out.runs.push(await runChromium(page, heapMb, real, size, { ...args, log }));
+  const heap = {
+    mb: async () => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 1e6,
+    gc: async () => void (await cdp.send('HeapProfiler.collectGarbage')),
+  };
+  for (const size of args.sizes) out.runs.push(await runChromium(page, heap, real, size, { ...args, log }));
 } finally {
   await context.close();
   rmSync(profile, { recursive: true, force: true });

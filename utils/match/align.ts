@@ -8,7 +8,8 @@
 import type { StoredClaim } from '../library/types';
 import type { PairJudgement } from './types';
 import { prepareSentence, type PreparedSentence } from './prepare';
-import { judgePrepared } from './score';
+import { judgePrepared, PARAPHRASE_MIN_SHARED_MASS } from './score';
+import { sharedQuote } from './features';
 import { STORY_THRESHOLD } from './story';
 import { relativePosition } from './position';
 
@@ -55,15 +56,26 @@ export function sharedMass(a: PreparedSentence, b: PreparedSentence): number {
   return s;
 }
 
-/** True when the pair is worth scoring. */
+/**
+ * True when the pair is worth scoring. Lossless below its share test: the scorer calls a pair
+ * 'none' unless it is verbatim, shares a quotation, or shares at least
+ * {@link PARAPHRASE_MIN_SHARED_MASS} of content mass (a 'near' pair needs more).
+ */
 export function mayMatch(a: PreparedSentence, b: PreparedSentence): boolean {
   if (a.key === b.key) return true;
   const s = sharedMass(a, b);
-  return s >= 0.5 && s >= PREFILTER_SHARE * Math.min(a.mass, b.mass);
+  if (s >= PARAPHRASE_MIN_SHARED_MASS && s >= PREFILTER_SHARE * Math.min(a.mass, b.mass)) return true;
+  return (a.quoteShingles.length > 0 || b.quoteShingles.length > 0) && sharedQuote(a, b);
 }
 
 const cache = new Map<number, { text: string; prepared: PreparedSentence }>();
-const CACHE_LIMIT = 20_000;
+/**
+ * Prepared stored claims kept (about 5 KB each): enough for the targets of the last few matches (a
+ * story reads at most 24 articles' claims plus key-filtered claims of 50 others), so reopening an
+ * article is fast, while the heap stays flat however large the library and however many articles
+ * are read (20,000 entries held about 100 MB).
+ */
+export const CACHE_LIMIT = 3_000;
 
 /** Prepared form of a stored claim, cached by claim id (bounded, oldest evicted first). */
 export function preparedClaim(c: StoredClaim): PreparedSentence {
@@ -97,7 +109,8 @@ export function paraphraseFloor(s: number): number {
 
 /**
  * Best match per (query claim, target article), one-to-one within each article: a claim of the
- * other article is given to the query claim it matches best, strongest pairs first.
+ * other article is given to the query claim it matches best, strongest pairs first; a query claim
+ * left without a match may then share a claim already given, if their pair {@link standsAlone}.
  * `queryPositions` are the query claims' relative positions in their article ([0, 1], see
  * position.ts); by default their order in `query`, used only when it is a whole article (at least
  * {@link MIN_ORDERED_CLAIMS} claims: a short selection says nothing about order). An empty
@@ -134,6 +147,20 @@ export function alignClaims(
       usedC.add(p.ci);
       out.push({ queryIndex: p.qi, articleId: t.articleId, claim: t.claims[p.ci], judgement: p.j });
     }
+    // A claim that states two of the query's claims supports both, when each pair matches on its own.
+    for (const p of pairs) {
+      if (usedQ.has(p.qi) || !standsAlone(query[p.qi], prepared[p.ci], p.j)) continue;
+      usedQ.add(p.qi);
+      out.push({ queryIndex: p.qi, articleId: t.articleId, claim: t.claims[p.ci], judgement: p.j });
+    }
   }
   return out;
+}
+
+/**
+ * True when a pair is a match without the same-story prior (a copy, or a paraphrase by the strict
+ * threshold): such a pair may reuse a claim of the other article already given to another claim.
+ */
+export function standsAlone(q: PreparedSentence, p: PreparedSentence, j: PairJudgement): boolean {
+  return j.kind === 'verbatim' || j.kind === 'near' || judgePrepared(q, p, { sameStory: false }).kind !== 'none';
 }

@@ -4,6 +4,8 @@
  */
 
 const lcsRow = new Int32Array(257);
+/** LCS cap: longer sequences are cut to their first 256 ids. */
+const LCS_CAP = 256;
 
 /** Size of the intersection of two sorted multisets of hashes. */
 export function overlap(a: Int32Array, b: Int32Array): number {

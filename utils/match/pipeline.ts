@@ -34,8 +34,11 @@ export const GENERIC_MIN_CONTENT = 6;
 /** At most this many articles of other stories are checked for copies of this article's claims. */
 export const MAX_CROSS_ARTICLES = 50;
 
-/** Options of {@link findCoverage} (reserved). */
-export type CoverageOptions = Record<string, never>;
+/** Options of {@link findCoverage} and {@link findCoverageFor}. */
+export interface CoverageOptions {
+  /** Diagnostics: called with the prepared query and the alignment targets before scoring. */
+  onTargets?: (prepared: readonly PreparedSentence[], targets: readonly AlignTarget[]) => void;
+}
 
 interface Query {
   articleId: number | null;
@@ -50,7 +53,7 @@ interface Query {
 }
 
 /** Coverage of a stored article (an empty report when it is unknown). */
-export async function findCoverage(db: LibraryDb, articleId: number, _opts?: CoverageOptions): Promise<CoverageReport> {
+export async function findCoverage(db: LibraryDb, articleId: number, opts: CoverageOptions = {}): Promise<CoverageReport> {
   const found = await db.transaction('r', [db.articles, db.claims], async () => {
     const article = await db.articles.get(articleId);
     const row = article ? await db.claims.get(articleId) : undefined;
@@ -62,7 +65,7 @@ export async function findCoverage(db: LibraryDb, articleId: number, _opts?: Cov
   return coverage(db, {
     articleId, outletId: a.outletId, title: a.title, paragraphs: a.paragraphs, claims: found.claims.map(toClaim),
     time: publishedMs(a.publishedTime), exclude: new Set([articleId]),
-  });
+  }, opts);
 }
 
 /**
@@ -71,16 +74,17 @@ export async function findCoverage(db: LibraryDb, articleId: number, _opts?: Cov
  */
 export async function findCoverageFor(
   db: LibraryDb, input: { article: ExtractedArticle; claims: Claim[]; excludeArticleId?: number; excerpt?: boolean },
+  opts: CoverageOptions = {},
 ): Promise<CoverageReport> {
   const outlet = await findOutlet(db, input.article.outlet);
   return coverage(db, {
     articleId: input.excludeArticleId ?? null, outletId: outlet?.id ?? null, title: input.article.title,
     paragraphs: input.article.paragraphs, claims: input.claims, time: publishedMs(input.article.publishedTime),
     exclude: new Set(input.excludeArticleId !== undefined ? [input.excludeArticleId] : []), excerpt: input.excerpt,
-  });
+  }, opts);
 }
 
-async function coverage(db: LibraryDb, q: Query): Promise<CoverageReport> {
+async function coverage(db: LibraryDb, q: Query, opts: CoverageOptions): Promise<CoverageReport> {
   const keys = q.claims.map((c) => claimKeys(c.text));
   let prepared: PreparedSentence[] = [];
   const data = await db.transaction('r', [db.terms, db.claims, db.articles, db.outlets], async () => {
@@ -135,6 +139,7 @@ async function coverage(db: LibraryDb, q: Query): Promise<CoverageReport> {
     ...data.crossIds.filter((id) => articles.has(id))
       .map((id) => ({ articleId: id, claims: claimsOf(id, data.crossKeys), sameStory: false, similarity: 0 })),
   ];
+  opts.onTargets?.(prepared, targets);
   const matches = alignClaims(prepared, flags, targets, q.excerpt ? [] : undefined);
   return buildReport(q.articleId, q.claims, matches, articles, outlets);
 }

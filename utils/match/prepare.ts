@@ -3,8 +3,10 @@
  * terms, n-gram and shingle hashes, numbers, negation, capitalised names, quoted spans), so a claim
  * can be prepared once and compared with many others cheaply.
  */
-import { hashPair, hashString, isNumberToken, isStopword, normalizeKeepCase, stem, termWeight, tokenize, verbatimKey } from '../text/index';
-import { stemRow, wordVectors } from '../text/word-vectors';
+import { hashString, isStopword, normalizeKeepCase, stem, tokenize, verbatimKey } from '../text/index';
+import { wordVectors } from '../text/word-vectors';
+import { charTrigrams, ngrams, sortedUnion } from './hash-arrays';
+import { tokenInfo, type TokenInfo } from './token-info';
 import { polarityOf, type Polarity } from './polarity';
 
 /** A sentence ready for {@link judgePrepared}; all hash arrays are sorted ascending. */
@@ -44,7 +46,6 @@ export interface PreparedSentence {
   centroid: Float32Array;
 }
 
-const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', 'none', 'without', 'cannot', 'nowhere']);
 const SHINGLE = 6;
 const CAPITALISED = /(^|[^\p{L}\p{M}'])(\p{Lu}[\p{L}\p{M}]*(?:['.-]\p{L}[\p{L}\p{M}]*)*)/gu;
 const QUOTED = /"([^"]{12,})"|(?:^|[\s(])'([^']{12,}?)'(?=[\s,.;:!?)]|$)/g;
@@ -52,24 +53,25 @@ const QUOTED = /"([^"]{12,})"|(?:^|[\s(])'([^']{12,}?)'(?=[\s,.;:!?)]|$)/g;
 /** Prepares a sentence for scoring (see {@link PreparedSentence}). */
 export function prepareSentence(text: string): PreparedSentence {
   const tokens = tokenize(text);
-  const stems = tokens.map(stem);
-  const ids = Int32Array.from(stems, hashString);
-  const contentMap = new Map<number, number>();
-  const contentStem = new Map<number, string>();
+  const infos = tokens.map(tokenInfo);
+  const stems = infos.map((x) => x.stem);
+  const ids = Int32Array.from(infos, (x) => x.id);
+  const contentMap = new Map<number, TokenInfo>();
   const numbers = new Set<string>();
   let negations = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (NEGATIONS.has(t)) negations++;
-    if (isNumberToken(t)) numbers.add(t);
-    if (!isStopword(t)) { contentMap.set(ids[i], termWeight(stems[i])); contentStem.set(ids[i], stems[i]); }
+    const x = infos[i];
+    if (x.negation) negations++;
+    if (x.number) numbers.add(tokens[i]);
+    if (!x.stopword) contentMap.set(x.id, x);
   }
   const content = Int32Array.from(contentMap.keys()).sort();
-  const weights = Float64Array.from(content, (h) => contentMap.get(h) ?? 0);
+  const weights = Float64Array.from(content, (h) => contentMap.get(h)!.weight);
   let mass = 0;
   for (const w of weights) mass += w;
   const key = verbatimKey(text);
-  const vectorRows = Int32Array.from(content, (h) => stemRow(contentStem.get(h) ?? ''));
+  const vectorRows = Int32Array.from(content, (h) => contentMap.get(h)!.row);
+  const keepCase = normalizeKeepCase(text);
   const grams: PreparedSentence['grams'] = [ngrams(ids, 1), ngrams(ids, 2), ngrams(ids, 3), ngrams(ids, 4)];
   return {
     text, key, tokens, stems, ids, content, weights, mass,
@@ -77,26 +79,14 @@ export function prepareSentence(text: string): PreparedSentence {
     numbers: [...numbers].sort(),
     negations,
     polarity: polarityOf(tokens, stems),
-    names: capitalisedNames(text),
-    quoteShingles: quoteShingles(text),
+    names: capitalisedNames(keepCase),
+    quoteShingles: quoteShingles(keepCase),
     shingles: ngrams(ids, SHINGLE),
     trigrams: charTrigrams(key),
-    terms: Int32Array.from(new Set([...grams[0], ...grams[1]])).sort(),
+    terms: sortedUnion(grams[0], grams[1]),
     vectorRows,
     centroid: centroidOf(vectorRows, weights),
   };
-}
-
-/** Sorted hashes of all n-grams of `ids`. */
-export function ngrams(ids: Int32Array, n: number): Int32Array {
-  const count = Math.max(0, ids.length - n + 1);
-  const out = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
-    let h = ids[i];
-    for (let j = 1; j < n; j++) h = hashPair(h, ids[i + j]);
-    out[i] = h;
-  }
-  return out.sort();
 }
 
 /** IDF-weighted mean of the known content word vectors, scaled to unit length (zeros when none is known). */
@@ -113,9 +103,9 @@ function centroidOf(rows: Int32Array, weights: Float64Array): Float32Array {
   return centroid;
 }
 
-function capitalisedNames(text: string): Int32Array {
+/** Hashes of capitalised words of `norm` (the sentence after normalizeKeepCase). */
+function capitalisedNames(norm: string): Int32Array {
   const found = new Set<number>();
-  const norm = normalizeKeepCase(text);
   let first = true;
   for (const m of norm.matchAll(CAPITALISED)) {
     const before = norm.slice(Math.max(0, (m.index ?? 0) - 2), (m.index ?? 0) + m[1].length);
@@ -128,18 +118,13 @@ function capitalisedNames(text: string): Int32Array {
   return Int32Array.from(found).sort();
 }
 
-function quoteShingles(text: string): Int32Array {
+/** Shingle hashes of the quotations in `norm` (the sentence after normalizeKeepCase). */
+function quoteShingles(norm: string): Int32Array {
   const parts: number[] = [];
-  for (const m of normalizeKeepCase(text).matchAll(QUOTED)) {
+  for (const m of norm.matchAll(QUOTED)) {
     const ids = Int32Array.from(tokenize(m[1] ?? m[2]).map(stem), hashString);
     parts.push(...ngrams(ids, SHINGLE));
   }
   return Int32Array.from(parts).sort();
 }
 
-function charTrigrams(key: string): Int32Array {
-  const set = new Set<number>();
-  const s = ` ${key} `;
-  for (let i = 0; i + 3 <= s.length; i++) set.add(hashString(s.slice(i, i + 3)));
-  return Int32Array.from(set).sort();
-}

@@ -24,6 +24,26 @@ export interface SoftAlignment {
 
 let bestA = new Float64Array(64), bestB = new Float64Array(64);
 
+/**
+ * Word-pair cosines recently computed, in a direct-mapped cache (2^SLOT_BITS slots keyed by the
+ * unordered pair of vector rows): the claims of one story share most of their words, so a query
+ * claim meets the same word pairs again and again. A hit returns the very number `dot` computed.
+ */
+const SLOT_BITS = 16;
+const slotKeys = new Int32Array(1 << SLOT_BITS).fill(-1);
+const slotValues = new Float64Array(1 << SLOT_BITS);
+
+/** Dot product of the rows at offsets `oi` and `oj` (four accumulators; symmetric bit for bit). */
+function dot(v: Float32Array, oi: number, oj: number, dims: number): number {
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, d = 0;
+  for (; d + 3 < dims; d += 4) {
+    s0 += v[oi + d] * v[oj + d]; s1 += v[oi + d + 1] * v[oj + d + 1];
+    s2 += v[oi + d + 2] * v[oj + d + 2]; s3 += v[oi + d + 3] * v[oj + d + 3];
+  }
+  for (; d < dims; d++) s0 += v[oi + d] * v[oj + d];
+  return s0 + s1 + s2 + s3;
+}
+
 /** Measures the soft alignment of a pair (allocation-free for sentences of ≤ 64 content words). */
 export function softAlign(a: PreparedSentence, b: PreparedSentence): SoftAlignment {
   const na = a.content.length, nb = b.content.length;
@@ -36,19 +56,27 @@ export function softAlign(a: PreparedSentence, b: PreparedSentence): SoftAlignme
   }
   const { dims, rows: v } = wordVectors();
   const ra = a.vectorRows, rb = b.vectorRows;
+  const rowCount = v.length / dims;
+  const cached = rowCount * rowCount < 2 ** 31;
   for (let i = 0; i < na; i++) {
     const oi = ra[i], doneI = bestA[i] === 1;
     if (oi < 0) continue;
+    const ri = oi / dims;
     for (let j = 0; j < nb; j++) {
       const oj = rb[j];
       if (oj < 0 || (doneI && bestB[j] === 1)) continue;
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, d = 0;
-      for (; d + 3 < dims; d += 4) {
-        s0 += v[oi + d] * v[oj + d]; s1 += v[oi + d + 1] * v[oj + d + 1];
-        s2 += v[oi + d + 2] * v[oj + d + 2]; s3 += v[oi + d + 3] * v[oj + d + 3];
-      }
-      for (; d < dims; d++) s0 += v[oi + d] * v[oj + d];
-      const s = s0 + s1 + s2 + s3;
+      let s: number;
+      if (cached) {
+        const rj = oj / dims;
+        const key = ri < rj ? ri * rowCount + rj : rj * rowCount + ri;
+        const slot = Math.imul(key, 0x9e3779b1) >>> (32 - SLOT_BITS);
+        if (slotKeys[slot] === key) s = slotValues[slot];
+        else {
+          s = dot(v, oi, oj, dims);
+          slotKeys[slot] = key;
+          slotValues[slot] = s;
+        }
+      } else s = dot(v, oi, oj, dims);
       if (s > bestA[i]) bestA[i] = s;
       if (s > bestB[j]) bestB[j] = s;
     }

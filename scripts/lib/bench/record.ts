@@ -19,6 +19,7 @@ export interface RunRecord {
   sidebar_ms: P50P95;
   stored_bytes_per_article: number | null;
   raw_bytes_per_article: number | null;
+  /** Peak JS heap sampled while matching and rendering the sidebar, MB (see `heap_context`). */
   heap_mb: number | null;
   brute_force_ratio: number | null;
   synthetic_fraction: number;
@@ -40,6 +41,12 @@ export interface RunRecord {
   parse_ms: P50P95;
   load_articles_per_s: number | null;
   minisearch: MiniSearchFigures | null;
+  /** JS heap after a forced full GC once the library is loaded, before matching, MB. */
+  heap_baseline_mb: number | null;
+  /** JS heap after a forced full GC once matching (and the sidebar) are done, MB: what stays live. */
+  heap_live_mb: number | null;
+  /** Which heap the figures measure and what it contains. */
+  heap_context: string;
 }
 
 /** The whole output of `--json`. */

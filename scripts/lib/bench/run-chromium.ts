@@ -45,8 +45,20 @@ async function settledUsage(page: Page): Promise<number> {
   return last;
 }
 
-/** Runs one size in the harness page `page`; `heapMb()` reads the page's JS heap through CDP. */
-export async function runChromium(page: Page, heapMb: () => Promise<number>, real: RealCorpus, size: number, opts: NodeRunOptions): Promise<RunRecord> {
+/** The harness page's JS heap through CDP: its used size (MB), and a forced full garbage collection. */
+export interface PageHeap {
+  mb(): Promise<number>;
+  gc(): Promise<void>;
+}
+
+/** What the Chromium heap figures are. */
+const PAGE_HEAP = 'harness page JS heap (CDP Runtime.getHeapUsage usedSize; IndexedDB data lives in the browser process, not in it); '
+  + 'heap_baseline_mb after a forced GC (HeapProfiler.collectGarbage) once the library is loaded and one warm-up match ran; '
+  + 'heap_mb is the peak read right after each match and sidebar call (garbage not yet collected included: an upper bound of the live peak); '
+  + 'heap_live_mb after a forced GC once matching and the sidebar are done';
+
+/** Runs one size in the harness page `page`; `heap` reads and collects the page's JS heap. */
+export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, size: number, opts: NodeRunOptions): Promise<RunRecord> {
   const log = opts.log;
   const comp = composeLibrary(real, size, opts.queries);
   log(`[chromium ${size}] composed: ${comp.articles.length} articles (${(comp.syntheticFraction * 100).toFixed(1)}% synthetic), ${comp.queries.length} queries`);
@@ -72,12 +84,14 @@ export async function runChromium(page: Page, heapMb: () => Promise<number>, rea
   await page.evaluate(([a, c, id]) => corroborateBench.match(a, c, id), [inputs[0].input.article, inputs[0].input.claims, inputs[0].id] as const);
   const matchMs: number[] = [];
   const indexed: Set<string>[] = [];
-  let heapPeak = await heapMb();
+  await heap.gc(); // the bulk load's garbage is not the matcher's heap
+  const heapBaseline = await heap.mb();
+  let heapPeak = heapBaseline;
   for (const { input, id } of inputs) {
     const r = await page.evaluate(([a, c, i]) => corroborateBench.match(a, c, i), [input.article, input.claims, id] as const);
     matchMs.push(r.ms);
     indexed.push(foldRepeats(new Set(r.matches), input.claims.map((c) => c.text)));
-    heapPeak = Math.max(heapPeak, await heapMb());
+    heapPeak = Math.max(heapPeak, await heap.mb());
   }
   log(`[chromium ${size}] matched ${inputs.length} queries: p50 ${summarize(matchMs).p50} ms`);
 
@@ -85,8 +99,11 @@ export async function runChromium(page: Page, heapMb: () => Promise<number>, rea
   for (const { q, id } of inputs) {
     const r = await page.evaluate(([h, u, i]) => corroborateBench.sidebar(h, u, i), [renderHtml(q), q.url ?? 'https://example.test/', id] as const);
     if (Number.isFinite(r.ms)) sidebarMs.push(r.ms);
-    heapPeak = Math.max(heapPeak, await heapMb());
+    heapPeak = Math.max(heapPeak, await heap.mb());
   }
+  await heap.gc();
+  const heapLive = await heap.mb();
+  log(`[chromium ${size}] heap MB: ${heapBaseline.toFixed(1)} after load + GC, peak ${heapPeak.toFixed(1)}, ${heapLive.toFixed(1)} live after matching`);
 
   const timed = inputs.slice(0, opts.bruteTimed);
   const brute = await page.evaluate((qs) => corroborateBench.brute(qs), timed.map(({ q, input, id }) => ({
@@ -111,7 +128,7 @@ export async function runChromium(page: Page, heapMb: () => Promise<number>, rea
   return {
     articles: comp.articles.length, claims, capture_ms: summarize(captureMs), match_ms: summarize(matchMs), sidebar_ms: summarize(sidebarMs),
     stored_bytes_per_article: Math.round((usage1 - usage0) / comp.articles.length), raw_bytes_per_article: Math.round(raw / comp.articles.length),
-    heap_mb: Math.round(heapPeak), brute_force_ratio: ratios.length ? Math.round(ratios[Math.floor(ratios.length / 2)] * 10) / 10 : null,
+    heap_mb: Math.round(heapPeak * 10) / 10, brute_force_ratio: ratios.length ? Math.round(ratios[Math.floor(ratios.length / 2)] * 10) / 10 : null,
     synthetic_fraction: Math.round(comp.syntheticFraction * 10_000) / 10_000,
     data: comp.fallback ? 'seed-only' : 'real+synthetic', queries: inputs.length, query_claims: inputs[0]?.input.claims.length ?? 0,
     brute_force_ms: summarize(brute.map((b) => b.ms)), brute_force_queries: brute.length,
@@ -119,5 +136,6 @@ export async function runChromium(page: Page, heapMb: () => Promise<number>, rea
     brute_force_recall_same_event: recallOf(sameEvent), brute_force_recall_copies: null, brute_force_copies: 0,
     brute_force_recall_queries: brute.length, brute_filter_misses: 0, indexed_only_matches: 0,
     parse_ms: { p50: null, p95: null }, load_articles_per_s: Math.round(comp.articles.length / loadS), minisearch: null,
+    heap_baseline_mb: Math.round(heapBaseline * 10) / 10, heap_live_mb: Math.round(heapLive * 10) / 10, heap_context: PAGE_HEAP,
   };
 }

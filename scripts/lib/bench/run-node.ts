@@ -17,7 +17,7 @@ import { buildMiniSearch } from './minisearch-baseline';
 import { foldRepeats, recallCount, recallOf, reportMatches, type RecallCount } from './recall';
 import type { RunRecord } from './record';
 import { summarize } from './stats';
-import { heapSampler, rawBytes, storedBytes } from './storage';
+import { forceGc, heapSampler, rawBytes, storedBytes } from './storage';
 import { makeVariant } from './synthetic';
 import type { BenchArticle } from './types';
 
@@ -34,6 +34,10 @@ export interface NodeRunOptions {
   captureSample: number;
   log: (msg: string) => void;
 }
+
+/** What the Node heap figures are. */
+const NODE_HEAP = 'node process heapUsed: includes fake-indexeddb\'s in-memory library and the composed corpus, so it grows with the library; '
+  + 'heap_mb is the peak sampled (every 25 ms) while matching, above heap_baseline_mb taken after a forced GC; the difference is the matcher\'s working set';
 
 const outletKey = (a: BenchArticle) => a.outlet.domain ?? `name:${a.outlet.name}`;
 
@@ -73,6 +77,8 @@ export async function runNode(real: RealCorpus, size: number, opts: NodeRunOptio
 
   const inputs = comp.queries.map((q) => ({ q, input: queryInput(q), id: idOf.get(q.id)! }));
   await findCoverageFor(db, { ...inputs[0].input, excludeArticleId: inputs[0].id }); // warm-up (JIT)
+  forceGc(); // the bulk load's garbage is not the matcher's heap
+  const heapBaseline = process.memoryUsage().heapUsed / 1e6;
   heap.reset();
   const matchMs: number[] = [];
   const indexed: Set<string>[] = [];
@@ -83,6 +89,8 @@ export async function runNode(real: RealCorpus, size: number, opts: NodeRunOptio
     indexed.push(foldRepeats(reportMatches(report), input.claims.map((c) => c.text)));
   }
   const heapMb = heap.peakMb();
+  forceGc();
+  const heapLive = process.memoryUsage().heapUsed / 1e6;
   log(`[${size}] matched ${inputs.length} queries: p50 ${summarize(matchMs).p50} ms`);
 
   const recallN = size <= 1000 ? inputs.length : Math.min(opts.bruteRecall, inputs.length);
@@ -156,5 +164,6 @@ export async function runNode(real: RealCorpus, size: number, opts: NodeRunOptio
     brute_force_copies: copies.reduce((s, c) => s + c.total, 0), brute_force_recall_queries: recallN,
     brute_filter_misses: brute.reduce((s, b) => s + b.filterMisses, 0), indexed_only_matches: indexedOnly,
     parse_ms: summarize(parseMs), load_articles_per_s: Math.round(comp.articles.length / loadS), minisearch,
+    heap_baseline_mb: Math.round(heapBaseline), heap_live_mb: Math.round(heapLive), heap_context: NODE_HEAP,
   };
 }

@@ -16,7 +16,7 @@ const ROWS: [string, (r: RunRecord) => string][] = [
   ['stored bytes / article', (r) => fmt(r.stored_bytes_per_article)],
   ['raw bytes / article', (r) => fmt(r.raw_bytes_per_article)],
   ['stored / raw', (r) => (r.stored_bytes_per_article && r.raw_bytes_per_article ? (r.stored_bytes_per_article / r.raw_bytes_per_article).toFixed(2) : '-')],
-  ['peak heap MB', (r) => fmt(r.heap_mb)],
+  ['heap MB: baseline / peak / live after', (r) => `${fmt(r.heap_baseline_mb)} / ${fmt(r.heap_mb)} / ${fmt(r.heap_live_mb)}`],
   ['brute force ms p50 / p95', (r) => `${pp(r.brute_force_ms)}${r.brute_force_extrapolated ? ' (scaled)' : ''}`],
   ['brute force / indexed', (r) => `${fmt(r.brute_force_ratio)}x (${r.brute_force_queries} queries)`],
   ['recall vs brute force', (r) => `${fmt(r.brute_force_recall)} (same event ${fmt(r.brute_force_recall_same_event)}, ${r.brute_force_recall_queries} queries)`],

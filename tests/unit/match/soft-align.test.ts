@@ -33,4 +33,11 @@ describe('softAlign', () => {
     expect(s.coverA).toBe(0);
     expect(s.centroid).toBe(0);
   });
+  it('gives the same figures when the word-pair cosines come from its cache', () => {
+    const a = prepareSentence('Prosecutors opened an inquiry into the Brenmoor mayor.');
+    const b = prepareSentence('Investigators began looking at the town leader of Brenmoor.');
+    const first = softAlign(a, b);
+    expect(softAlign(a, b)).toEqual(first);
+    expect(softAlign(b, a)).toEqual({ ...first, coverA: first.coverB, coverB: first.coverA, unalignedA: first.unalignedB, unalignedB: first.unalignedA });
+  });
 });
