@@ -18,6 +18,7 @@ import { toClaim, toClaimRows } from './claim-rows';
 import type { LibraryDb } from './db';
 import type { ExportedArticle } from './export-format';
 import { articleKey } from './identity';
+import { combinedOutlet } from './outlets';
 import { markWholeTablesChanged } from './import-observe';
 import type { ImportStaging } from './import-staging';
 import type { StoredArticle, StoredOutlet } from './types';
@@ -85,14 +86,7 @@ async function mergeOutlet(db: LibraryDb, o: StoredOutlet): Promise<StoredOutlet
     await db.outlets.put(o);
     return o;
   }
-  const merged: StoredOutlet = {
-    ...local,
-    domains: [...new Set([...local.domains, ...o.domains])],
-    groups: [...new Set([...local.groups, ...o.groups])],
-    wire: local.wire || o.wire,
-    firstSeen: Math.min(local.firstSeen, o.firstSeen),
-    lastSeen: Math.max(local.lastSeen, o.lastSeen),
-  };
+  const merged = combinedOutlet(local, o);
   await db.outlets.put(merged);
   return merged;
 }

@@ -12,6 +12,21 @@ export interface OutletSummary extends StoredOutlet {
   articleCount: number;
 }
 
+/**
+ * `keep` with `other` folded in: both outlets' domains and groups, wire if either is, and the
+ * wider first-seen / last-seen span. Used by alias merging and by import.
+ */
+export function combinedOutlet(keep: StoredOutlet, other: StoredOutlet): StoredOutlet {
+  return {
+    ...keep,
+    domains: [...new Set([...keep.domains, ...other.domains])],
+    groups: [...new Set([...keep.groups, ...other.groups])],
+    wire: keep.wire || other.wire,
+    firstSeen: Math.min(keep.firstSeen, other.firstSeen),
+    lastSeen: Math.max(keep.lastSeen, other.lastSeen),
+  };
+}
+
 /** All outlets with article counts, most recently seen first. */
 export async function listOutlets(db: LibraryDb): Promise<OutletSummary[]> {
   return db.transaction('r', [db.outlets, db.articles], async () => {
@@ -55,14 +70,7 @@ export async function mergeOutlets(db: LibraryDb, targetId: string, sourceId: st
   return db.transaction('rw', [db.outlets, db.articles, db.claims, db.terms], async () => {
     const [target, source] = await Promise.all([db.outlets.get(targetId), db.outlets.get(sourceId)]);
     if (!target || !source) return null;
-    const merged: StoredOutlet = {
-      ...target,
-      domains: [...new Set([...target.domains, ...source.domains])],
-      groups: [...new Set([...target.groups, ...source.groups])],
-      wire: target.wire || source.wire,
-      firstSeen: Math.min(target.firstSeen, source.firstSeen),
-      lastSeen: Math.max(target.lastSeen, source.lastSeen),
-    };
+    const merged = combinedOutlet(target, source);
     await db.outlets.delete(sourceId);
     await db.outlets.put(merged);
     const own = await db.articles.where('outletId').equals(targetId).toArray();
