@@ -34,14 +34,13 @@ export function loadLeads(dir: string): LabelledArticle[] {
       const leads = parseAllSidesLine(line);
       if (!leads.length) continue;
       event++;
-      const topic = (JSON.parse(line) as { topic?: string }).topic;
       for (const lead of leads) {
         // Leads are cut off with "...": end the cut sentence instead of gluing the ellipsis on.
         const body = lead.paragraphs.map((p) => p.replace(/\s*(\.\.\.|…)$/, '.'));
         const parsed = articleFromText(`${lead.title}\n${body.join('\n')}`, 'lead.txt');
         if (!parsed.ok) continue;
         docs.push({
-          event, topic,
+          event, topic: lead.topic,
           article: { ...parsed.article, url: lead.url, canonicalUrl: lead.url, publishedTime: lead.publishedTime, outlet: lead.outlet },
         });
       }

@@ -119,7 +119,7 @@ interface AllSidesNews {
 /** AllSides: one event per JSON line; each of its `news` entries with a title and body is an article. */
 export function parseAllSidesLine(line: string): BenchArticle[] {
   if (!line.trim()) return [];
-  const row = JSON.parse(line) as { id: number; date?: string; news?: Record<string, AllSidesNews> };
+  const row = JSON.parse(line) as { id: number; date?: string; topic?: string; news?: Record<string, AllSidesNews> };
   const out: BenchArticle[] = [];
   for (const [side, n] of Object.entries(row.news ?? {})) {
     const paragraphs = (n.newBody ?? []).map(cleanText).filter((p) => p.length > 0);
@@ -134,6 +134,7 @@ export function parseAllSidesLine(line: string): BenchArticle[] {
     out.push({
       id: `allsides/${row.id}/${side}`, source: 'allsides', event: `allsides/${row.id}`, outlet: { name, domain },
       url: n.newsLink ?? null, title: cleanText(n.newsTitle), paragraphs, publishedTime: row.date ?? null,
+      ...(row.topic ? { topic: row.topic } : {}),
     });
   }
   return out;

@@ -16,6 +16,8 @@ export interface BenchArticle {
   title: string;
   paragraphs: string[];
   publishedTime: string | null;
+  /** The source's own topic label, where it has one (AllSides: "Coronavirus", "US House"…). */
+  topic?: string;
 }
 
 /** True for articles nobody on the team wrote (read from the research data). */

@@ -65,7 +65,7 @@ describe('parseNewsWclText', () => {
 
 describe('parseAllSidesLine', () => {
   const line = JSON.stringify({
-    id: 9, date: '2021-05-01T10:00:00-07:00',
+    id: 9, date: '2021-05-01T10:00:00-07:00', topic: 'Local News',
     news: {
       left: { newsSource: 'Daily Example (Online News)', newsTitle: 'Town opens library', newsLink: 'https://www.example.com/a', newBody: ['The town opened a library.'] },
       right: { newsSource: 'Other Paper', newsTitle: 'Empty', newsLink: 'https://other.example.org/b', newBody: [] },
@@ -77,6 +77,7 @@ describe('parseAllSidesLine', () => {
     ['outlet name', parsed[0].outlet.name, 'Daily Example'],
     ['domain', parsed[0].outlet.domain, 'example.com'],
     ['event', parsed[0].event, 'allsides/9'],
+    ['topic', parsed[0].topic, 'Local News'],
   ])('%s', (_n, got, want) => expect(got).toBe(want));
   it('skips blank lines', () => expect(parseAllSidesLine('  ')).toEqual([]));
 });
