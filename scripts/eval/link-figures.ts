@@ -48,17 +48,13 @@ export const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 /** Stores every article, matches each against the rest, and returns the link figures. */
 export async function linkFigures(docs: LabelledArticle[], name: string, onLink?: OnLink): Promise<LinkFigures> {
   const db = new LibraryDb(`${name}-${Date.now()}`, { indexedDB, IDBKeyRange });
-  const eventOf = new Map<number, number>();
   const docOf = new Map<number, LabelledArticle>();
-  const topicOf = new Map<number, string | undefined>();
   const per = new Map<number, EventCounts>();
   let claims = 0;
   for (const d of docs) {
     const c = articleClaims(d.article);
     claims += c.length;
     const saved = await saveArticle(db, d.article, c);
-    eventOf.set(saved.articleId, d.event);
-    topicOf.set(saved.articleId, d.topic);
     docOf.set(saved.articleId, d);
     const f = per.get(d.event) ?? { articles: 0, links: 0, within: 0, linked: 0 };
     f.articles++;
@@ -66,18 +62,19 @@ export async function linkFigures(docs: LabelledArticle[], name: string, onLink?
   }
   const times: number[] = [];
   let sameTopic = 0;
-  for (const [id, event] of eventOf) {
+  for (const [id, doc] of docOf) {
     const t0 = performance.now();
     const report = await findCoverage(db, id);
     times.push(performance.now() - t0);
-    const f = per.get(event)!;
+    const f = per.get(doc.event)!;
     let ownEvent = false;
     for (const c of report.claims) {
       for (const o of c.others) {
         f.links++;
-        onLink?.(docOf.get(id)!, docOf.get(o.articleId)!, c, o);
-        if (topicOf.get(id) !== undefined && topicOf.get(o.articleId) === topicOf.get(id)) sameTopic++;
-        if (eventOf.get(o.articleId) === event) {
+        const other = docOf.get(o.articleId)!;
+        onLink?.(doc, other, c, o);
+        if (doc.topic !== undefined && other.topic === doc.topic) sameTopic++;
+        if (other.event === doc.event) {
           f.within++;
           ownEvent = true;
         }
@@ -93,10 +90,10 @@ export async function linkFigures(docs: LabelledArticle[], name: string, onLink?
     linked += f.linked;
   }
   return {
-    articles: eventOf.size, claims, links,
+    articles: docOf.size, claims, links,
     withinEventShare: round3(links ? within / links : 0),
     withinTopicShare: docs.some((d) => d.topic !== undefined) ? round3(links ? sameTopic / links : 0) : null,
-    articlesLinkedToOwnEvent: round3(eventOf.size ? linked / eventOf.size : 0),
+    articlesLinkedToOwnEvent: round3(docOf.size ? linked / docOf.size : 0),
     matchMsP50: percentile(times, 0.5), matchMsP95: percentile(times, 0.95), perEvent: per,
   };
 }
