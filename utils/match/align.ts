@@ -65,7 +65,7 @@ export function mayMatch(a: PreparedSentence, b: PreparedSentence): boolean {
   if (a.key === b.key) return true;
   const s = sharedMass(a, b);
   if (s >= PARAPHRASE_MIN_SHARED_MASS && s >= PREFILTER_SHARE * Math.min(a.mass, b.mass)) return true;
-  return (a.quoteShingles.length > 0 || b.quoteShingles.length > 0) && sharedQuote(a, b);
+  return sharedQuote(a, b);
 }
 
 const cache = new Map<number, { text: string; prepared: PreparedSentence }>();
