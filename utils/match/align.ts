@@ -133,7 +133,7 @@ export function alignClaims(
       prepared.forEach((p, ci) => {
         if (!mayMatch(q, p)) return;
         const gap = ordered ? Math.abs(positions[qi] - relativePosition(t.claims[ci].index, count)) : undefined;
-        const j = judgePrepared(q, p, { sameStory: t.sameStory, positionGap: gap });
+        const j = judgePrepared(q, p, { sameStory: t.sameStory, positionGap: gap, keepFrom: floor });
         if (j.kind === 'none' || (j.kind === 'paraphrase' && j.score < floor)) return;
         pairs.push({ qi, ci, j });
       });
@@ -162,5 +162,5 @@ export function alignClaims(
  * threshold): such a pair may reuse a claim of the other article already given to another claim.
  */
 export function standsAlone(q: PreparedSentence, p: PreparedSentence, j: PairJudgement): boolean {
-  return j.kind === 'verbatim' || j.kind === 'near' || judgePrepared(q, p, { sameStory: false }).kind !== 'none';
+  return j.kind === 'verbatim' || j.kind === 'near' || judgePrepared(q, p, { sameStory: false, keepFrom: 0 }).kind !== 'none';
 }

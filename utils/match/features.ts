@@ -32,11 +32,23 @@ export const FEATURE_COUNT = FEATURE_NAMES.length;
 
 const scratch = new Float64Array(4);
 
+/** Index of the first soft-alignment feature: features from here to {@link SOFT_END} come from softAlign. */
+export const SOFT_START = FEATURE_NAMES.indexOf('softMin');
+/** One past the last soft-alignment feature. */
+export const SOFT_END = FEATURE_NAMES.indexOf('unalignedMin') + 1;
+const ANTONYM = FEATURE_NAMES.indexOf('antonymClash');
+
 /** Fills `out` (length ≥ FEATURE_COUNT) with the features of the pair and returns it. */
 export function pairFeatures(
   a: PreparedSentence, b: PreparedSentence, tw: TermWeights = EMPTY_WEIGHTS,
   out: Float64Array = new Float64Array(FEATURE_COUNT),
 ): Float64Array {
+  lexicalFeatures(a, b, tw, out);
+  return softFeatures(a, b, out);
+}
+
+/** Fills every feature but the soft-alignment ones ([SOFT_START, SOFT_END)) and returns `out`. */
+export function lexicalFeatures(a: PreparedSentence, b: PreparedSentence, tw: TermWeights, out: Float64Array): Float64Array {
   const la = a.ids.length, lb = b.ids.length;
   const short = Math.min(la, lb), long = Math.max(la, lb);
   let f = 0;
@@ -89,14 +101,20 @@ export function pairFeatures(
   out[f++] = ratio(scratch[1], scratch[2] + scratch[3] - scratch[1]);
   out[f++] = Math.max(scratch[2], scratch[3]) - scratch[1];
   out[f++] = Math.min(scratch[2], scratch[3]) - scratch[1];
+  out[ANTONYM] = antonymClashes(a, b);
+  return out;
+}
+
+/** Fills the soft-alignment features of the pair (soft-align.ts) into `out` and returns it. */
+export function softFeatures(a: PreparedSentence, b: PreparedSentence, out: Float64Array): Float64Array {
   const s = softAlign(a, b);
+  let f = SOFT_START;
   out[f++] = Math.min(s.coverA, s.coverB);
   out[f++] = Math.max(s.coverA, s.coverB);
   out[f++] = harmonic(s.coverA, s.coverB);
   out[f++] = s.centroid;
   out[f++] = Math.max(s.unalignedA, s.unalignedB);
   out[f++] = Math.min(s.unalignedA, s.unalignedB);
-  out[f++] = antonymClashes(a, b);
   return out;
 }
 

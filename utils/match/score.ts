@@ -5,11 +5,13 @@
  * outcome words rule out 'near' too. Thresholds: model.json's `threshold` by default;
  * `sameStoryThreshold` (lower) when both sentences come from articles already known to cover the
  * same event, where a match is far more likely a priori, and lower still for claims at similar
- * positions of their articles (position.ts).
+ * positions of their articles (position.ts). A caller that keeps only matches (`keepFrom`) lets
+ * the scorer skip pairs that provably cannot become one (soft-bound.ts).
  */
 import type { PairJudgement } from './types';
 import { prepareSentence, type PreparedSentence } from './prepare';
-import { modelFeatures, sharedQuote } from './features';
+import { lexicalFeatures, modelFeatures, sharedQuote, softFeatures } from './features';
+import { logitWithoutSoft, softLogitBound } from './soft-bound';
 import { closeness, isNear, isSurelyNear } from './classify';
 import { antonymClashes, polarityClash } from './polarity';
 import { positionShift } from './position';
@@ -25,6 +27,12 @@ export interface JudgeContext {
    * position.ts); only used with `sameStory`, where claims at similar positions get a prior boost.
    */
   positionGap?: number;
+  /**
+   * The caller drops 'none' judgements and paraphrases scoring below this: a pair that provably
+   * cannot reach max(threshold, this) is then called 'none' (score 0) without its costly soft
+   * word alignment (soft-bound.ts). Every judgement the caller keeps is unchanged.
+   */
+  keepFrom?: number;
 }
 
 /**
@@ -53,8 +61,18 @@ export function judgePrepared(
   if (a.ids.length === 0 || b.ids.length === 0) return { score: 0, kind: 'none' };
   const c = closeness(a, b);
   if (c.verbatim) return { score: 1, kind: 'verbatim' };
-  const p = withShift(paraphraseProbability(a, b, model), ctx.sameStory ? positionShift(ctx.positionGap) : 0);
+  const shift = ctx.sameStory ? positionShift(ctx.positionGap) : 0;
   const threshold = ctx.sameStory ? model.json.sameStoryThreshold : model.json.threshold;
+  let p: number;
+  if (ctx.keepFrom !== undefined && !isNear(c) && !sharedQuote(a, b)) {
+    // Only a paraphrase is possible: give up early when too few informative words are shared, or
+    // when even the best soft alignment cannot reach the threshold.
+    if (ctx.keepFrom > 1 || c.sharedMass < PARAPHRASE_MIN_SHARED_MASS) return { score: 0, kind: 'none' };
+    const x = lexicalFeatures(a, b, model.terms, model.buffer);
+    const best = sigmoid(logitWithoutSoft(model, x) + softLogitBound(model, a, b) + shift);
+    if (best < threshold || best < ctx.keepFrom - 1e-4) return { score: 0, kind: 'none' };
+    p = withShift(probability(model, softFeatures(a, b, x)), shift);
+  } else p = withShift(paraphraseProbability(a, b, model), shift);
   const gate = Math.max(0, (model.json.nearGate ?? 0) - (ctx.sameStory ? model.json.threshold - model.json.sameStoryThreshold : 0));
   // Opposite outcome words ("approved" / "rejected") make even a lexically near pair a different statement.
   const antonyms = antonymClashes(a, b) > 0;
@@ -69,6 +87,10 @@ export function judgePrepared(
 /** Judges two raw sentences (prepares both, then {@link judgePrepared}). */
 export function judgePair(a: string, b: string, ctx: JudgeContext = {}): PairJudgement {
   return judgePrepared(prepareSentence(a), prepareSentence(b), ctx);
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** Probability `p` moved by `shift` in log-odds. */
