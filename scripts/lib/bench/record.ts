@@ -24,6 +24,8 @@ export interface RunRecord {
   brute_force_ratio: number | null;
   synthetic_fraction: number;
   /** Extras. */
+  /** Part of match_ms until the candidates are read (IndexedDB reads, query preparation); the rest is scoring. */
+  match_read_ms: P50P95;
   data: 'real+synthetic' | 'seed-only';
   queries: number;
   query_claims: number;

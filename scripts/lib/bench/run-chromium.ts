@@ -19,7 +19,7 @@ type Bench = {
   reset(): Promise<void>;
   load(a: unknown[]): Promise<{ ids: number[]; claims: number }>;
   capture(html: string, url: string): Promise<{ ok: boolean; ms: number }>;
-  match(article: unknown, claims: unknown, id: number): Promise<{ ms: number; matches: string[] }>;
+  match(article: unknown, claims: unknown, id: number): Promise<{ ms: number; readMs: number; matches: string[] }>;
   sidebar(html: string, url: string, id: number): Promise<{ ms: number; rendered: number }>;
   brute(q: { claims: string[]; excludeArticleId: number; outletId: string }[]): Promise<{ ms: number; matches: string[]; extrapolated: boolean }[]>;
   usage(): Promise<number>;
@@ -83,6 +83,7 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
   const inputs = comp.queries.map((q) => ({ q, input: queryInput(q), id: idOf.get(q.id)! }));
   await page.evaluate(([a, c, id]) => corroborateBench.match(a, c, id), [inputs[0].input.article, inputs[0].input.claims, inputs[0].id] as const);
   const matchMs: number[] = [];
+  const readMs: number[] = [];
   const indexed: Set<string>[] = [];
   await heap.gc(); // the bulk load's garbage is not the matcher's heap
   const heapBaseline = await heap.mb();
@@ -90,6 +91,7 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
   for (const { input, id } of inputs) {
     const r = await page.evaluate(([a, c, i]) => corroborateBench.match(a, c, i), [input.article, input.claims, id] as const);
     matchMs.push(r.ms);
+    readMs.push(r.readMs);
     indexed.push(foldRepeats(new Set(r.matches), input.claims.map((c) => c.text)));
     heapPeak = Math.max(heapPeak, await heap.mb());
   }
@@ -126,7 +128,7 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
   }
   const raw = comp.articles.reduce((s, a) => s + rawBytes(a.paragraphs), 0);
   return {
-    articles: comp.articles.length, claims, capture_ms: summarize(captureMs), match_ms: summarize(matchMs), sidebar_ms: summarize(sidebarMs),
+    articles: comp.articles.length, claims, capture_ms: summarize(captureMs), match_ms: summarize(matchMs), match_read_ms: summarize(readMs), sidebar_ms: summarize(sidebarMs),
     stored_bytes_per_article: Math.round((usage1 - usage0) / comp.articles.length), raw_bytes_per_article: Math.round(raw / comp.articles.length),
     heap_mb: Math.round(heapPeak * 10) / 10, brute_force_ratio: ratios.length ? Math.round(ratios[Math.floor(ratios.length / 2)] * 10) / 10 : null,
     synthetic_fraction: Math.round(comp.syntheticFraction * 10_000) / 10_000,

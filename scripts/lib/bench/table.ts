@@ -12,6 +12,7 @@ const ROWS: [string, (r: RunRecord) => string][] = [
   ['capture ms p50 / p95', (r) => pp(r.capture_ms)],
   ['  (HTML parse, not in capture)', (r) => pp(r.parse_ms)],
   ['match ms p50 / p95 (40 claims)', (r) => pp(r.match_ms)],
+  ['  of which reading candidates', (r) => pp(r.match_read_ms)],
   ['sidebar ms p50 / p95', (r) => pp(r.sidebar_ms)],
   ['stored bytes / article', (r) => fmt(r.stored_bytes_per_article)],
   ['raw bytes / article', (r) => fmt(r.raw_bytes_per_article)],
