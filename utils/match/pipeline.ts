@@ -36,8 +36,8 @@ export const MAX_CROSS_ARTICLES = 50;
 
 /** Options of {@link findCoverage} and {@link findCoverageFor}. */
 export interface CoverageOptions {
-  /** Diagnostics: called with the prepared query and the alignment targets before scoring. */
-  onTargets?: (prepared: readonly PreparedSentence[], targets: readonly AlignTarget[]) => void;
+  /** Diagnostics: called with the prepared query, the alignment targets and the claims' flags before scoring. */
+  onTargets?: (prepared: readonly PreparedSentence[], targets: readonly AlignTarget[], flags: readonly ClaimFlags[]) => void;
 }
 
 interface Query {
@@ -139,7 +139,7 @@ async function coverage(db: LibraryDb, q: Query, opts: CoverageOptions): Promise
     ...data.crossIds.filter((id) => articles.has(id))
       .map((id) => ({ articleId: id, claims: claimsOf(id, data.crossKeys), sameStory: false, similarity: 0 })),
   ];
-  opts.onTargets?.(prepared, targets);
+  opts.onTargets?.(prepared, targets, flags);
   const matches = alignClaims(prepared, flags, targets, q.excerpt ? [] : undefined);
   return buildReport(q.articleId, q.claims, matches, articles, outlets);
 }

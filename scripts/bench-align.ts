@@ -1,0 +1,74 @@
+/**
+ * `npx tsx scripts/bench-align.ts [--sizes 10000] [--queries 30] [--reps 10] [--traces FILE] [--data DIR]`
+ * The scoring half of a match alone, without IndexedDB: builds the Node bench's library once,
+ * records each query's claims and alignment targets (the candidates the pipeline read), then
+ * times `alignClaims` on them, best of `--reps` per query. With `--traces FILE` the recorded
+ * inputs are written to FILE, or read from it when it exists, so two checkouts can be compared on
+ * the very same inputs (run it in each; numbers only, no research text leaves /tmp).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { LibraryDb } from '../utils/library/db';
+import { alignClaims, mayMatch, preparedClaim, type AlignTarget, type ClaimFlags } from '../utils/match/align';
+import { findCoverageFor } from '../utils/match/pipeline';
+import { prepareSentence } from '../utils/match/prepare';
+import { parseBenchArgs } from './lib/bench/args';
+import { articleClaims, queryInput, toExtracted } from './lib/bench/article-input';
+import { bulkSaveArticles } from './lib/bench/bulk-load';
+import { composeLibrary } from './lib/bench/compose';
+import { loadRealCorpus } from './lib/bench/corpus-load';
+import { resolveDataDir } from './lib/data-dir';
+
+interface Trace { claims: string[]; flags: ClaimFlags[]; targets: AlignTarget[] }
+
+const argv = process.argv.slice(2);
+const opt = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
+const reps = Number(opt('reps') ?? 10) || 10;
+const file = opt('traces');
+const log = (m: string) => process.stderr.write(`${m}\n`);
+
+/** Runs the bench's queries once against a fresh library and keeps what alignment was given. */
+async function recordTraces(): Promise<Trace[]> {
+  const args = parseBenchArgs(argv);
+  const comp = composeLibrary(loadRealCorpus(resolveDataDir(argv).dir), args.sizes[0], args.queries);
+  const db = await new LibraryDb(`align-${args.sizes[0]}`, { indexedDB: new IDBFactory(), IDBKeyRange }).openLibrary();
+  const ids = await bulkSaveArticles(db, comp.articles.map((a) => ({ article: toExtracted(a), claims: articleClaims(a) })));
+  log(`[${args.sizes[0]}] loaded ${ids.length} articles`);
+  const idOf = new Map(comp.articles.map((a, i) => [a.id, ids[i]]));
+  const traces: Trace[] = [];
+  for (const q of comp.queries) {
+    const input = queryInput(q);
+    await findCoverageFor(db, { ...input, excludeArticleId: idOf.get(q.id)! }, {
+      onTargets: (prepared, targets, flags) => traces.push({ claims: prepared.map((p) => p.text), flags: [...flags], targets: [...targets] }),
+    });
+  }
+  db.close();
+  return traces;
+}
+
+const traces: Trace[] = file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : await recordTraces();
+if (file && !existsSync(file)) writeFileSync(file, JSON.stringify(traces));
+const queries = traces.map((t) => t.claims.map(prepareSentence));
+let pairs = 0, passing = 0;
+for (const [i, t] of traces.entries()) {
+  for (const target of t.targets) for (const c of target.claims) {
+    const p = preparedClaim(c);
+    for (const q of queries[i]) { pairs++; if (mayMatch(q, p)) passing++; }
+  }
+}
+const best = traces.map(() => Infinity);
+let matches = 0;
+for (let r = 0; r < reps; r++) {
+  traces.forEach((t, i) => {
+    const t0 = performance.now();
+    const found = alignClaims(queries[i], t.flags, t.targets);
+    best[i] = Math.min(best[i], performance.now() - t0);
+    if (r === 0) matches += found.length;
+  });
+}
+const sorted = [...best].sort((a, b) => a - b);
+const ms = (x: number) => Math.round(x * 10) / 10;
+console.log(JSON.stringify({
+  queries: traces.length, pairs, passing_prefilter: passing, matches, reps,
+  align_ms: { sum: ms(best.reduce((a, b) => a + b, 0)), p50: ms(sorted[Math.floor(sorted.length / 2)]), max: ms(sorted[sorted.length - 1]) },
+}));
