@@ -7,11 +7,12 @@
  * 4. Boilerplate discount: a claim whose exact text recurs in articles sharing nothing else with
  *    this one is boilerplate (never linked, and left out of the story terms); a claim made of
  *    generic words only never links other stories.
- * The reads take three rounds of parallel requests (indexes; term rows; articles, claim rows and
- * outlets), and the query's sentences are prepared while the first round is in flight.
+ * The reads take three rounds of parallel requests (indexes and the query's outlet; term rows;
+ * articles, claim rows and outlets), and the query's sentences are prepared while the first round
+ * is in flight.
  */
 import type { Claim } from '../claims/types';
-import type { ExtractedArticle } from '../extract/types';
+import type { ExtractedArticle, OutletRef } from '../extract/types';
 import type { LibraryDb, StoredTerms } from '../library/db';
 import { publishedMs } from '../library/articles';
 import { findOutlet } from '../library/outlet-upsert';
@@ -42,7 +43,9 @@ export interface CoverageOptions {
 
 interface Query {
   articleId: number | null;
+  /** The article's outlet id, when known; else `outlet` is looked up with the first round of reads. */
   outletId: string | null;
+  outlet?: OutletRef;
   title: string;
   paragraphs: readonly string[];
   claims: Claim[];
@@ -76,9 +79,8 @@ export async function findCoverageFor(
   db: LibraryDb, input: { article: ExtractedArticle; claims: Claim[]; excludeArticleId?: number; excerpt?: boolean },
   opts: CoverageOptions = {},
 ): Promise<CoverageReport> {
-  const outlet = await findOutlet(db, input.article.outlet);
   return coverage(db, {
-    articleId: input.excludeArticleId ?? null, outletId: outlet?.id ?? null, title: input.article.title,
+    articleId: input.excludeArticleId ?? null, outletId: null, outlet: input.article.outlet, title: input.article.title,
     paragraphs: input.article.paragraphs, claims: input.claims, time: publishedMs(input.article.publishedTime),
     exclude: new Set(input.excludeArticleId !== undefined ? [input.excludeArticleId] : []), excerpt: input.excerpt,
   }, opts);
@@ -93,19 +95,21 @@ async function coverage(db: LibraryDb, q: Query, opts: CoverageOptions): Promise
     const plain = storyTerms(q.title, q.paragraphs);
     const keyLookup = lookupKeys(db, keys.flat());
     const termLookup = lookupTerms(db, plain.terms);
+    const outletLookup = q.outlet ? findOutlet(db, q.outlet) : undefined;
     prepared = q.claims.map((c) => prepareSentence(c.text));
-    const [keyHits, plainHits] = await Promise.all([keyLookup, termLookup]);
+    const [keyHits, plainHits, outlet] = await Promise.all([keyLookup, termLookup, outletLookup]);
+    const outletId = q.outletId ?? outlet?.id ?? null;
     // Round 2: outlets of the key hits (boilerplate test) and the pre-ranked story candidates.
     const keyArticleIds = [...new Set([...keyHits.keyArticles.values()].flat())];
     const plainRanked = preRank(plain, plainHits.termArticles, plainHits.articleCount, (id) => q.exclude.has(id));
     const [keyTerms, plainRows] = await Promise.all([termRows(db, keyArticleIds), termRows(db, plainRanked)]);
     const outletOf = new Map([...keyTerms, ...plainRows].map((t) => [t.articleId, t.outletId]));
-    const ignore = (id: number) => q.exclude.has(id) || outletOf.get(id) === q.outletId;
+    const ignore = (id: number) => q.exclude.has(id) || outletOf.get(id) === outletId;
     const boilerplate = boilerplateClaims(keys, keyHits, ignore);
     const story = boilerplate.some(Boolean)
       ? await storyWithout(db, q, plainHits, plainRows, q.claims.filter((_, i) => boilerplate[i]))
       : { terms: plain, hits: plainHits, rows: plainRows };
-    const rows = story.rows.filter((r) => r.outletId !== q.outletId);
+    const rows = story.rows.filter((r) => r.outletId !== outletId);
     for (const r of story.rows) outletOf.set(r.articleId, r.outletId);
     const stories = selectStories(story.terms, q.time, rows, story.hits.termArticles, story.hits.articleCount);
     const storyIds = stories.map((s) => s.articleId);
@@ -117,11 +121,11 @@ async function coverage(db: LibraryDb, q: Query, opts: CoverageOptions): Promise
     const [articleRows, claimRows, outletRows] = await Promise.all([db.articles.bulkGet(ids), db.claims.bulkGet(ids), db.outlets.bulkGet(outletIds)]);
     const crossKeys = new Set(keys.flatMap((ks, i) => (boilerplate[i] || generic[i] ? [] : ks)));
     return {
-      boilerplate, generic, stories, crossIds, crossKeys, ids, claimRows,
+      outletId, boilerplate, generic, stories, crossIds, crossKeys, ids, claimRows,
       articleRows: articleRows.filter((a): a is StoredArticle => a !== undefined), outletRows: outletRows.filter((o): o is StoredOutlet => o !== undefined),
     };
   });
-  const articles = new Map(data.articleRows.filter((a) => a.outletId !== q.outletId).map((a) => [a.id!, a]));
+  const articles = new Map(data.articleRows.filter((a) => a.outletId !== data.outletId).map((a) => [a.id!, a]));
   const outlets = new Map(data.outletRows.map((o) => [o.id, o]));
   const claimsOf = (id: number, keyed?: ReadonlySet<number>) => {
     const row = data.claimRows[data.ids.indexOf(id)];
