@@ -3,9 +3,10 @@
  * part of a pair's features, soft-align.ts) is measured. The soft features are bounded by what the
  * exact word matches already fix: every shared content word aligns with cosine 1, every other one
  * with a cosine in [0, 1] (exactly 0 when it has no word vector), so each cover lies in
- * [exact share, 1] and each unaligned mass in [mass without vector or partner, mass − exact mass]. Taking each feature's term at whichever end raises the log-odds gives a
- * bound that never falls below the real value, so a pair whose bound misses the threshold can be
- * called 'none' without aligning its words (the alignment step's pruning, score.ts).
+ * [exact share, 1] and each unaligned mass in [mass without vector or partner, mass − exact
+ * mass]. Taking each feature's term at whichever end raises the log-odds gives a bound that never
+ * falls below the real value, so a pair whose bound misses the threshold can be called 'none'
+ * without aligning its words (the alignment step's pruning, score.ts).
  */
 import type { CompiledModel } from './model';
 import type { PreparedSentence } from './prepare';
