@@ -23,7 +23,7 @@ export interface RunRecord {
   heap_mb: number | null;
   brute_force_ratio: number | null;
   synthetic_fraction: number;
-  /** Extras. */
+  // Extras beyond the contract:
   /** Part of match_ms until the candidates are read (IndexedDB reads, query preparation); the rest is scoring. */
   match_read_ms: P50P95;
   data: 'real+synthetic' | 'seed-only';
