@@ -1,6 +1,8 @@
 /** Compressed article text (schema v4) and packed integer lists: lossless for any input, old rows still read. */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { articleParagraphs, packParagraphs, withBody } from '../../../utils/library/article-body';
+import { BODY_DICTIONARY_V1 } from '../../../utils/library/body-dictionary';
+import { articleParagraphs, packParagraphs, withBody, type ArticleTextSource } from '../../../utils/library/article-body';
 import { compactInts, intsOf } from '../../../utils/library/int-list';
 
 const long = Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: the council said the bridge would reopen on Monday.`);
@@ -24,7 +26,7 @@ describe('article body', () => {
     expect(packParagraphs(long).length).toBeLessThan(plain / 2);
   });
 
-  it.each([
+  it.each<[string, ArticleTextSource, string[]]>([
     ['a v4 row', withBody({ title: 't' }, ['x', 'y']), ['x', 'y']],
     ['a row stored before v4', { title: 't', paragraphs: ['x', 'y'] }, ['x', 'y']],
     ['a row with neither', { title: 't' }, []],
@@ -34,6 +36,13 @@ describe('article body', () => {
 
   it('withBody drops the plain copy', () => {
     expect(Object.keys(withBody({ title: 't', paragraphs: ['x'] }, ['x']))).toEqual(['title', 'body']);
+  });
+
+  it('reads a body as schema v4 wrote it, with the frozen dictionary', () => {
+    const v4 = Uint8Array.of(1, 54, 139, 86, 10, 1, 114, 129, 241, 2, 108, 229, 131, 44, 5, 141, 145, 86, 2, 203, 25, 160, 41, 105, 249, 233, 122, 74, 58, 74, 1,
+      160, 102, 4, 104, 120, 20, 216, 244, 76, 4, 14, 213, 166, 232, 41, 197, 2, 0);
+    expect(articleParagraphs({ body: v4 })).toEqual(['The ferry was delayed by fog.', 'Passengers waited.']);
+    expect(createHash('sha256').update(BODY_DICTIONARY_V1).digest('hex')).toBe('d8d86bf6b7248854f5e5274c1d71be473ca6bed98172445d8c236e0cde5d9fa0');
   });
 
   it('refuses an unknown format', () => {
