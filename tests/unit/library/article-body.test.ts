@@ -26,7 +26,7 @@ describe('article body', () => {
     expect(packParagraphs(long).length).toBeLessThan(plain / 2);
   });
 
-  it.each<[string, ArticleTextSource, string[]]>([
+  it.each<[string, ArticleTextSource & { title?: string }, string[]]>([
     ['a v4 row', withBody({ title: 't' }, ['x', 'y']), ['x', 'y']],
     ['a row stored before v4', { title: 't', paragraphs: ['x', 'y'] }, ['x', 'y']],
     ['a row with neither', { title: 't' }, []],
