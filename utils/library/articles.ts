@@ -6,8 +6,10 @@
 import type { Claim } from '../claims/types';
 import type { ExtractedArticle } from '../extract/types';
 import { storyTerms, type StoryTerms } from '../match/keys';
+import { articleParagraphs, withBody } from './article-body';
 import { fromClaimRows, toClaimRows } from './claim-rows';
-import type { LibraryDb } from './db';
+import type { LibraryDb, StoredTerms } from './db';
+import { compactInts } from './int-list';
 import { articleKey, articleTextHash } from './identity';
 import { upsertOutlet } from './outlet-upsert';
 import { countChanged, nextRevisions } from './revisions';
@@ -28,6 +30,11 @@ export function publishedMs(publishedTime: string | null): number | null {
   if (!publishedTime) return null;
   const t = Date.parse(publishedTime);
   return Number.isFinite(t) ? t : null;
+}
+
+/** The story-terms row of an article (weights packed, int-list.ts). */
+export function termsRow(articleId: number, outletId: string, story: StoryTerms, publishedTime: string | null): StoredTerms {
+  return { articleId, outletId, terms: story.terms, weights: compactInts(story.weights), time: publishedMs(publishedTime) };
 }
 
 /** One capture to store. */
@@ -80,7 +87,7 @@ async function storeOne(
   let revisions = existing?.revisions;
   // Claim rows hold offsets into the paragraphs: they are kept only when the paragraphs are identical.
   const sameText = existing !== undefined && existing.textHash === hash && existing.claimCount === texts.length
-    && sameStrings(existing.paragraphs, article.paragraphs);
+    && sameStrings(articleParagraphs(existing), article.paragraphs);
   if (existing && !sameText) {
     const oldRow = await db.claims.get(existing.id!);
     const old = oldRow ? fromClaimRows([oldRow], existing) : [];
@@ -89,21 +96,21 @@ async function storeOne(
     changed = countChanged(oldTexts, newTexts);
     revisions = nextRevisions(existing, article, oldTexts, newTexts, now);
   }
-  const row: StoredArticle = {
+  const row: StoredArticle = withBody({
     key, outletId: outlet.id, url: article.url, canonicalUrl: article.canonicalUrl, title: article.title,
     byline: article.byline, publishedTime: article.publishedTime, lang: article.lang,
     firstSeen: existing ? Math.min(existing.firstSeen, now) : now,
     lastSeen: existing ? Math.max(existing.lastSeen, now) : now,
-    paragraphs: article.paragraphs, claimCount: texts.length, truncated: article.truncated, textHash: hash,
+    claimCount: texts.length, truncated: article.truncated, textHash: hash,
     ...(revisions ? { revisions } : {}),
     ...(existing ? { id: existing.id } : {}),
-  };
+  }, article.paragraphs);
   const articleId = await db.articles.put(row);
   if (!sameText) {
     if (existing) await db.claims.delete(articleId);
     await db.claims.bulkPut(rows.map((r) => ({ ...r, articleId })));
   }
-  await db.terms.put({ articleId, outletId: outlet.id, terms: story.terms, weights: story.weights, time: publishedMs(article.publishedTime) });
+  await db.terms.put(termsRow(articleId, outlet.id, story, article.publishedTime));
   return { articleId, outletId: outlet.id, created: !existing, changedClaims: changed };
 }
 

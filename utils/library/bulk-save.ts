@@ -9,7 +9,8 @@
 import type { Claim } from '../claims/types';
 import type { ExtractedArticle } from '../extract/types';
 import { storyTerms } from '../match/keys';
-import { publishedMs } from './articles';
+import { termsRow } from './articles';
+import { withBody } from './article-body';
 import { toClaimRows } from './claim-rows';
 import type { LibraryDb } from './db';
 import { articleKey, articleTextHash, newOutletId } from './identity';
@@ -45,9 +46,7 @@ export async function bulkSaveArticles(db: LibraryDb, items: readonly BulkItem[]
       const got = (await db.articles.bulkAdd(add.map((i) => rows[i]), { allKeys: true })) as number[];
       add.forEach((i, j) => known.set(rows[i].key, got[j]));
       await db.claims.bulkAdd(add.flatMap((i, j) => claimRows[i].map((c) => ({ ...c, articleId: got[j] }))));
-      await db.terms.bulkPut(add.map((i, j) => ({
-        articleId: got[j], outletId: rows[i].outletId, terms: terms[i].terms, weights: terms[i].weights, time: publishedMs(chunk[i].article.publishedTime),
-      })));
+      await db.terms.bulkPut(add.map((i, j) => termsRow(got[j], rows[i].outletId, terms[i], chunk[i].article.publishedTime)));
       return rows.map((r) => known.get(r.key)!);
     });
     ids.push(...chunkIds);
@@ -71,10 +70,10 @@ function outletFor(article: ExtractedArticle, outlets: Map<string, StoredOutlet>
 }
 
 function articleRow(article: ExtractedArticle, claimCount: number, outlet: StoredOutlet, now: number): StoredArticle {
-  return {
+  return withBody({
     key: articleKey(outlet.id, outlet.domains, article.canonicalUrl, article.paragraphs), outletId: outlet.id, url: article.url,
     canonicalUrl: article.canonicalUrl, title: article.title, byline: article.byline, publishedTime: article.publishedTime,
-    lang: article.lang, firstSeen: now, lastSeen: now, paragraphs: article.paragraphs, claimCount,
+    lang: article.lang, firstSeen: now, lastSeen: now, claimCount,
     truncated: article.truncated, textHash: articleTextHash(article.paragraphs),
-  };
+  }, article.paragraphs);
 }

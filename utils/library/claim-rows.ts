@@ -10,6 +10,8 @@
 import { CONTEXT_CHARS } from '../claims/selector';
 import type { Claim } from '../claims/types';
 import { claimKeys } from '../match/keys';
+import { articleParagraphs, type ArticleTextSource } from './article-body';
+import { compactInts, intsOf } from './int-list';
 import type { StoredClaim, StoredClaimRow } from './types';
 
 /** Synthetic claim ids: `articleId × CLAIM_ID_SPAN + position` (a cache key; claims have no row of their own). */
@@ -49,13 +51,16 @@ export function toClaimRows(articleId: number, claims: readonly Claim[], paragra
   if (claims.length === 0) return [];
   const t = articleText(paragraphs);
   const sorted = [...claims].sort((a, b) => a.index - b.index);
-  const row: StoredClaimRow = { articleId, spans: [], quotes: [], keys: [], keyClaims: [] };
+  const row: StoredClaimRow = { articleId, spans: [], quotes: [], keys: [] };
+  const spans: number[] = [];
+  const quotes: number[] = [];
+  const keyClaims: number[] = [];
   sorted.forEach((c, i) => {
-    row.spans.push(c.paragraph, c.start, c.end);
-    if (c.quote) row.quotes.push(i);
+    spans.push(c.paragraph, c.start, c.end);
+    if (c.quote) quotes.push(i);
     for (const k of new Set(claimKeys(c.text))) {
       row.keys.push(k);
-      row.keyClaims!.push(i);
+      keyClaims.push(i);
     }
     if (c.id !== `c${i}` || c.index !== i) {
       (row.ids ??= sorted.map((x) => x.id));
@@ -66,15 +71,15 @@ export function toClaimRows(articleId: number, claims: readonly Claim[], paragra
       (row.texts ??= {})[i] = [c.text, c.selector.prefix, c.selector.suffix];
     }
   });
-  return [row];
+  return [{ ...row, spans: compactInts(spans), quotes: compactInts(quotes), keyClaims: compactInts(keyClaims) }];
 }
 
 /**
  * Claims of one article as read (text, prefix and suffix filled in), in article order; `rows` are
  * the article's rows (one since v2).
  */
-export function fromClaimRows(rows: readonly StoredClaimRow[], article: { paragraphs: readonly string[] }): StoredClaim[] {
-  const t = articleText(article.paragraphs);
+export function fromClaimRows(rows: readonly StoredClaimRow[], article: ArticleTextSource): StoredClaim[] {
+  const t = articleText(articleParagraphs(article));
   return rows.flatMap((row) => fill(row, t)).sort((a, b) => a.index - b.index);
 }
 
@@ -82,15 +87,15 @@ export function fromClaimRows(rows: readonly StoredClaimRow[], article: { paragr
  * Claims of the rows of many articles, row by row; `articles` must hold the article of every row
  * (a row whose article is missing keeps only the wording it stores).
  */
-export function fillClaimRows(rows: readonly StoredClaimRow[], articles: ReadonlyMap<number, { paragraphs: readonly string[] }>): StoredClaim[] {
-  return rows.flatMap((row) => fill(row, articleText(articles.get(row.articleId)?.paragraphs ?? [])));
+export function fillClaimRows(rows: readonly StoredClaimRow[], articles: ReadonlyMap<number, ArticleTextSource>): StoredClaim[] {
+  return rows.flatMap((row) => fill(row, articleText(articleParagraphs(articles.get(row.articleId) ?? {}))));
 }
 
 function fill(row: StoredClaimRow, t: ArticleText): StoredClaim[] {
   const quotes = new Set(row.quotes);
   const out: StoredClaim[] = [];
   for (let i = 0; i * 3 < row.spans.length; i++) {
-    const [paragraph, start, end] = row.spans.slice(i * 3, i * 3 + 3);
+    const [paragraph, start, end] = [row.spans[i * 3], row.spans[i * 3 + 1], row.spans[i * 3 + 2]];
     const [text, prefix, suffix] = row.texts?.[i] ?? rebuild(t, paragraph, start, end);
     out.push({
       id: row.articleId * CLAIM_ID_SPAN + i, articleId: row.articleId, cid: row.ids?.[i] ?? `c${i}`, index: row.indexes?.[i] ?? i,
@@ -106,6 +111,12 @@ export function toClaim(c: StoredClaim): Claim {
     id: c.cid, index: c.index, paragraph: c.paragraph, start: c.start, end: c.end, text: c.text,
     selector: { exact: c.text, prefix: c.prefix, suffix: c.suffix }, quote: c.quote,
   };
+}
+
+/** A row stored before v4 with its offsets, quote positions and key owners packed (int-list.ts). */
+export function packedClaimRow(row: StoredClaimRow): StoredClaimRow {
+  const { spans, quotes, keyClaims } = row;
+  return { ...row, spans: compactInts(intsOf(spans)), quotes: compactInts(intsOf(quotes)), ...(keyClaims ? { keyClaims: compactInts(intsOf(keyClaims)) } : {}) };
 }
 
 /** Number of claims a row holds. */

@@ -5,8 +5,9 @@
  * Indexes exist only for fields that are queried.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
+import type { IntList } from './int-list';
 import type { StoredArticle, StoredClaimRow, StoredOutlet } from './types';
-import { claimsPerArticle, copyStore } from './upgrades';
+import { claimsPerArticle, copyStore, packRows } from './upgrades';
 
 /** Story-level candidate index: an article's most distinctive terms (see utils/match/keys.ts). */
 export interface StoredTerms {
@@ -15,8 +16,8 @@ export interface StoredTerms {
   outletId: string;
   /** Distinctive terms (stems, names, numbers), multiEntry-indexed. */
   terms: string[];
-  /** Weight of each term in thousandths (integers; v1 rows: fractions), aligned with `terms`. */
-  weights: number[];
+  /** Weight of each term in thousandths (integers; v1 rows: fractions), aligned with `terms`; packed since v4 (int-list.ts). */
+  weights: IntList;
   /** publishedTime in ms when the page states it, for time proximity. */
   time: number | null;
 }
@@ -38,6 +39,8 @@ export interface SchemaVersion {
  * - terms by `articleId` and `*terms` (story-level candidates).
  * v2, v3: claims as one row per article (by `articleId`, and `*keys`), read and written only
  *     through utils/library/claim-rows.ts (v2 moves them to `claimSets`, v3 back to `claims`).
+ * v4: the same indexes; article text compressed (read and written only through article-body.ts),
+ *     non-indexed integer lists packed in typed arrays (int-list.ts).
  */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -73,6 +76,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       terms: 'articleId, *terms',
     },
     upgrade: (tx) => copyStore(tx, 'claimSets', 'claims'),
+  },
+  {
+    // v4: same stores and indexes; article text compressed (article-body.ts), claim offsets and
+    // term weights packed (int-list.ts).
+    version: 4,
+    stores: {
+      outlets: 'id, *domains',
+      articles: '++id, &key, outletId, lastSeen, title',
+      claims: 'articleId, *keys',
+      terms: 'articleId, *terms',
+    },
+    upgrade: packRows,
   },
 ];
 

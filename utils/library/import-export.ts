@@ -5,6 +5,7 @@
  * validates it with zod into a staging database before touching the library, then merges it in
  * one read-write transaction: nothing is duplicated, and a failure halfway changes nothing.
  */
+import { articleParagraphs } from './article-body';
 import { fromClaimRows } from './claim-rows';
 import type { LibraryDb } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedArticle } from './export-format';
@@ -91,9 +92,10 @@ function exportOutlet(o: StoredOutlet): StoredOutlet {
   return { ...o };
 }
 
+/** The exported fields of an article, in the export format's order (the text decompressed). */
 function exportArticle(a: StoredArticle): Omit<ExportedArticle, 'claims'> {
-  const { id: _id, ...rest } = a;
-  return rest;
+  const { id: _id, body: _body, paragraphs: _plain, key, outletId, url, canonicalUrl, title, byline, publishedTime, lang, firstSeen, lastSeen, ...tail } = a;
+  return { key, outletId, url, canonicalUrl, title, byline, publishedTime, lang, firstSeen, lastSeen, paragraphs: [...articleParagraphs(a)], ...tail };
 }
 
 function exportClaim(c: StoredClaim): ExportedArticle['claims'][number] {

@@ -13,7 +13,8 @@
  */
 import Dexie from 'dexie';
 import { storyTerms } from '../match/keys';
-import { publishedMs } from './articles';
+import { termsRow } from './articles';
+import { withBody } from './article-body';
 import { toClaim, toClaimRows } from './claim-rows';
 import type { LibraryDb } from './db';
 import type { ExportedArticle } from './export-format';
@@ -66,12 +67,12 @@ async function mergeArticle(db: LibraryDb, outlet: StoredOutlet, a: ExportedArti
     return 'updated';
   }
   const { claims, ...fields } = a;
-  const row: StoredArticle = { ...fields, key, outletId: outlet.id, ...(existing ? { id: existing.id, firstSeen: Math.min(existing.firstSeen, a.firstSeen) } : {}) };
+  const row: StoredArticle = withBody({ ...fields, key, outletId: outlet.id, ...(existing ? { id: existing.id, firstSeen: Math.min(existing.firstSeen, a.firstSeen) } : {}) }, a.paragraphs);
   const articleId = await db.articles.put(row);
   if (existing) await db.claims.where('articleId').equals(articleId).delete();
   await db.claims.bulkAdd(toClaimRows(articleId, claims.map((c) => toClaim({ ...c, articleId })), a.paragraphs));
   const story = storyTerms(a.title, a.paragraphs);
-  await db.terms.put({ articleId, outletId: outlet.id, terms: story.terms, weights: story.weights, time: publishedMs(a.publishedTime) });
+  await db.terms.put(termsRow(articleId, outlet.id, story, a.publishedTime));
   return existing ? 'updated' : 'added';
 }
 

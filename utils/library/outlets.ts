@@ -3,6 +3,7 @@
  * under several registrable domains), wire flag, reader groups, and delete with its articles.
  */
 import type { LibraryDb } from './db';
+import { articleParagraphs } from './article-body';
 import { deleteArticleRows } from './articles';
 import { articleKey } from './identity';
 import type { StoredOutlet } from './types';
@@ -77,13 +78,13 @@ export async function mergeOutlets(db: LibraryDb, targetId: string, sourceId: st
     const moving = await db.articles.where('outletId').equals(sourceId).toArray();
     const byKey = new Map<string, number>();
     for (const a of own) {
-      const key = articleKey(targetId, merged.domains, a.canonicalUrl, a.paragraphs);
+      const key = articleKey(targetId, merged.domains, a.canonicalUrl, articleParagraphs(a));
       byKey.set(key, a.id!);
       if (key !== a.key) await db.articles.update(a.id!, { key });
     }
     let moved = 0;
     for (const a of moving) {
-      const key = articleKey(targetId, merged.domains, a.canonicalUrl, a.paragraphs);
+      const key = articleKey(targetId, merged.domains, a.canonicalUrl, articleParagraphs(a));
       const twin = byKey.get(key);
       if (twin !== undefined) {
         const kept = (await db.articles.get(twin))!;

@@ -2,6 +2,7 @@
 import type { MatchKind } from '../match/types';
 import type { DiffOp } from '../diff/types';
 import type { Claim } from '../claims/types';
+import type { IntList } from './int-list';
 
 /** One outlet: a display name over one or more registrable domains. */
 export interface StoredOutlet {
@@ -44,7 +45,10 @@ export interface StoredArticle {
   lang: string | null;
   firstSeen: number;
   lastSeen: number;
-  paragraphs: string[];
+  /** The text (paragraphs), compressed: read and written only through article-body.ts. */
+  body: Uint8Array;
+  /** Rows stored before schema v4 only: the paragraphs uncompressed (read through article-body.ts). */
+  paragraphs?: string[];
   claimCount: number;
   truncated: boolean;
   /** Hash of the normalised text (detects silent edits). */
@@ -79,14 +83,14 @@ export interface StoredClaim {
 export interface StoredClaimRow {
   /** Primary key: the article's id. */
   articleId: number;
-  /** Per claim in article order: paragraph, start, end (three numbers per claim). */
-  spans: number[];
-  /** Positions of the claims that contain a direct quotation. */
-  quotes: number[];
+  /** Per claim in article order: paragraph, start, end (three numbers per claim; packed since v4, int-list.ts). */
+  spans: IntList;
+  /** Positions of the claims that contain a direct quotation (packed since v4). */
+  quotes: IntList;
   /** Candidate keys of all the article's claims (exact-text hashes and sketches), multiEntry-indexed. */
   keys: number[];
-  /** Position of the claim each key belongs to, aligned with `keys` (a key of two claims is listed twice). */
-  keyClaims?: number[];
+  /** Position of the claim each key belongs to, aligned with `keys` (a key of two claims is listed twice; packed since v4). */
+  keyClaims?: IntList;
   /** Claim ids, only when some id is not `c<position>` (imported files). */
   ids?: string[];
   /** Claim indexes, only when some index is not the position. */

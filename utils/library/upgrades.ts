@@ -3,7 +3,10 @@
  * works in pages, so a large library upgrades without being loaded into memory at once.
  */
 import type { Transaction } from 'dexie';
-import { toClaim, toClaimRows } from './claim-rows';
+import { articleParagraphs, withBody } from './article-body';
+import { packedClaimRow, toClaim, toClaimRows } from './claim-rows';
+import type { StoredTerms } from './db';
+import { compactInts, intsOf } from './int-list';
 import type { StoredArticle, StoredClaim, StoredClaimRow } from './types';
 
 /** Rows (articles, or claim rows) moved per step of an upgrade. */
@@ -21,6 +24,28 @@ export async function copyStore(tx: Transaction, from: string, to: string): Prom
   }
 }
 
+/**
+ * v3 → v4: each article's paragraphs compressed into `body` (article-body.ts); claim offsets and
+ * story-term weights packed into typed arrays (int-list.ts). Indexed fields are untouched.
+ */
+export async function packRows(tx: Transaction): Promise<void> {
+  await rewriteRows<StoredArticle>(tx, 'articles', (a) => a.id!, (a) => (a.body ? a : withBody(a, articleParagraphs(a))));
+  await rewriteRows<StoredClaimRow>(tx, 'claims', (r) => r.articleId, packedClaimRow);
+  await rewriteRows<StoredTerms>(tx, 'terms', (r) => r.articleId, (r) => ({ ...r, weights: compactInts(intsOf(r.weights)) }));
+}
+
+/** Replaces every row of `table` (numeric primary key `idOf`) by `convert(row)`, in pages by key. */
+async function rewriteRows<T>(tx: Transaction, table: string, idOf: (row: T) => number, convert: (row: T) => T): Promise<void> {
+  const rows = tx.table<T, number>(table);
+  let last: number | null = null;
+  for (;;) {
+    const page: T[] = await (last === null ? rows.orderBy(':id') : rows.where(':id').above(last)).limit(UPGRADE_BATCH).toArray();
+    if (page.length === 0) return;
+    await rows.bulkPut(page.map(convert));
+    last = idOf(page[page.length - 1]);
+  }
+}
+
 /** v1 → v2: every article's claim rows (text in each) become one row of offsets, article by article. */
 export async function claimsPerArticle(tx: Transaction): Promise<void> {
   const articles = tx.table<StoredArticle, number>('articles');
@@ -33,7 +58,7 @@ export async function claimsPerArticle(tx: Transaction): Promise<void> {
       articles.bulkGet(batch),
       Promise.all(batch.map((id) => oldClaims.where('articleId').equals(id).sortBy('index'))),
     ]);
-    const sets = rows.flatMap((a, j) => (a ? toClaimRows(a.id!, lists[j].map(toClaim), a.paragraphs) : []));
+    const sets = rows.flatMap((a, j) => (a ? toClaimRows(a.id!, lists[j].map(toClaim), articleParagraphs(a)) : []));
     if (sets.length > 0) await claimSets.bulkAdd(sets);
   }
 }

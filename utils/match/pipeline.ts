@@ -14,6 +14,7 @@
 import type { Claim } from '../claims/types';
 import type { ExtractedArticle, OutletRef } from '../extract/types';
 import type { LibraryDb, StoredTerms } from '../library/db';
+import { articleParagraphs } from '../library/article-body';
 import { publishedMs } from '../library/articles';
 import { findOutlet } from '../library/outlet-upsert';
 import { CLAIM_ID_SPAN, claimsWithKeys, fromClaimRows, toClaim } from '../library/claim-rows';
@@ -66,7 +67,7 @@ export async function findCoverage(db: LibraryDb, articleId: number, opts: Cover
   if (!found.article) return { articleId, claims: [], outlets: [] };
   const a = found.article;
   return coverage(db, {
-    articleId, outletId: a.outletId, title: a.title, paragraphs: a.paragraphs, claims: found.claims.map(toClaim),
+    articleId, outletId: a.outletId, title: a.title, paragraphs: articleParagraphs(a), claims: found.claims.map(toClaim),
     time: publishedMs(a.publishedTime), exclude: new Set([articleId]),
   }, opts);
 }

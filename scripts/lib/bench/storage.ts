@@ -1,6 +1,6 @@
 /**
  * Storage and memory measures for the Node bench:
- * - stored bytes: UTF-8 size of every row serialised as JSON, plus, per index entry, the JSON
+ * - stored bytes: UTF-8 size of every row serialised as JSON (binary values: their byteLength), plus, per index entry, the JSON
  *   size of its key and of the row's primary key (multiEntry indexes: one entry per value);
  * - raw bytes: UTF-8 size of the extracted article text (`paragraphs.join('\n\n')`);
  * - a heap sampler recording the peak `process.memoryUsage().heapUsed`.
@@ -15,7 +15,21 @@ export function forceGc(): void {
   (runInNewContext('gc') as () => void)();
 }
 
-const size = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
+/**
+ * JSON size of `v`, except that binary values (Uint8Array and other typed arrays) count their
+ * byteLength: JSON would write each byte as a decimal key/value pair and overstate them.
+ */
+function size(v: unknown): number {
+  let binary = 0;
+  let placeholders = 0;
+  const json = JSON.stringify(v, (_k, x: unknown) => {
+    if (!ArrayBuffer.isView(x)) return x;
+    binary += x.byteLength;
+    placeholders++;
+    return 0;
+  }) ?? '';
+  return Buffer.byteLength(json, 'utf8') - placeholders + binary;
+}
 
 /** Index key paths per table (the Dexie schema's secondary indexes). */
 const INDEXES: Record<'outlets' | 'articles' | 'claims' | 'terms', [string, boolean][]> = {

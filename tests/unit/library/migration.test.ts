@@ -10,7 +10,9 @@ import { LATEST_SCHEMA_VERSION, LibraryDb, LibraryVersionError, SCHEMA_VERSIONS 
 import { articleClaims } from '../../../utils/claims/index';
 import type { Claim } from '../../../utils/claims/types';
 import type { ExtractedArticle } from '../../../utils/extract/types';
+import { articleParagraphs } from '../../../utils/library/article-body';
 import { fillClaimRows, toClaimRows } from '../../../utils/library/claim-rows';
+import { intsOf } from '../../../utils/library/int-list';
 import type { StoredClaim } from '../../../utils/library/types';
 import { claimKeys, storyTerms } from '../../../utils/match/keys';
 import { findCoverage } from '../../../utils/match/pipeline';
@@ -37,11 +39,11 @@ async function seedRowsV1(db: LibraryDb, items: { article: ExtractedArticle; cla
   for (const [n, { article, claims = articleClaims(article) }] of items.entries()) {
     const outletId = article.outlet.domain!;
     await db.outlets.put({ id: outletId, name: article.outlet.name, domains: [outletId], wire: false, groups: [], firstSeen: 10, lastSeen: 10 });
-    const id = await db.articles.add({
+    const id = (await db.table('articles').add({
       key: `${outletId}|u:${article.url}`, outletId, url: article.url, canonicalUrl: article.canonicalUrl, title: article.title,
       byline: null, publishedTime: null, lang: 'en', firstSeen: 10 + n, lastSeen: 10 + n, paragraphs: article.paragraphs,
       claimCount: claims.length, truncated: false,
-    });
+    })) as number;
     await db.table('claims').bulkAdd(claims.map((c) => v1Row(id, c)));
     const story = storyTerms(article.title, article.paragraphs);
     await db.terms.put({ articleId: id, outletId, terms: story.terms, weights: story.weights, time: null });
@@ -55,12 +57,32 @@ async function seedRowsV2(db: LibraryDb, items: { article: ExtractedArticle }[])
     const outletId = article.outlet.domain!;
     await db.outlets.put({ id: outletId, name: article.outlet.name, domains: [outletId], wire: false, groups: [], firstSeen: 10, lastSeen: 10 });
     const claims = articleClaims(article);
-    const id = await db.articles.add({
+    const id = (await db.table('articles').add({
       key: `${outletId}|u:${article.url}`, outletId, url: article.url, canonicalUrl: article.canonicalUrl, title: article.title,
       byline: null, publishedTime: null, lang: 'en', firstSeen: 10 + n, lastSeen: 10 + n, paragraphs: article.paragraphs,
       claimCount: claims.length, truncated: false,
-    });
+    })) as number;
     await db.table('claimSets').bulkAdd(toClaimRows(id, claims, article.paragraphs));
+    const story = storyTerms(article.title, article.paragraphs);
+    await db.terms.put({ articleId: id, outletId, terms: story.terms, weights: story.weights, time: null });
+  }
+}
+
+/** Seeds v3 rows: plain paragraphs in the article row, claim offsets and term weights as plain arrays. */
+async function seedRowsV3(db: LibraryDb, items: { article: ExtractedArticle; claims?: Claim[] }[]): Promise<void> {
+  await db.openLibrary();
+  for (const [n, { article, claims = articleClaims(article) }] of items.entries()) {
+    const outletId = article.outlet.domain!;
+    await db.outlets.put({ id: outletId, name: article.outlet.name, domains: [outletId], wire: false, groups: [], firstSeen: 10, lastSeen: 10 });
+    const id = (await db.table('articles').add({
+      key: `${outletId}|u:${article.url}`, outletId, url: article.url, canonicalUrl: article.canonicalUrl, title: article.title,
+      byline: null, publishedTime: '2026-03-0' + (n + 1), lang: 'en', firstSeen: 10 + n, lastSeen: 10 + n, paragraphs: article.paragraphs,
+      claimCount: claims.length, truncated: false, textHash: `h${n}`,
+      ...(n === 0 ? { revisions: [{ seenAt: 1, changedAt: 2, changes: [{ before: 'Earlier wording.', after: null }] }] } : {}),
+    })) as number;
+    const plain = toClaimRows(id, claims, article.paragraphs)
+      .map((r) => ({ ...r, spans: [...r.spans], quotes: [...r.quotes], keyClaims: [...r.keyClaims!] }));
+    await db.table('claims').bulkAdd(plain);
     const story = storyTerms(article.title, article.paragraphs);
     await db.terms.put({ articleId: id, outletId, terms: story.terms, weights: story.weights, time: null });
   }
@@ -96,19 +118,28 @@ const UPGRADES: UpgradeCase[] = [
     name: 'keeps the text of a v1 row that its article does not contain', from: 1, to: LATEST_SCHEMA_VERSION,
     seed: (db) => seedRowsV1(db, [{ article: foreign, claims: foreignClaims }, { article: isle }, { article: harbour }]),
   },
+  {
+    name: 'compresses v3 article text and packs claim offsets and term weights, reading all back identically', from: 3, to: 4,
+    seed: (db) => seedRowsV3(db, [{ article: harbour }, { article: foreign, claims: foreignClaims }, { article: isle }]),
+  },
 ];
 
 /** The per-article claim rows: `claimSets` at v2, `claims` from v3. */
 const claimTable = (db: LibraryDb) => (db.verno === 2 ? db.table('claimSets') : db.claims) as LibraryDb['claims'];
 
-/** Claims as readers see them: v1 rows hold everything, v2 rows are filled in from their articles. */
+/**
+ * The library as readers see it: articles with their text (article-body.ts), term weights as plain
+ * numbers, claims filled in (v1 rows hold everything, later rows are filled from their articles).
+ */
 async function dump(db: LibraryDb) {
-  const articles = await db.articles.toArray();
-  const byId = new Map(articles.map((a) => [a.id!, a]));
+  const rows = await db.articles.toArray();
+  const byId = new Map(rows.map((a) => [a.id!, a]));
   const claims = db.verno < 2
     ? ((await db.table('claims').orderBy('articleId').toArray()) as StoredClaim[]).map(({ id: _id, keys: _keys, ...c }) => c)
     : fillClaimRows(await claimTable(db).toArray(), byId).map(({ id: _id, keys: _keys, ...c }) => c);
-  return { outlets: await db.outlets.toArray(), articles, terms: await db.terms.toArray(), claims };
+  const articles = rows.map(({ body: _body, paragraphs: _plain, ...a }) => ({ ...a, paragraphs: articleParagraphs({ body: _body, paragraphs: _plain }) }));
+  const terms = (await db.terms.toArray()).map((t) => ({ ...t, weights: intsOf(t.weights) }));
+  return { outlets: await db.outlets.toArray(), articles, terms, claims };
 }
 
 describe('schema history', () => {
@@ -133,6 +164,13 @@ describe('schema history', () => {
     const kept = rows.flatMap((r) => Object.values(r.texts ?? {}).map((t) => t[0]));
     const foreignSeeded = before.claims.some((c) => c.text === foreignClaims[0].text);
     expect(kept).toEqual(foreignSeeded ? [foreignClaims[0].text] : []);
+    // From v4 the text is stored only compressed, and the non-indexed integer lists packed.
+    if (to >= 4) {
+      const stored = await upgraded.articles.toArray();
+      expect(stored.every((a) => a.body instanceof Uint8Array && a.paragraphs === undefined)).toBe(true);
+      expect(rows.every((r) => !Array.isArray(r.spans) && !Array.isArray(r.keyClaims))).toBe(true);
+      expect((await upgraded.terms.toArray()).every((t) => !Array.isArray(t.weights))).toBe(true);
+    }
     // The upgraded library still matches (at the latest version, which the engine reads).
     if (to !== LATEST_SCHEMA_VERSION) return upgraded.close();
     const isleId = before.articles.find((a) => a.outletId === 'isle.example')!.id!;

@@ -14,6 +14,7 @@ import { SideBySide } from '../../../components/sidebar/SideBySide';
 import { ArticleRow } from '../../../components/options/ArticleRow';
 import { wordDiff } from '../../../utils/diff/index';
 import type { Claim } from '../../../utils/claims/types';
+import { packParagraphs } from '../../../utils/library/article-body';
 import type { CoverageOther, StoredArticle } from '../../../utils/library/types';
 
 const PAYLOADS = [
@@ -88,7 +89,7 @@ describe.each(PAYLOADS)('payload %j', (payload) => {
   it('ArticleRow shows the title as text', () => {
     const article: StoredArticle = {
       id: 1, key: 'k', outletId: 'a', url: 'https://a.test/x', canonicalUrl: 'https://a.test/x', title: `Title ${payload}`, byline: null,
-      publishedTime: null, lang: 'en', firstSeen: 1, lastSeen: 1, paragraphs: [], claimCount: 1, truncated: false,
+      publishedTime: null, lang: 'en', firstSeen: 1, lastSeen: 1, body: packParagraphs([]), claimCount: 1, truncated: false,
     };
     const el = mount(<table><tbody><ArticleRow article={article} outlet={`Outlet ${payload}`} actions={{ recapture() {}, evidence() {}, remove() {} }} /></tbody></table>);
     expect(el.querySelector('td.title')?.textContent).toBe(`Title ${payload}`);
@@ -107,7 +108,7 @@ describe.each(BAD_URLS)('URL %j', (url) => {
   it('ArticleRow renders the title without a link and offers no re-capture', () => {
     const article: StoredArticle = {
       id: 1, key: 'k', outletId: 'a', url, canonicalUrl: url, title: 'A title', byline: null,
-      publishedTime: null, lang: 'en', firstSeen: 1, lastSeen: 1, paragraphs: [], claimCount: 1, truncated: false,
+      publishedTime: null, lang: 'en', firstSeen: 1, lastSeen: 1, body: packParagraphs([]), claimCount: 1, truncated: false,
     };
     const el = mount(<table><tbody><ArticleRow article={article} outlet="Outlet" actions={{ recapture() {}, evidence() {}, remove() {} }} /></tbody></table>);
     expect(el.querySelectorAll('a').length).toBe(0);
