@@ -33,8 +33,17 @@ function v1Row(articleId: number, c: Claim) {
   };
 }
 
-/** Seeds v1 rows directly (the v1 code is gone): articles, terms and full-text claim rows. */
-async function seedRowsV1(db: LibraryDb, items: { article: ExtractedArticle; claims?: Claim[] }[]): Promise<void> {
+/** How one old schema version stored an article's extra fields and its claims. */
+interface OldShape {
+  /** Extra fields of the n-th article row. */
+  articleExtras?: (n: number) => Record<string, unknown>;
+  /** The store holding the claims, and its rows for one article. */
+  claimsTable: string;
+  claimRows: (articleId: number, claims: Claim[], article: ExtractedArticle) => object[];
+}
+
+/** Seeds rows of an old schema directly (its code is gone): outlets, articles with plain paragraphs, claims, terms. */
+async function seedOldRows(db: LibraryDb, items: { article: ExtractedArticle; claims?: Claim[] }[], shape: OldShape): Promise<void> {
   await db.openLibrary();
   for (const [n, { article, claims = articleClaims(article) }] of items.entries()) {
     const outletId = article.outlet.domain!;
@@ -42,51 +51,32 @@ async function seedRowsV1(db: LibraryDb, items: { article: ExtractedArticle; cla
     const id = (await db.table('articles').add({
       key: `${outletId}|u:${article.url}`, outletId, url: article.url, canonicalUrl: article.canonicalUrl, title: article.title,
       byline: null, publishedTime: null, lang: 'en', firstSeen: 10 + n, lastSeen: 10 + n, paragraphs: article.paragraphs,
-      claimCount: claims.length, truncated: false,
+      claimCount: claims.length, truncated: false, ...shape.articleExtras?.(n),
     })) as number;
-    await db.table('claims').bulkAdd(claims.map((c) => v1Row(id, c)));
+    await db.table(shape.claimsTable).bulkAdd(shape.claimRows(id, claims, article));
     const story = storyTerms(article.title, article.paragraphs);
     await db.terms.put({ articleId: id, outletId, terms: story.terms, weights: story.weights, time: null });
   }
 }
 
-/** Seeds v2 rows: v1's articles and terms, claims as per-article rows in the interim `claimSets` store. */
-async function seedRowsV2(db: LibraryDb, items: { article: ExtractedArticle }[]): Promise<void> {
-  await db.openLibrary();
-  for (const [n, { article }] of items.entries()) {
-    const outletId = article.outlet.domain!;
-    await db.outlets.put({ id: outletId, name: article.outlet.name, domains: [outletId], wire: false, groups: [], firstSeen: 10, lastSeen: 10 });
-    const claims = articleClaims(article);
-    const id = (await db.table('articles').add({
-      key: `${outletId}|u:${article.url}`, outletId, url: article.url, canonicalUrl: article.canonicalUrl, title: article.title,
-      byline: null, publishedTime: null, lang: 'en', firstSeen: 10 + n, lastSeen: 10 + n, paragraphs: article.paragraphs,
-      claimCount: claims.length, truncated: false,
-    })) as number;
-    await db.table('claimSets').bulkAdd(toClaimRows(id, claims, article.paragraphs));
-    const story = storyTerms(article.title, article.paragraphs);
-    await db.terms.put({ articleId: id, outletId, terms: story.terms, weights: story.weights, time: null });
-  }
-}
+/** v1: full-text claim rows, one per claim. */
+const seedRowsV1 = (db: LibraryDb, items: { article: ExtractedArticle; claims?: Claim[] }[]) =>
+  seedOldRows(db, items, { claimsTable: 'claims', claimRows: (id, claims) => claims.map((c) => v1Row(id, c)) });
 
-/** Seeds v3 rows: plain paragraphs in the article row, claim offsets and term weights as plain arrays. */
-async function seedRowsV3(db: LibraryDb, items: { article: ExtractedArticle; claims?: Claim[] }[]): Promise<void> {
-  await db.openLibrary();
-  for (const [n, { article, claims = articleClaims(article) }] of items.entries()) {
-    const outletId = article.outlet.domain!;
-    await db.outlets.put({ id: outletId, name: article.outlet.name, domains: [outletId], wire: false, groups: [], firstSeen: 10, lastSeen: 10 });
-    const id = (await db.table('articles').add({
-      key: `${outletId}|u:${article.url}`, outletId, url: article.url, canonicalUrl: article.canonicalUrl, title: article.title,
-      byline: null, publishedTime: '2026-03-0' + (n + 1), lang: 'en', firstSeen: 10 + n, lastSeen: 10 + n, paragraphs: article.paragraphs,
-      claimCount: claims.length, truncated: false, textHash: `h${n}`,
-      ...(n === 0 ? { revisions: [{ seenAt: 1, changedAt: 2, changes: [{ before: 'Earlier wording.', after: null }] }] } : {}),
-    })) as number;
-    const plain = toClaimRows(id, claims, article.paragraphs)
-      .map((r) => ({ ...r, spans: [...r.spans], quotes: [...r.quotes], keyClaims: [...r.keyClaims!] }));
-    await db.table('claims').bulkAdd(plain);
-    const story = storyTerms(article.title, article.paragraphs);
-    await db.terms.put({ articleId: id, outletId, terms: story.terms, weights: story.weights, time: null });
-  }
-}
+/** v2: claims as per-article rows in the interim `claimSets` store. */
+const seedRowsV2 = (db: LibraryDb, items: { article: ExtractedArticle }[]) =>
+  seedOldRows(db, items, { claimsTable: 'claimSets', claimRows: (id, claims, a) => toClaimRows(id, claims, a.paragraphs) });
+
+/** v3: plain paragraphs in the article row, claim offsets and term weights as plain arrays. */
+const seedRowsV3 = (db: LibraryDb, items: { article: ExtractedArticle; claims?: Claim[] }[]) => seedOldRows(db, items, {
+  articleExtras: (n) => ({
+    publishedTime: '2026-03-0' + (n + 1), textHash: `h${n}`,
+    ...(n === 0 ? { revisions: [{ seenAt: 1, changedAt: 2, changes: [{ before: 'Earlier wording.', after: null }] }] } : {}),
+  }),
+  claimsTable: 'claims',
+  claimRows: (id, claims, a) => toClaimRows(id, claims, a.paragraphs)
+    .map((r) => ({ ...r, spans: [...r.spans], quotes: [...r.quotes], keyClaims: [...r.keyClaims!] })),
+});
 
 const harbour = makeArticle({ domain: 'harbour.example', name: 'Harbour News' }, 'Ferry delayed', [
   'The morning ferry to Orlen Island was delayed by fog.', 'Crews said the ferry would sail again at noon. Passengers were given vouchers.',
