@@ -9,6 +9,7 @@ import { storyTerms, type StoryTerms } from '../match/keys';
 import { articleParagraphs, withBody } from './article-body';
 import { fromClaimRows, toClaimRows } from './claim-rows';
 import type { LibraryDb, StoredTerms } from './db';
+import { splitTerms } from './upgrades';
 import { compactInts } from './int-list';
 import { articleKey, articleTextHash } from './identity';
 import { upsertOutlet } from './outlet-upsert';
@@ -32,9 +33,9 @@ export function publishedMs(publishedTime: string | null): number | null {
   return Number.isFinite(t) ? t : null;
 }
 
-/** The story-terms row of an article (weights packed, int-list.ts). */
+/** The story-terms row of an article (strongest terms indexed, weights packed: upgrades.ts, int-list.ts). */
 export function termsRow(articleId: number, outletId: string, story: StoryTerms, publishedTime: string | null): StoredTerms {
-  return { articleId, outletId, terms: story.terms, weights: compactInts(story.weights), time: publishedMs(publishedTime) };
+  return splitTerms({ articleId, outletId, weights: compactInts(story.weights), time: publishedMs(publishedTime) }, story.terms);
 }
 
 /** One capture to store. */

@@ -7,16 +7,18 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { IntList } from './int-list';
 import type { StoredArticle, StoredClaimRow, StoredOutlet } from './types';
-import { claimsPerArticle, copyStore, packRows } from './upgrades';
+import { claimsPerArticle, copyStore, indexStrongestTerms, packRows } from './upgrades';
 
 /** Story-level candidate index: an article's most distinctive terms (see utils/match/keys.ts). */
 export interface StoredTerms {
   /** Primary key: the article's id. */
   articleId: number;
   outletId: string;
-  /** Distinctive terms (stems, names, numbers), multiEntry-indexed. */
+  /** The strongest distinctive terms (stems, names, numbers), multiEntry-indexed (STORY_INDEX_TERMS). */
   terms: string[];
-  /** Weight of each term in thousandths (integers; v1 rows: fractions), aligned with `terms`; packed since v4 (int-list.ts). */
+  /** The weaker distinctive terms, not indexed (since v5; read both through `rowTerms`, story.ts). */
+  more?: string[];
+  /** Weight of each term in thousandths (integers; v1 rows: fractions), aligned with `terms` then `more`; packed since v4 (int-list.ts). */
   weights: IntList;
   /** publishedTime in ms when the page states it, for time proximity. */
   time: number | null;
@@ -41,6 +43,8 @@ export interface SchemaVersion {
  *     through utils/library/claim-rows.ts (v2 moves them to `claimSets`, v3 back to `claims`).
  * v4: the same indexes; article text compressed (read and written only through article-body.ts),
  *     non-indexed integer lists packed in typed arrays (int-list.ts).
+ * v5: the same indexes; only an article's strongest story terms indexed (`terms`), the others kept
+ *     unindexed (`more`).
  */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -88,6 +92,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       terms: 'articleId, *terms',
     },
     upgrade: packRows,
+  },
+  {
+    // v5: same stores and indexes; a terms row indexes only its strongest STORY_INDEX_TERMS terms.
+    version: 5,
+    stores: {
+      outlets: 'id, *domains',
+      articles: '++id, &key, outletId, lastSeen, title',
+      claims: 'articleId, *keys',
+      terms: 'articleId, *terms',
+    },
+    upgrade: indexStrongestTerms,
   },
 ];
 

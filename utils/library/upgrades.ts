@@ -7,6 +7,7 @@ import { articleParagraphs, withBody } from './article-body';
 import { packedClaimRow, toClaim, toClaimRows } from './claim-rows';
 import type { StoredTerms } from './db';
 import { compactInts, intsOf } from './int-list';
+import { STORY_INDEX_TERMS } from '../match/keys';
 import type { StoredArticle, StoredClaim, StoredClaimRow } from './types';
 
 /** Rows (articles, or claim rows) moved per step of an upgrade. */
@@ -32,6 +33,19 @@ export async function packRows(tx: Transaction): Promise<void> {
   await rewriteRows<StoredArticle>(tx, 'articles', (a) => a.id!, (a) => (a.body ? a : withBody(a, articleParagraphs(a))));
   await rewriteRows<StoredClaimRow>(tx, 'claims', (r) => r.articleId, packedClaimRow);
   await rewriteRows<StoredTerms>(tx, 'terms', (r) => r.articleId, (r) => ({ ...r, weights: compactInts(intsOf(r.weights)) }));
+}
+
+/**
+ * v4 → v5: of each article's story terms only the strongest {@link STORY_INDEX_TERMS} stay in the
+ * indexed `terms`; the rest move to the unindexed `more` (same order, weights unchanged).
+ */
+export async function indexStrongestTerms(tx: Transaction): Promise<void> {
+  await rewriteRows<StoredTerms>(tx, 'terms', (r) => r.articleId, (r) => (r.more ? r : splitTerms(r, r.terms)));
+}
+
+/** A terms row with `terms` (strongest first) split into its indexed and unindexed parts. */
+export function splitTerms<T extends object>(row: T, terms: readonly string[]): T & { terms: string[]; more: string[] } {
+  return { ...row, terms: terms.slice(0, STORY_INDEX_TERMS), more: terms.slice(STORY_INDEX_TERMS) };
 }
 
 /** Replaces every row of `table` (numeric primary key `idOf`) by `convert(row)`, in pages by key. */

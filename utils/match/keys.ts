@@ -13,6 +13,13 @@ export const SKETCH_KEYS = 2;
 const MIN_SKETCH_RARITY = 0.9;
 /** Number of distinctive terms kept per article. */
 export const STORY_TERMS = 32;
+/**
+ * Of an article's story terms, only the strongest this many are indexed; the rest count in the
+ * similarity only. A stored article is found when a few of its strongest terms are among the
+ * query's: fewer index entries to store and to read (schema v5 split the rows; changing this
+ * needs a new schema version that re-splits them).
+ */
+export const STORY_INDEX_TERMS = 12;
 /** Terms whose shipped weight is below this are too common to identify a story. */
 const MIN_TERM_WEIGHT = 0.35;
 

@@ -6,12 +6,14 @@
  * articles state publication times far apart.
  */
 import type { StoredTerms } from '../library/db';
-import type { StoryTerms } from './keys';
+import { STORY_INDEX_TERMS, STORY_TERMS, type StoryTerms } from './keys';
 
 /** Articles below this similarity are not the same story. */
 export const STORY_THRESHOLD = 0.2;
 /** At least this many distinctive terms must be shared. */
 export const MIN_SHARED_TERMS = 3;
+/** Pre-ranking: at least this many of a stored article's indexed (strongest) terms must be the query's. */
+export const MIN_INDEXED_SHARED = 2;
 /** At most this many stored articles are treated as the same story. */
 export const MAX_STORY_ARTICLES = 24;
 /** Pre-ranked candidates read from the term index before the exact similarity. */
@@ -30,6 +32,20 @@ export function localRarity(df: number, n: number): number {
   return Math.min(1, Math.max(0.05, r));
 }
 
+/**
+ * Local rarity of a term from its index hits: each article indexes only its strongest
+ * {@link STORY_INDEX_TERMS} of {@link STORY_TERMS} terms, so a term indexed by `hits` articles is
+ * listed by about `hits × STORY_TERMS / STORY_INDEX_TERMS` of them.
+ */
+export function indexedRarity(hits: number, n: number): number {
+  return localRarity((hits * STORY_TERMS) / STORY_INDEX_TERMS, n);
+}
+
+/** All story terms of a stored row, strongest first (indexed ones, then `more`), aligned with its weights. */
+export function rowTerms(row: Pick<StoredTerms, 'terms' | 'more'>): string[] {
+  return row.more ? [...row.terms, ...row.more] : row.terms;
+}
+
 /** Candidate article ids ranked by the query's covered term mass (cheap, from index hits only). */
 export function preRank(query: StoryTerms, termArticles: Map<string, number[]>, n: number, exclude: (id: number) => boolean): number[] {
   const mass = new Map<number, number>();
@@ -37,7 +53,7 @@ export function preRank(query: StoryTerms, termArticles: Map<string, number[]>, 
   query.terms.forEach((t, i) => {
     const ids = termArticles.get(t);
     if (!ids) return;
-    const w = query.weights[i] * localRarity(ids.length, n);
+    const w = query.weights[i] * indexedRarity(ids.length, n);
     for (const id of ids) {
       if (exclude(id)) continue;
       mass.set(id, (mass.get(id) ?? 0) + w);
@@ -45,7 +61,7 @@ export function preRank(query: StoryTerms, termArticles: Map<string, number[]>, 
     }
   });
   return [...mass.keys()]
-    .filter((id) => (count.get(id) ?? 0) >= MIN_SHARED_TERMS)
+    .filter((id) => (count.get(id) ?? 0) >= MIN_INDEXED_SHARED)
     .sort((a, b) => mass.get(b)! - mass.get(a)! || a - b)
     .slice(0, PRE_RANK);
 }
@@ -56,7 +72,7 @@ export function storySimilarity(
 ): number {
   const rarity = (t: string) => {
     const ids = termArticles.get(t);
-    return ids ? localRarity(ids.length, n) : 0.05;
+    return ids ? indexedRarity(ids.length, n) : 0.05;
   };
   const qIndex = new Map(query.terms.map((t, i) => [t, i]));
   let qTotal = 0;
@@ -65,7 +81,7 @@ export function storySimilarity(
   let oTotal = 0;
   let oShared = 0;
   let shared = 0;
-  other.terms.forEach((t, i) => {
+  rowTerms(other).forEach((t, i) => {
     const qi = qIndex.get(t);
     if (qi === undefined) {
       oTotal += other.weights[i];

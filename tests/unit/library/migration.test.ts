@@ -11,10 +11,12 @@ import { articleClaims } from '../../../utils/claims/index';
 import type { Claim } from '../../../utils/claims/types';
 import type { ExtractedArticle } from '../../../utils/extract/types';
 import { articleParagraphs } from '../../../utils/library/article-body';
-import { fillClaimRows, toClaimRows } from '../../../utils/library/claim-rows';
-import { intsOf } from '../../../utils/library/int-list';
+import { fillClaimRows, packedClaimRow, toClaimRows } from '../../../utils/library/claim-rows';
+import { withBody } from '../../../utils/library/article-body';
+import { compactInts, intsOf } from '../../../utils/library/int-list';
 import type { StoredClaim } from '../../../utils/library/types';
-import { claimKeys, storyTerms } from '../../../utils/match/keys';
+import { claimKeys, STORY_INDEX_TERMS, storyTerms } from '../../../utils/match/keys';
+import { rowTerms } from '../../../utils/match/story';
 import { findCoverage } from '../../../utils/match/pipeline';
 import { freshDb, makeArticle } from './helpers';
 
@@ -40,6 +42,8 @@ interface OldShape {
   /** The store holding the claims, and its rows for one article. */
   claimsTable: string;
   claimRows: (articleId: number, claims: Claim[], article: ExtractedArticle) => object[];
+  /** v4: article text compressed, term weights packed (earlier: plain paragraphs and numbers). */
+  packed?: boolean;
 }
 
 /** Seeds rows of an old schema directly (its code is gone): outlets, articles with plain paragraphs, claims, terms. */
@@ -48,14 +52,16 @@ async function seedOldRows(db: LibraryDb, items: { article: ExtractedArticle; cl
   for (const [n, { article, claims = articleClaims(article) }] of items.entries()) {
     const outletId = article.outlet.domain!;
     await db.outlets.put({ id: outletId, name: article.outlet.name, domains: [outletId], wire: false, groups: [], firstSeen: 10, lastSeen: 10 });
-    const id = (await db.table('articles').add({
+    const row = {
       key: `${outletId}|u:${article.url}`, outletId, url: article.url, canonicalUrl: article.canonicalUrl, title: article.title,
       byline: null, publishedTime: null, lang: 'en', firstSeen: 10 + n, lastSeen: 10 + n, paragraphs: article.paragraphs,
       claimCount: claims.length, truncated: false, ...shape.articleExtras?.(n),
-    })) as number;
+    };
+    const id = (await db.table('articles').add(shape.packed ? withBody(row, article.paragraphs) : row)) as number;
     await db.table(shape.claimsTable).bulkAdd(shape.claimRows(id, claims, article));
     const story = storyTerms(article.title, article.paragraphs);
-    await db.terms.put({ articleId: id, outletId, terms: story.terms, weights: story.weights, time: null });
+    const weights = shape.packed ? compactInts(story.weights) : story.weights;
+    await db.terms.put({ articleId: id, outletId, terms: story.terms, weights, time: null });
   }
 }
 
@@ -78,11 +84,23 @@ const seedRowsV3 = (db: LibraryDb, items: { article: ExtractedArticle; claims?: 
     .map((r) => ({ ...r, spans: [...r.spans], quotes: [...r.quotes], keyClaims: [...r.keyClaims!] })),
 });
 
+/** v4: compressed text, packed claim offsets and term weights; all story terms in the indexed `terms`. */
+const seedRowsV4 = (db: LibraryDb, items: { article: ExtractedArticle; claims?: Claim[] }[]) => seedOldRows(db, items, {
+  packed: true, articleExtras: (n) => ({ publishedTime: '2026-04-0' + (n + 1), textHash: `h${n}` }),
+  claimsTable: 'claims', claimRows: (id, claims, a) => toClaimRows(id, claims, a.paragraphs).map(packedClaimRow),
+});
+
 const harbour = makeArticle({ domain: 'harbour.example', name: 'Harbour News' }, 'Ferry delayed', [
   'The morning ferry to Orlen Island was delayed by fog.', 'Crews said the ferry would sail again at noon. Passengers were given vouchers.',
 ]);
 const isle = makeArticle({ domain: 'isle.example', name: 'Isle Post' }, 'Fog delays ferry', [
   'The morning ferry to Orlen Island was delayed by fog.', 'Passengers waited three hours.',
+]);
+/** Long enough for more story terms than are indexed. */
+const council = makeArticle({ domain: 'ledger.example', name: 'Marrow Ledger' }, 'Marrowdale council approves Tessel bridge budget', [
+  'Marrowdale council voted 7 to 4 on Thursday to spend 18 million crowns on the Tessel bridge.',
+  'Mayor Ines Okafor said contractors from Brelin and Stavik would start in March.',
+  'Opposition leader Piet Varga called the tender rushed and asked the auditor, Lotte Henning, to review it.',
 ]);
 /** An imported claim whose wording is not in its article's paragraphs: its row must keep the text. */
 const foreign = makeArticle({ domain: 'quay.example', name: 'Quay Times' }, 'Quay reopens', ['The quay reopened on Monday after repairs.']);
@@ -112,6 +130,10 @@ const UPGRADES: UpgradeCase[] = [
     name: 'compresses v3 article text and packs claim offsets and term weights, reading all back identically', from: 3, to: 4,
     seed: (db) => seedRowsV3(db, [{ article: harbour }, { article: foreign, claims: foreignClaims }, { article: isle }]),
   },
+  {
+    name: 'keeps only the strongest story terms indexed, the rest unindexed, all in order', from: 4, to: 5,
+    seed: (db) => seedRowsV4(db, [{ article: isle }, { article: council }, { article: harbour }, { article: foreign, claims: foreignClaims }]),
+  },
 ];
 
 /** The per-article claim rows: `claimSets` at v2, `claims` from v3. */
@@ -128,7 +150,7 @@ async function dump(db: LibraryDb) {
     ? ((await db.table('claims').orderBy('articleId').toArray()) as StoredClaim[]).map(({ id: _id, keys: _keys, ...c }) => c)
     : fillClaimRows(await claimTable(db).toArray(), byId).map(({ id: _id, keys: _keys, ...c }) => c);
   const articles = rows.map(({ body: _body, paragraphs: _plain, ...a }) => ({ ...a, paragraphs: articleParagraphs({ body: _body, paragraphs: _plain }) }));
-  const terms = (await db.terms.toArray()).map((t) => ({ ...t, weights: intsOf(t.weights) }));
+  const terms = (await db.terms.toArray()).map(({ more: _more, ...t }) => ({ ...t, terms: rowTerms({ terms: t.terms, more: _more }), weights: intsOf(t.weights) }));
   return { outlets: await db.outlets.toArray(), articles, terms, claims };
 }
 
@@ -160,6 +182,16 @@ describe('schema history', () => {
       expect(stored.every((a) => a.body instanceof Uint8Array && a.paragraphs === undefined)).toBe(true);
       expect(rows.every((r) => !Array.isArray(r.spans) && !Array.isArray(r.keyClaims))).toBe(true);
       expect((await upgraded.terms.toArray()).every((t) => !Array.isArray(t.weights))).toBe(true);
+    }
+    // From v5 only the strongest story terms are indexed; the index finds an article by them.
+    if (to >= 5) {
+      const split = (await upgraded.terms.toArray()).map((t) => [t.terms, t.more]);
+      expect(split).toEqual(before.terms.map((t) => [t.terms.slice(0, STORY_INDEX_TERMS), t.terms.slice(STORY_INDEX_TERMS)]));
+      const long = before.terms.find((t) => t.terms.length > STORY_INDEX_TERMS);
+      if (long) {
+        expect(await upgraded.terms.where('terms').equals(long.terms[0]).primaryKeys()).toContain(long.articleId);
+        expect(await upgraded.terms.where('terms').equals(long.terms.at(-1)!).primaryKeys()).not.toContain(long.articleId);
+      }
     }
     // The upgraded library still matches (at the latest version, which the engine reads).
     if (to !== LATEST_SCHEMA_VERSION) return upgraded.close();

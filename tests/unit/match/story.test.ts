@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { localRarity, selectStories, storySimilarity, timeFactor, STORY_THRESHOLD } from '../../../utils/match/story';
-import { claimKeys, exactKey, storyTerms } from '../../../utils/match/keys';
+import { localRarity, preRank, rowTerms, selectStories, storySimilarity, timeFactor, STORY_THRESHOLD } from '../../../utils/match/story';
+import { termsRow } from '../../../utils/library/articles';
+import { claimKeys, exactKey, STORY_INDEX_TERMS, storyTerms } from '../../../utils/match/keys';
 import type { StoredTerms } from '../../../utils/library/db';
 import { stem } from '../../../utils/text/index';
 
@@ -87,3 +88,33 @@ describe('story similarity', () => {
     expect(far).toBeCloseTo(near / 2, 5);
   });
 });
+
+describe('story index of the strongest terms (schema v5)', () => {
+  const LONG = storyTerms('Marrowdale bridge collapse: Tessel crossing fails', [
+    'A road bridge over the Tessel River in Marrowdale collapsed on Tuesday, killing 12 people and injuring 31.',
+    'Governor Alma Ferreira said the bridge, built in 1964 by Halvorsen Works, had been due for repairs.',
+    'Engineer Tomasz Brell of Kestonbury University warned in 2019 that its cables were corroding.',
+  ]);
+  const split = { ...termsRow(1, 'o1', LONG, null), weights: LONG.weights };
+
+  it('indexes the strongest terms and keeps the rest unindexed, in order', () => {
+    expect(LONG.terms.length).toBeGreaterThan(STORY_INDEX_TERMS);
+    expect(split.terms).toEqual(LONG.terms.slice(0, STORY_INDEX_TERMS));
+    expect(rowTerms(split)).toEqual(LONG.terms);
+  });
+
+  it('scores a split row exactly as the whole list (the unindexed terms still count)', () => {
+    const whole = row(1, LONG);
+    const hits = hitsOf([split]);
+    expect(storySimilarity(BRIDGE, null, split, hits, 3)).toBe(storySimilarity(BRIDGE, null, whole, hits, 3));
+    expect(storySimilarity(BRIDGE, null, split, hits, 3)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+  });
+
+  it.each([
+    ['the same event (shares indexed terms)', BRIDGE, [1]],
+    ['another event', ROBBERY, []],
+  ])('pre-ranks a stored article found through its strongest terms: %s', (_name, query, expected) => {
+    expect(preRank(query, hitsOf([split]), 3, () => false)).toEqual(expected);
+  });
+});
+
