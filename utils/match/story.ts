@@ -16,8 +16,12 @@ export const MIN_SHARED_TERMS = 3;
 export const MIN_INDEXED_SHARED = 2;
 /** At most this many stored articles are treated as the same story. */
 export const MAX_STORY_ARTICLES = 24;
-/** Pre-ranked candidates read from the term index before the exact similarity. */
-export const PRE_RANK = 50;
+/**
+ * Candidates ranked by their indexed terms whose rows are read for the exact similarity: as many
+ * as may be chosen (50 read twice as many rows for the same choice at 10k articles, and let a few
+ * more articles of other events through on AllSides).
+ */
+export const PRE_RANK = MAX_STORY_ARTICLES;
 
 /** A stored article judged to cover the same story. */
 export interface StoryMatch {
