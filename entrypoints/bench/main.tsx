@@ -16,6 +16,7 @@ import { findCoverageFor } from '../../utils/match/pipeline';
 import { prepareSentence } from '../../utils/match/prepare';
 import { bruteForce } from '../../scripts/lib/bench/brute';
 import { bulkSaveArticles } from '../../utils/library/bulk-save';
+import { extractPage } from '../../extension/content/extract';
 import { CoverageSummary } from '../../components/sidebar/CoverageSummary';
 import { ClaimList } from '../../components/sidebar/ClaimList';
 import '../../components/sidebar/sidebar.css';
@@ -62,6 +63,18 @@ const bench = {
     if (!res.ok) return { ok: false, ms: performance.now() - t0 };
     await saveArticle(need(), res.article, splitClaims(res.article.paragraphs, res.article.lang));
     return { ok: true, ms: performance.now() - t0 };
+  },
+  /**
+   * The content script's extraction of one page (extension/content/extract.ts: Readability on a
+   * clone, boilerplate, claims), timed: it runs as one task on the page's main thread. Parsing the
+   * HTML is not timed (a live page has its DOM).
+   */
+  extract(html: string, url: string): { ms: number; ok: boolean; reason: string | null; claims: number } {
+    const doc = parse(html);
+    const t0 = performance.now();
+    const res = extractPage(doc, url);
+    const ms = performance.now() - t0;
+    return { ms, ok: res.ok, reason: res.ok ? null : res.reason, claims: res.ok ? res.claims.length : 0 };
   },
   /** Indexed match of a prepared query; `readMs`: the part until the candidates were read (the rest is scoring). */
   async match(article: ExtractedArticle, claims: Claim[], excludeArticleId: number): Promise<{ ms: number; readMs: number; matches: string[] }> {

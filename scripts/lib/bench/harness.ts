@@ -1,0 +1,59 @@
+/**
+ * The Chromium side of the browser benchmarks: builds the extension for the custom `bench` target
+ * (unless `--no-build`), launches headless Chromium with it loaded, and opens the unlisted harness
+ * page (entrypoints/bench), whose `window.corroborateBench` the scripts drive. Node-only.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { requireChromium } from '../chromium';
+import { REPO_ROOT } from '../data-dir';
+
+/** An open harness page; `close` ends the browser and removes its profile. */
+export interface BenchHarness {
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
+
+/** Builds (unless `--no-build` is in argv) and opens the harness page; exits the process if the build fails. */
+export async function openBenchHarness(argv: readonly string[], log: (m: string) => void): Promise<BenchHarness> {
+  const executablePath = requireChromium();
+  const extensionDir = resolve(REPO_ROOT, '.output', 'bench-mv3');
+  if (!argv.includes('--no-build')) {
+    log('building the extension for the bench target (wxt build -b bench)…');
+    const built = spawnSync('npx', ['wxt', 'build', '-b', 'bench'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
+    if (built.status !== 0) {
+      log('wxt build -b bench failed');
+      process.exit(1);
+    }
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath, headless: true, ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox', '--disable-gpu',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
+  });
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const extensionId = new URL(worker.url()).host;
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && log(`[page] ${m.text()}`));
+    await page.goto(`chrome-extension://${extensionId}/bench.html`);
+    await page.waitForFunction(() => 'corroborateBench' in window, undefined, { timeout: 30_000 });
+    return { context, page, cdp: await context.newCDPSession(page), close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
