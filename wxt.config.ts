@@ -19,7 +19,9 @@ export default defineConfig({
       'storage',
       'unlimitedStorage',
       'contextMenus',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      // Chrome: the side panel, and an offscreen document to extract pages off their main thread
+      // (Firefox: sidebar_action needs no permission, and its background page can parse HTML).
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: {

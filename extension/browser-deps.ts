@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import type { BackgroundDeps } from './capture';
 import { decideFor } from './capture-policy';
 import { dexieLibrary, LIBRARY_DB_NAME } from './library';
-import { broadcastMessenger, fail, tabMessenger } from './messaging';
+import { broadcastMessenger, fail, ok, tabMessenger } from './messaging';
+import { extractSnapshot } from './page-extraction';
 import { showBadge } from './badge';
 import { LibraryGeneration } from './library-generation';
 import { TabResults } from './tab-results';
@@ -58,11 +59,13 @@ export function browserDeps(): BackgroundDeps {
     async extractInTab(tabId) {
       // A page that is still loading may not have its content script yet: retry for a few seconds.
       for (let attempt = 0; ; attempt++) {
-        const res = await toTab(() => tabMessenger.sendMessage('extractNow', undefined, { tabId, frameId: 0 }));
-        if (res.ok || res.error.code !== 'no-content-script' || attempt >= EXTRACT_RETRIES) return res;
+        const res = await toTab(() => tabMessenger.sendMessage('readPageNow', undefined, { tabId, frameId: 0 }));
+        if (res.ok) return ok(await extractSnapshot(tabId, (await browser.tabs.get(tabId).catch(() => null))?.url ?? '', res.value));
+        if (res.error.code !== 'no-content-script' || attempt >= EXTRACT_RETRIES) return res;
         await new Promise((r) => setTimeout(r, 250));
       }
     },
+    extract: extractSnapshot,
     highlightInTab: (tabId, selector) => toTab(() => tabMessenger.sendMessage('highlightClaim', { selector }, { tabId, frameId: 0 })),
     markInTab: (tabId, selectors) => toTab(() => tabMessenger.sendMessage('markClaims', { selectors }, { tabId, frameId: 0 })),
     showBadge,

@@ -4,7 +4,7 @@
  * Dependencies are passed in (`BackgroundDeps`) so handlers are testable without a browser.
  */
 import type { TextQuoteSelector } from '../utils/claims/types';
-import type { CaptureDecision, CaptureTrigger, Extraction, Result, TabView } from '../utils/messaging/protocol';
+import type { CaptureDecision, CaptureTrigger, Extraction, PageSnapshot, Result, TabView } from '../utils/messaging/protocol';
 import type { LibraryPort } from './library';
 import type { TabResults } from './tab-results';
 
@@ -15,7 +15,10 @@ export interface BackgroundDeps {
   decide(url: string, incognito: boolean, trigger: CaptureTrigger): Promise<CaptureDecision>;
   /** URL and incognito flag of a tab, or null when it is gone. */
   tabInfo(tabId: number): Promise<{ url: string; incognito: boolean } | null>;
+  /** Reads the tab's page (content script) and extracts it off the page's main thread. */
   extractInTab(tabId: number): Promise<Result<Extraction>>;
+  /** Extracts a page snapshot a tab sent (extension/page-extraction.ts). */
+  extract(tabId: number, url: string, page: PageSnapshot): Promise<Extraction>;
   highlightInTab(tabId: number, selector: TextQuoteSelector): Promise<Result<boolean>>;
   markInTab(tabId: number, selectors: TextQuoteSelector[]): Promise<Result<number>>;
   showBadge(tabId: number, view: TabView | null): Promise<void>;

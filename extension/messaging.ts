@@ -5,6 +5,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type {
   BackgroundToContent,
+  BackgroundToOffscreen,
   BackgroundToPanel,
   ContentToBackground,
   PanelToBackground,
@@ -18,6 +19,8 @@ export const contentMessenger = defineExtensionMessaging<ContentToBackground>();
 export const panelMessenger = defineExtensionMessaging<PanelToBackground>();
 /** Background → a tab's content script (send with the tab id). */
 export const tabMessenger = defineExtensionMessaging<BackgroundToContent>();
+/** Background → its offscreen document (Chrome), which extracts pages off their main thread. */
+export const offscreenMessenger = defineExtensionMessaging<BackgroundToOffscreen>();
 /** Background → open side panels (broadcast; nobody listening is fine). */
 export const broadcastMessenger = defineExtensionMessaging<BackgroundToPanel>();
 

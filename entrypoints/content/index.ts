@@ -1,12 +1,13 @@
 /**
  * Content script: wiring only. Asks the background whether this page may be read
- * (nothing is read otherwise), extracts it and sends one article + claims message,
+ * (nothing is read otherwise), then sends the page's serialised DOM in one message (the
+ * extension extracts it off the page's main thread),
  * re-runs on single-page-app navigation, and answers the background's requests
  * (extract now, highlight a claim, underline corroborated claims).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentMessenger, ok, tabMessenger } from '../../extension/messaging';
-import { extractPage } from '../../extension/content/extract';
+import { snapshotPage } from '../../extension/content/snapshot';
 import { highlightClaim, markClaims } from '../../extension/content/highlight';
 
 /** Attempts to reach a background that is still starting. */
@@ -16,7 +17,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
-    tabMessenger.onMessage('extractNow', () => ok(extractPage()));
+    tabMessenger.onMessage('readPageNow', () => ok(snapshotPage()));
     tabMessenger.onMessage('highlightClaim', ({ data }) => ok(highlightClaim(data.selector)));
     tabMessenger.onMessage('markClaims', ({ data }) => ok(markClaims(data.selectors)));
 
@@ -28,7 +29,7 @@ export default defineContentScript({
       try {
         const res = await contentMessenger.sendMessage('shouldCapture', { url });
         if (!res.ok || res.value.decision !== 'capture' || url !== location.href) return;
-        await contentMessenger.sendMessage('articleExtracted', { url, extraction: extractPage() });
+        await contentMessenger.sendMessage('pageRead', { url, page: snapshotPage() });
       } catch {
         // The background is still starting (or was reloaded): retry a few times, then wait for the next navigation.
         if (attempt < RETRIES && url === location.href) {

@@ -1,7 +1,7 @@
 /**
  * Handlers for messages from content scripts, as a map of named functions.
- * `shouldCapture` is asked before a page is read at all; `articleExtracted`
- * carries the one article + claims message of an automatic capture.
+ * `shouldCapture` is asked before a page is read at all; `pageRead` carries the
+ * page of an automatic capture, which the background extracts, stores and matches.
  */
 import type { ContentToBackground, Result, TabView } from '../../utils/messaging/protocol';
 import { publishExtraction, type BackgroundDeps } from '../capture';
@@ -42,9 +42,10 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<ContentToBackgro
       return ok({ decision });
     },
 
-    async articleExtracted({ url, extraction }, sender): Promise<Result<{ corroborated: number }>> {
+    async pageRead({ url, page }, sender): Promise<Result<{ corroborated: number }>> {
       const tabId = sender?.tab?.id;
       if (tabId === undefined) return fail('bad-request', 'Not sent from a tab');
+      const extraction = await deps.extract(tabId, url, page);
       const view = await publishExtraction(deps, tabId, url, extraction);
       waiting.get(tabId)?.(view);
       waiting.delete(tabId);

@@ -78,7 +78,7 @@ export interface CaptureRecord {
   url: string;
   state: string;
   corroborated: number;
-  /** Extraction time in the page, and save + match time in the background (ms). */
+  /** Extraction time (in the offscreen document, off the page's main thread), and save + match time in the background (ms). */
   extractMs: number;
   matchMs: number;
 }

@@ -14,7 +14,7 @@ const ROOT = resolve(__dirname, '..', '..');
 
 /** The documented list (README.md, ## Permissions). */
 const DOCUMENTED = {
-  chrome: { permissions: ['contextMenus', 'sidePanel', 'storage', 'unlimitedStorage'], hosts: ['http://*/*', 'https://*/*'] },
+  chrome: { permissions: ['contextMenus', 'offscreen', 'sidePanel', 'storage', 'unlimitedStorage'], hosts: ['http://*/*', 'https://*/*'] },
   firefox: { permissions: ['contextMenus', 'storage', 'unlimitedStorage'], hosts: ['http://*/*', 'https://*/*'] },
 } as const;
 

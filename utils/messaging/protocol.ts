@@ -5,6 +5,7 @@
  * Instantiated in extension/messaging.ts with @webext-core/messaging.
  */
 import type { ExtractedArticle, ExtractFailure } from '../extract/types';
+import type { PreviousCapture } from '../extract/continuation';
 import type { Claim, TextQuoteSelector } from '../claims/types';
 import type { CoverageReport } from '../library/types';
 
@@ -33,7 +34,14 @@ export type CaptureDecision = 'capture' | 'skip-blocked' | 'skip-mode' | 'skip-p
 /** Why a capture was requested: automatic page load, the sidebar opening, or an explicit "save anyway". */
 export type CaptureTrigger = 'auto' | 'sidebar' | 'manual';
 
-/** The content script's single message about a page: article + claims, or why there is none. */
+/**
+ * The page as the content script hands it over: its serialised DOM, or why it is not read (too
+ * large). Extraction runs in the extension (an offscreen document in Chrome, the background page
+ * in Firefox), never on the page's main thread.
+ */
+export type PageSnapshot = { ok: true; html: string } | { ok: false; reason: ExtractFailure; message: string };
+
+/** A page's extraction: article + claims, or why there is none. */
 export type Extraction =
   | { ok: true; article: ExtractedArticle; claims: Claim[]; ms: number }
   | { ok: false; reason: ExtractFailure; message: string };
@@ -89,8 +97,8 @@ export type TabView =
 export interface ContentToBackground {
   /** Asked before reading anything: may this page be captured automatically? */
   shouldCapture(data: { url: string }): Result<{ decision: CaptureDecision }>;
-  /** The page's extraction (one message with article + claims); the background stores and matches it. */
-  articleExtracted(data: { url: string; extraction: Extraction }): Result<{ corroborated: number }>;
+  /** The page (one message with its serialised DOM); the background extracts, stores and matches it. */
+  pageRead(data: { url: string; page: PageSnapshot }): Result<{ corroborated: number }>;
 }
 
 /** Messages the side panel (or its pop-out tab) sends to the background. */
@@ -111,12 +119,18 @@ export interface PanelToBackground {
 
 /** Messages the background sends to a tab's content script. */
 export interface BackgroundToContent {
-  /** Extract the page now (the background has already decided the page may be read). */
-  extractNow(): Result<Extraction>;
+  /** Read the page now (the background has already decided the page may be read). */
+  readPageNow(): Result<PageSnapshot>;
   /** Scroll to and highlight one claim; false when its text is no longer in the page. */
   highlightClaim(data: { selector: TextQuoteSelector }): Result<boolean>;
   /** Underline these claims (empty list clears); returns how many were found. */
   markClaims(data: { selectors: TextQuoteSelector[] }): Result<number>;
+}
+
+/** Messages the background sends to its offscreen document (Chrome: a service worker has no DOM parser). */
+export interface BackgroundToOffscreen {
+  /** Extract a page's serialised DOM; `previous` is its tab's previous capture (see utils/extract/continuation.ts). */
+  extractHtml(data: { url: string; html: string; previous: PreviousCapture | null }): Result<{ extraction: Extraction; previous: PreviousCapture | null }>;
 }
 
 /** Broadcasts from the background to open side panels. */

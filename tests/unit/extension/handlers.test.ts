@@ -32,6 +32,7 @@ function fakeDeps(decision: CaptureDecision = 'capture', extract: Extraction = e
     decide: vi.fn(async (_url: string, _incognito: boolean, trigger) => (trigger === 'manual' ? 'capture' : decision)),
     tabInfo: async (tabId) => (tabId === 1 ? { url: URL_A, incognito: false } : null),
     extractInTab: vi.fn(async () => ({ ok: true as const, value: extract })),
+    extract: vi.fn(async () => extract),
     highlightInTab: vi.fn(async () => ({ ok: true as const, value: true })),
     markInTab: vi.fn(async (_t, sel) => ({ ok: true as const, value: sel.length })),
     showBadge,
@@ -53,8 +54,9 @@ describe('content handlers', () => {
 
   it('stores an extracted article, caches its view and sets the badge', async () => {
     const { deps, saved } = fakeDeps();
-    const res = await contentHandlers(deps).articleExtracted({ url: URL_A, extraction }, fromTab);
+    const res = await contentHandlers(deps).pageRead({ url: URL_A, page: { ok: true, html: '<p>page</p>' } }, fromTab);
     expect(res).toEqual({ ok: true, value: { corroborated: 2 } });
+    expect(deps.extract).toHaveBeenCalledWith(1, URL_A, { ok: true, html: '<p>page</p>' });
     expect(saved).toEqual([ARTICLE.title]);
     expect(deps.tabs.get(1, URL_A)?.view.state).toBe('ready');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('2');
@@ -66,7 +68,7 @@ describe('content handlers', () => {
     deps.library.save = async () => {
       throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
     };
-    const res = await contentHandlers(deps).articleExtracted({ url: URL_A, extraction }, fromTab);
+    const res = await contentHandlers(deps).pageRead({ url: URL_A, page: { ok: true, html: '<p>page</p>' } }, fromTab);
     expect(res.ok).toBe(false);
     expect(!res.ok && res.error.code).toBe('storage');
     expect(deps.tabs.get(1)?.view).toMatchObject({ state: 'error', message: expect.stringMatching(/disk is full/) });

@@ -26,6 +26,7 @@ function setup(next: () => CoverageReport) {
     decide: vi.fn(async () => 'capture' as const),
     tabInfo: async () => ({ url: URL_A, incognito: false }),
     extractInTab: vi.fn(),
+    extract: vi.fn(),
     highlightInTab: vi.fn(),
     markInTab: vi.fn(),
     showBadge,
