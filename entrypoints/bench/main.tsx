@@ -7,7 +7,6 @@
 import { render } from 'preact';
 import { splitClaims } from '../../utils/claims/index';
 import type { Claim } from '../../utils/claims/types';
-import { extractArticle } from '../../utils/extract/index';
 import type { ExtractedArticle } from '../../utils/extract/types';
 import { saveArticle } from '../../utils/library/articles';
 import { LibraryDb } from '../../utils/library/db';
@@ -56,13 +55,18 @@ const bench = {
     const ids = await bulkSaveArticles(need(), items);
     return { ids, claims: items.reduce((s, i) => s + i.claims.length, 0) };
   },
-  /** Capture of one page: extract + split + save, timed (parsing the HTML is not: a live page has its DOM). */
+  /**
+   * Capture of one page as the extension does it: snapshot (content script), message, parse +
+   * extract + claims (offscreen document), save; timed (parsing the page's own HTML is not: a live
+   * page has its DOM).
+   */
   async capture(html: string, url: string): Promise<{ ok: boolean; ms: number }> {
     const doc = parse(html);
     const t0 = performance.now();
-    const res = extractArticle(doc, { url });
+    const snap = structuredClone(snapshotPage(doc));
+    const { extraction: res } = snap.ok ? extractPage(parsePage(snap.html, url), url) : { extraction: snap };
     if (!res.ok) return { ok: false, ms: performance.now() - t0 };
-    await saveArticle(need(), res.article, splitClaims(res.article.paragraphs, res.article.lang));
+    await saveArticle(need(), res.article, res.claims);
     return { ok: true, ms: performance.now() - t0 };
   },
   /**
@@ -88,16 +92,19 @@ const bench = {
     return { ms: performance.now() - t0, readMs: read - t0, matches: matchesOf(report) };
   },
   /**
-   * Sidebar proxy: from a parsed page (content-script start) to a rendered sidebar: extract,
-   * split, message (structured clone), match, message back, render summary + claim list, layout.
+   * Sidebar proxy: from a parsed page (content-script start) to a rendered sidebar: snapshot,
+   * message (structured clone), parse + extract + claims (the offscreen document's part), message,
+   * match, message back, render summary + claim list, layout.
    * The save of the capture is not on this path (see capture).
    */
   async sidebar(html: string, url: string, excludeArticleId: number): Promise<{ ms: number; rendered: number }> {
     const doc = parse(html);
     const t0 = performance.now();
-    const res = extractArticle(doc, { url });
+    const snap = structuredClone(snapshotPage(doc));
+    if (!snap.ok) return { ms: NaN, rendered: 0 };
+    const { extraction: res } = extractPage(parsePage(snap.html, url), url);
     if (!res.ok) return { ms: NaN, rendered: 0 };
-    const sent = structuredClone({ article: res.article, claims: splitClaims(res.article.paragraphs, res.article.lang) });
+    const sent = structuredClone({ article: res.article, claims: res.claims });
     const report = structuredClone(await findCoverageFor(need(), { ...sent, excludeArticleId }));
     const host = document.getElementById('app')!;
     const info = {
