@@ -21,8 +21,9 @@ let creating: Promise<void> | null = null;
 /** Creates the offscreen document unless it exists (concurrent callers share one creation). */
 async function ensureOffscreen(): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
-  const open = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as never], documentUrls: [url] });
-  if (open.length > 0) return;
+  // runtime.getContexts is Chrome 116+; without it, creating an existing document fails harmlessly below.
+  const open = await browser.runtime.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT' as never], documentUrls: [url] });
+  if (open && open.length > 0) return;
   creating ??= browser.offscreen
     .createDocument({ url, reasons: ['DOM_PARSER' as never], justification: 'Extract the article of a page without holding the page’s main thread.' })
     .catch((err: unknown) => {
