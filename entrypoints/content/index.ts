@@ -3,7 +3,7 @@
  * (nothing is read otherwise), then sends the page's serialised DOM in one message (the
  * extension extracts it off the page's main thread),
  * re-runs on single-page-app navigation, and answers the background's requests
- * (extract now, highlight a claim, underline corroborated claims).
+ * (read the page now, highlight a claim, underline corroborated claims).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentMessenger, ok, tabMessenger } from '../../extension/messaging';
