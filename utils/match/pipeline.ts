@@ -61,13 +61,15 @@ export async function findCoverage(db: LibraryDb, articleId: number, opts: Cover
   const found = await db.transaction('r', [db.articles, db.claims], async () => {
     const article = await db.articles.get(articleId);
     const row = article ? await db.claims.get(articleId) : undefined;
-    const claims = article && row ? fromClaimRows([row], article) : [];
-    return { article, claims };
+    // The text is decompressed once, for the claims and the story terms.
+    const paragraphs = article ? articleParagraphs(article) : [];
+    const claims = article && row ? fromClaimRows([row], { paragraphs }) : [];
+    return { article, paragraphs, claims };
   });
   if (!found.article) return { articleId, claims: [], outlets: [] };
   const a = found.article;
   return coverage(db, {
-    articleId, outletId: a.outletId, title: a.title, paragraphs: articleParagraphs(a), claims: found.claims.map(toClaim),
+    articleId, outletId: a.outletId, title: a.title, paragraphs: found.paragraphs, claims: found.claims.map(toClaim),
     time: publishedMs(a.publishedTime), exclude: new Set([articleId]),
   }, opts);
 }
