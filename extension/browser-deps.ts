@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { BackgroundDeps } from './capture';
 import { decideFor } from './capture-policy';
 import { dexieLibrary, LIBRARY_DB_NAME } from './library';
-import { broadcastMessenger, fail, ok, tabMessenger } from './messaging';
+import { broadcastMessenger, fail, tabMessenger } from './messaging';
 import { extractSnapshot } from './page-extraction';
 import { showBadge } from './badge';
 import { LibraryGeneration } from './library-generation';
@@ -14,7 +14,7 @@ import { TabResults } from './tab-results';
 import type { Result } from '../utils/messaging/protocol';
 
 /** Retries (250 ms apart) while a tab has no content script yet. */
-const EXTRACT_RETRIES = 16;
+const READ_RETRIES = 16;
 
 /** Sends to a tab's content script; a missing content script becomes `no-content-script`. */
 async function toTab<T>(send: () => Promise<Result<T>>): Promise<Result<T>> {
@@ -56,12 +56,11 @@ export function browserDeps(): BackgroundDeps {
         return null;
       }
     },
-    async extractInTab(tabId) {
+    async readTab(tabId) {
       // A page that is still loading may not have its content script yet: retry for a few seconds.
       for (let attempt = 0; ; attempt++) {
         const res = await toTab(() => tabMessenger.sendMessage('readPageNow', undefined, { tabId, frameId: 0 }));
-        if (res.ok) return ok(await extractSnapshot(tabId, (await browser.tabs.get(tabId).catch(() => null))?.url ?? '', res.value));
-        if (res.error.code !== 'no-content-script' || attempt >= EXTRACT_RETRIES) return res;
+        if (res.ok || res.error.code !== 'no-content-script' || attempt >= READ_RETRIES) return res;
         await new Promise((r) => setTimeout(r, 250));
       }
     },

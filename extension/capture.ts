@@ -15,8 +15,8 @@ export interface BackgroundDeps {
   decide(url: string, incognito: boolean, trigger: CaptureTrigger): Promise<CaptureDecision>;
   /** URL and incognito flag of a tab, or null when it is gone. */
   tabInfo(tabId: number): Promise<{ url: string; incognito: boolean } | null>;
-  /** Reads the tab's page (content script) and extracts it off the page's main thread. */
-  extractInTab(tabId: number): Promise<Result<Extraction>>;
+  /** Reads the tab's page (content script): its serialised DOM, extracted with `extract`. */
+  readTab(tabId: number): Promise<Result<PageSnapshot>>;
   /** Extracts a page snapshot a tab sent (extension/page-extraction.ts). */
   extract(tabId: number, url: string, page: PageSnapshot): Promise<Extraction>;
   highlightInTab(tabId: number, selector: TextQuoteSelector): Promise<Result<boolean>>;
@@ -113,7 +113,7 @@ export async function captureTab(deps: BackgroundDeps, tabId: number, trigger: C
     return skipped;
   }
   return deps.tabs.track(tabId, tab.url, async () => {
-    const res = await deps.extractInTab(tabId);
+    const res = await deps.readTab(tabId);
     if (!res.ok) {
       const view: TabView =
         res.error.code === 'no-content-script'
@@ -121,6 +121,6 @@ export async function captureTab(deps: BackgroundDeps, tabId: number, trigger: C
           : { state: 'error', message: res.error.message };
       return view;
     }
-    return publishExtraction(deps, tabId, tab.url, res.value);
+    return publishExtraction(deps, tabId, tab.url, await deps.extract(tabId, tab.url, res.value));
   });
 }

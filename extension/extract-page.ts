@@ -20,6 +20,11 @@ export function parsePage(html: string, url: string): Document {
   return doc;
 }
 
+/** {@link extractPage} of the serialised page `html` at `url` (parsed with {@link parsePage}). */
+export function extractPageHtml(html: string, url: string, previous: PreviousCapture | null = null): { extraction: Extraction; previous: PreviousCapture | null } {
+  return extractPage(parsePage(html, url), url, previous);
+}
+
 /**
  * Extracts `doc` (the page at `url`) into an article with claims, or the reason there is none.
  * `previous` is the same tab's previous capture: an infinitely scrolling page that moves its URL

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { PreviousCapture } from '../utils/extract/continuation';
 import type { Extraction, PageSnapshot } from '../utils/messaging/protocol';
-import { extractPage, parsePage } from './extract-page';
+import { extractPageHtml } from './extract-page';
 import { offscreenMessenger } from './messaging';
 
 /** The offscreen document's page (entrypoints/offscreen). */
@@ -36,7 +36,7 @@ async function ensureOffscreen(): Promise<void> {
 
 /** Extracts the snapshot in the offscreen document, or here when this context has a DOM parser. */
 async function extractHtml(url: string, html: string, previous: PreviousCapture | null) {
-  if (typeof DOMParser !== 'undefined') return extractPage(parsePage(html, url), url, previous);
+  if (typeof DOMParser !== 'undefined') return extractPageHtml(html, url, previous);
   await ensureOffscreen();
   const res = await offscreenMessenger.sendMessage('extractHtml', { url, html, previous });
   if (!res?.ok) return { extraction: { ok: false, reason: 'unreadable', message: res?.error.message ?? 'The page could not be read.' } as Extraction, previous };

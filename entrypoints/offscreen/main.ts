@@ -3,7 +3,7 @@
  * needed, and the page's own main thread must not be held). Wiring only; it makes no requests
  * (a parsed copy loads nothing and runs no scripts).
  */
-import { extractPage, parsePage } from '../../extension/extract-page';
+import { extractPageHtml } from '../../extension/extract-page';
 import { offscreenMessenger, ok } from '../../extension/messaging';
 
-offscreenMessenger.onMessage('extractHtml', ({ data }) => ok(extractPage(parsePage(data.html, data.url), data.url, data.previous)));
+offscreenMessenger.onMessage('extractHtml', ({ data }) => ok(extractPageHtml(data.html, data.url, data.previous)));

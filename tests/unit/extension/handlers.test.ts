@@ -31,7 +31,7 @@ function fakeDeps(decision: CaptureDecision = 'capture', extract: Extraction = e
     tabs: new TabResults(),
     decide: vi.fn(async (_url: string, _incognito: boolean, trigger) => (trigger === 'manual' ? 'capture' : decision)),
     tabInfo: async (tabId) => (tabId === 1 ? { url: URL_A, incognito: false } : null),
-    extractInTab: vi.fn(async () => ({ ok: true as const, value: extract })),
+    readTab: vi.fn(async () => ({ ok: true as const, value: { ok: true as const, html: '<p>page</p>' } })),
     extract: vi.fn(async () => extract),
     highlightInTab: vi.fn(async () => ({ ok: true as const, value: true })),
     markInTab: vi.fn(async (_t, sel) => ({ ok: true as const, value: sel.length })),
@@ -90,7 +90,7 @@ describe('panel handlers', () => {
     const { deps } = fakeDeps(decision);
     const res = await panelHandlers(deps).getTabView({ tabId: 1 });
     expect(res.ok && res.value.state).toBe(state);
-    expect(vi.mocked(deps.extractInTab).mock.calls.length > 0).toBe(read);
+    expect(vi.mocked(deps.readTab).mock.calls.length > 0).toBe(read);
   });
 
   it('shows "not an article" without saving', async () => {
@@ -106,7 +106,7 @@ describe('panel handlers', () => {
     const handlers = panelHandlers(deps);
     await handlers.getTabView({ tabId: 1 });
     await handlers.getTabView({ tabId: 1 });
-    expect(deps.extractInTab).toHaveBeenCalledTimes(1);
+    expect(deps.readTab).toHaveBeenCalledTimes(1);
   });
 
   it('saves a blocked page only when asked to save anyway', async () => {

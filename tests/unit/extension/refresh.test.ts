@@ -25,7 +25,7 @@ function setup(next: () => CoverageReport) {
     tabs: new TabResults(() => generation),
     decide: vi.fn(async () => 'capture' as const),
     tabInfo: async () => ({ url: URL_A, incognito: false }),
-    extractInTab: vi.fn(),
+    readTab: vi.fn(),
     extract: vi.fn(),
     highlightInTab: vi.fn(),
     markInTab: vi.fn(),
