@@ -77,6 +77,14 @@ function emit(items: Item[]): DiffOp[] {
     if (last && last.op === 'equal') last.text += text;
     else out.push({ op: 'equal', text });
   };
+  // An edit continues the previous one when both have the same op and triviality: a block whose
+  // only difference was spacing becomes trivial here, next to a trivial block before it.
+  const edit = (op: 'delete' | 'insert', text: string, trivial: boolean) => {
+    if (!text) return;
+    const last = out[out.length - 1];
+    if (last && last.op === op && Boolean(last.trivial) === trivial) last.text += text;
+    else out.push(trivial ? { op, text, trivial } : { op, text });
+  };
   for (const item of items) {
     if ('eq' in item) {
       eq(item.eq);
@@ -90,8 +98,8 @@ function emit(items: Item[]): DiffOp[] {
     a = a.slice(lead, a.length - trail);
     b = b.slice(lead, b.length - trail);
     const trivial = item.trivial || sameWords(a, b);
-    if (a) out.push(trivial ? { op: 'delete', text: a, trivial } : { op: 'delete', text: a });
-    if (b) out.push(trivial ? { op: 'insert', text: b, trivial } : { op: 'insert', text: b });
+    edit('delete', a, trivial);
+    edit('insert', b, trivial);
     eq(tail);
   }
   return out;

@@ -33,6 +33,12 @@ describe('wordDiff: style-only changes are trivial', () => {
     expect([diffSide(ops, 'a'), diffSide(ops, 'b')]).toEqual([a, b]);
   });
 
+  // Regression: a spacing-only block after a case-only one came out as a second trivial insert
+  // (["~- the", "~+The", "~+  "]), two neighbours with the same op and triviality (fast-check seed -723285486).
+  it('joins a spacing change onto the style change before it', () => {
+    expect(view(wordDiff(' the', 'The  '))).toEqual(['~- the', '~+The  ']);
+  });
+
   it('keeps real edits separate from a neighbouring style change', () => {
     expect(view(wordDiff('The big dog barked.', 'the dog barked.'))).toEqual(['~-The', '~+the', '- big', '= dog barked.']);
   });
