@@ -7,7 +7,7 @@
  */
 import type { PreparedSentence } from './prepare';
 import type { CompiledModel } from './model';
-import { softAlign } from './soft-align';
+import { softAlign, type SoftAlignment } from './soft-align';
 import { harmonic, lcs, overlap, ratio, sharedStrings } from './overlap';
 import { EMPTY_WEIGHTS, termKld, weightedContent, type TermWeights } from './term-overlap';
 import { antonymClashes, polarityClash } from './polarity';
@@ -31,6 +31,7 @@ export const FEATURE_NAMES = [
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 
 const scratch = new Float64Array(4);
+const alignment: SoftAlignment = { coverA: 0, coverB: 0, unalignedA: 0, unalignedB: 0, centroid: 0 };
 
 /** Index of the first soft-alignment feature: features from here to {@link SOFT_END} come from softAlign. */
 export const SOFT_START = FEATURE_NAMES.indexOf('softMin');
@@ -107,7 +108,7 @@ export function lexicalFeatures(a: PreparedSentence, b: PreparedSentence, tw: Te
 
 /** Fills the soft-alignment features of the pair (soft-align.ts) into `out` and returns it. */
 export function softFeatures(a: PreparedSentence, b: PreparedSentence, out: Float64Array): Float64Array {
-  const s = softAlign(a, b);
+  const s = softAlign(a, b, alignment);
   let f = SOFT_START;
   out[f++] = Math.min(s.coverA, s.coverB);
   out[f++] = Math.max(s.coverA, s.coverB);

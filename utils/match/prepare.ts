@@ -3,7 +3,7 @@
  * terms, n-gram and shingle hashes, numbers, negation, capitalised names, quoted spans), so a claim
  * can be prepared once and compared with many others cheaply.
  */
-import { hashString, isStopword, normalizeKeepCase, stem, tokenize, verbatimKey } from '../text/index';
+import { hashString, isStopword, normalizeBoth, stem, tokenize, tokenizeNormalized, verbatimKeyOfNormalized } from '../text/index';
 import { wordVectors } from '../text/word-vectors';
 import { charTrigrams, ngrams, sortedUnion } from './hash-arrays';
 import { tokenInfo, type TokenInfo } from './token-info';
@@ -52,26 +52,39 @@ const QUOTED = /"([^"]{12,})"|(?:^|[\s(])'([^']{12,}?)'(?=[\s,.;:!?)]|$)/g;
 
 /** Prepares a sentence for scoring (see {@link PreparedSentence}). */
 export function prepareSentence(text: string): PreparedSentence {
-  const tokens = tokenize(text);
-  const infos = tokens.map(tokenInfo);
-  const stems = infos.map((x) => x.stem);
-  const ids = Int32Array.from(infos, (x) => x.id);
+  // Plain loops instead of TypedArray.from(iterable, mapFn), which V8 runs on a slow generic path
+  // (this runs for every stored claim a match reads).
+  // One Unicode normalisation serves the tokens, the verbatim key and the case-kept form.
+  const { lower: normalized, keepCase } = normalizeBoth(text);
+  const tokens = tokenizeNormalized(normalized);
+  const n = tokens.length;
+  const stems = new Array<string>(n);
+  const ids = new Int32Array(n);
   const contentMap = new Map<number, TokenInfo>();
   const numbers = new Set<string>();
   let negations = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const x = infos[i];
+  for (let i = 0; i < n; i++) {
+    const x = tokenInfo(tokens[i]);
+    stems[i] = x.stem;
+    ids[i] = x.id;
     if (x.negation) negations++;
     if (x.number) numbers.add(tokens[i]);
     if (!x.stopword) contentMap.set(x.id, x);
   }
-  const content = Int32Array.from(contentMap.keys()).sort();
-  const weights = Float64Array.from(content, (h) => contentMap.get(h)!.weight);
+  const content = new Int32Array(contentMap.size);
+  let k = 0;
+  for (const h of contentMap.keys()) content[k++] = h;
+  content.sort();
+  const weights = new Float64Array(content.length);
+  const vectorRows = new Int32Array(content.length);
   let mass = 0;
-  for (const w of weights) mass += w;
-  const key = verbatimKey(text);
-  const vectorRows = Int32Array.from(content, (h) => contentMap.get(h)!.row);
-  const keepCase = normalizeKeepCase(text);
+  for (let i = 0; i < content.length; i++) {
+    const x = contentMap.get(content[i])!;
+    weights[i] = x.weight;
+    vectorRows[i] = x.row;
+    mass += x.weight;
+  }
+  const key = verbatimKeyOfNormalized(normalized);
   const grams: PreparedSentence['grams'] = [ngrams(ids, 1), ngrams(ids, 2), ngrams(ids, 3), ngrams(ids, 4)];
   return {
     text, key, tokens, stems, ids, content, weights, mass,
@@ -115,14 +128,19 @@ function capitalisedNames(norm: string): Int32Array {
     if (sentenceStart || /[.!?]\s*["']?\s*$/.test(before) || isStopword(word)) continue;
     found.add(hashString(stem(word.replace(/\./g, ''))));
   }
-  return Int32Array.from(found).sort();
+  const out = new Int32Array(found.size);
+  let i = 0;
+  for (const h of found) out[i++] = h;
+  return out.sort();
 }
 
 /** Shingle hashes of the quotations in `norm` (the sentence after normalizeKeepCase). */
 function quoteShingles(norm: string): Int32Array {
   const parts: number[] = [];
   for (const m of norm.matchAll(QUOTED)) {
-    const ids = Int32Array.from(tokenize(m[1] ?? m[2]).map(stem), hashString);
+    const tokens = tokenize(m[1] ?? m[2]);
+    const ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) ids[i] = hashString(stem(tokens[i]));
     parts.push(...ngrams(ids, SHINGLE));
   }
   return Int32Array.from(parts).sort();

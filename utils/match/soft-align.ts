@@ -44,8 +44,12 @@ function dot(v: Float32Array, oi: number, oj: number, dims: number): number {
   return s0 + s1 + s2 + s3;
 }
 
-/** Measures the soft alignment of a pair (allocation-free for sentences of ≤ 64 content words). */
-export function softAlign(a: PreparedSentence, b: PreparedSentence): SoftAlignment {
+/**
+ * Measures the soft alignment of a pair, into `out` when given (the scorer passes one reused
+ * object: it runs for thousands of pairs per match; otherwise allocation-free for sentences of
+ * ≤ 64 content words).
+ */
+export function softAlign(a: PreparedSentence, b: PreparedSentence, out?: SoftAlignment): SoftAlignment {
   const na = a.content.length, nb = b.content.length;
   if (bestA.length < na) bestA = new Float64Array(na);
   if (bestB.length < nb) bestB = new Float64Array(nb);
@@ -86,9 +90,11 @@ export function softAlign(a: PreparedSentence, b: PreparedSentence): SoftAlignme
   for (let j = 0; j < nb; j++) { coverB += b.weights[j] * bestB[j]; if (bestB[j] < ALIGNED_COSINE) unalignedB += b.weights[j]; }
   let centroid = 0;
   for (let d = 0; d < a.centroid.length; d++) centroid += a.centroid[d] * b.centroid[d];
-  return {
-    coverA: a.mass > 0 ? coverA / a.mass : 0,
-    coverB: b.mass > 0 ? coverB / b.mass : 0,
-    unalignedA, unalignedB, centroid,
-  };
+  const result = out ?? { coverA: 0, coverB: 0, unalignedA: 0, unalignedB: 0, centroid: 0 };
+  result.coverA = a.mass > 0 ? coverA / a.mass : 0;
+  result.coverB = b.mass > 0 ? coverB / b.mass : 0;
+  result.unalignedA = unalignedA;
+  result.unalignedB = unalignedB;
+  result.centroid = centroid;
+  return result;
 }

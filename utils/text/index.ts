@@ -1,6 +1,6 @@
 /** Text utilities for matching: normalising, tokenising, stemming, stopwords and term weights. */
-export { normalize, normalizeKeepCase, verbatimKey } from './normalize';
-export { tokenize, isNumberToken } from './tokenize';
+export { normalize, normalizeBoth, normalizeKeepCase, verbatimKey, verbatimKeyOfNormalized } from './normalize';
+export { tokenize, tokenizeNormalized, isNumberToken } from './tokenize';
 export { stem } from './stem';
 export { isStopword } from './stopwords';
 export { termWeight, termStatsDocuments, NUMBER_WEIGHT } from './term-weight';

@@ -23,6 +23,18 @@ export function normalizeKeepCase(text: string): string {
   return unifyPunctuation(text.normalize('NFKC')).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Both {@link normalize} and {@link normalizeKeepCase} of `text`, sharing one Unicode NFKC pass
+ * (equal to calling both, by construction).
+ */
+export function normalizeBoth(text: string): { lower: string; keepCase: string } {
+  const nfkc = text.normalize('NFKC');
+  return {
+    lower: unifyPunctuation(nfkc.toLowerCase()).replace(/\s+/g, ' ').trim(),
+    keepCase: unifyPunctuation(nfkc).replace(/\s+/g, ' ').trim(),
+  };
+}
+
 function unifyPunctuation(text: string): string {
   return text.replace(SPECIAL_RE, (c) => QUOTE_MAP[c] ?? c);
 }
@@ -32,7 +44,12 @@ function unifyPunctuation(text: string): string {
  * punctuation collapsed, trailing punctuation dropped. Two sentences with equal keys are verbatim copies.
  */
 export function verbatimKey(text: string): string {
-  return normalize(text)
+  return verbatimKeyOfNormalized(normalize(text));
+}
+
+/** {@link verbatimKey} of text already passed through {@link normalize} (saves normalising twice). */
+export function verbatimKeyOfNormalized(normalized: string): string {
+  return normalized
     .replace(/["']/g, (q, i: number, s: string) => (q === "'" && /\p{L}/u.test(s[i - 1] ?? '') && /\p{L}/u.test(s[i + 1] ?? '') ? q : ''))
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/[\s.,;:!?…。！？、-]+$/u, '')

@@ -75,7 +75,8 @@ const SUFFIXES: Array<[string, string]> = [
 ];
 
 function step2(w: string): string {
-  for (const [suffix, repl] of SUFFIXES) {
+  for (let i = 0; i < SUFFIXES.length; i++) {
+    const [suffix, repl] = SUFFIXES[i];
     if (w.endsWith(suffix)) {
       const base = w.slice(0, -suffix.length);
       return measure(base) > 1 || (repl !== '' && measure(base) > 0) ? base + repl : w;
@@ -92,9 +93,29 @@ function step5a(w: string): string {
   return m > 1 || (m === 1 && !cvc(base)) ? base : w;
 }
 
-/** Stems a lower-case English word ("reported" → "report", "agencies" → "agenci"). */
+/** Stems remembered before the memo is emptied (bounded memory whatever the text read). */
+export const STEM_MEMO_LIMIT = 50_000;
+
+const memo = new Map<string, string>();
+
+/**
+ * Stems a lower-case English word ("reported" → "report", "agencies" → "agenci"). Memoised:
+ * matching stems the same words again and again (story terms, claim keys, names), and a map read
+ * costs less than the suffix steps and their string slices (a quarter of all allocation while
+ * matching, in a heap profile of the Chromium benchmark).
+ */
 export function stem(word: string): string {
-  if (word.length <= 3 || !LATIN_WORD.test(word)) return word;
+  if (word.length <= 3) return word;
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit;
+  const out = stemUncached(word);
+  if (memo.size >= STEM_MEMO_LIMIT) memo.clear();
+  memo.set(word, out);
+  return out;
+}
+
+function stemUncached(word: string): string {
+  if (!LATIN_WORD.test(word)) return word;
   let w = word.endsWith("'s") ? word.slice(0, -2) : word;
   w = step1c(step1b(step1a(w)));
   return step5a(w.length > 4 ? step2(w) : w);

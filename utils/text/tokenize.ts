@@ -23,8 +23,12 @@ export function isNumberToken(token: string): boolean {
 
 /** Splits text into normalised word tokens (see module doc). */
 export function tokenize(text: string): string[] {
+  return tokenizeNormalized(normalize(text));
+}
+
+/** {@link tokenize} of text already passed through {@link normalize} (saves normalising twice). */
+export function tokenizeNormalized(norm: string): string[] {
   const out: string[] = [];
-  const norm = normalize(text);
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(norm)) !== null) {

@@ -40,4 +40,12 @@ describe('softAlign', () => {
     expect(softAlign(a, b)).toEqual(first);
     expect(softAlign(b, a)).toEqual({ ...first, coverA: first.coverB, coverB: first.coverA, unalignedA: first.unalignedB, unalignedB: first.unalignedA });
   });
+  it('writes into a reused result object with the same figures as a fresh one', () => {
+    const a = prepareSentence('Prosecutors opened an inquiry into the Brenmoor mayor.');
+    const b = prepareSentence('Investigators began looking at the town leader of Brenmoor.');
+    const c = prepareSentence('The weather was mild.');
+    const reused = softAlign(a, c);
+    expect(softAlign(a, b, reused)).toBe(reused);
+    expect(reused).toEqual(softAlign(a, b));
+  });
 });

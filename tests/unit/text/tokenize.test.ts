@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isNumberToken, normalize, tokenize, verbatimKey } from '../../../utils/text/index';
+import {
+  isNumberToken, normalize, normalizeBoth, normalizeKeepCase, tokenize, tokenizeNormalized, verbatimKey, verbatimKeyOfNormalized,
+} from '../../../utils/text/index';
 
 describe('normalize', () => {
   it.each([
@@ -42,5 +44,15 @@ describe('tokenize', () => {
 describe('isNumberToken', () => {
   it.each([['3.5', true], ['1200', true], ['abc', false], ['3a', false]])('%s → %s', (t, expected) => {
     expect(isNumberToken(t)).toBe(expected);
+  });
+});
+
+describe('the shared-normalisation variants equal the plain functions (prepareSentence normalises once)', () => {
+  const inputs = ['  The “Big”  Deal—Now ', 'ﬁnal ‘word’ İstanbul', 'ΑΣ′Β and ΟΔΟΣ', 'Tabs\tand\nlines: $1.2bn, 5% "quoted".', ''];
+  it.each(inputs)('%j', (text) => {
+    const both = normalizeBoth(text);
+    expect(both).toEqual({ lower: normalize(text), keepCase: normalizeKeepCase(text) });
+    expect(tokenizeNormalized(both.lower)).toEqual(tokenize(text));
+    expect(verbatimKeyOfNormalized(both.lower)).toBe(verbatimKey(text));
   });
 });
