@@ -8,8 +8,8 @@
  *    this one is boilerplate (never linked, and left out of the story terms); a claim made of
  *    generic words only never links other stories.
  * The reads take three rounds of parallel requests (indexes and the query's outlet; term rows;
- * articles, claim rows and outlets), and the query's sentences are prepared while the first round
- * is in flight.
+ * articles, claim rows and outlets): the query's sentences are prepared while the first round is
+ * in flight, and each stored article's claims as soon as its rows arrive in the last (targets.ts).
  */
 import type { Claim } from '../claims/types';
 import type { ExtractedArticle, OutletRef } from '../extract/types';
@@ -17,10 +17,11 @@ import type { LibraryDb, StoredTerms } from '../library/db';
 import { articleParagraphs } from '../library/article-body';
 import { publishedMs } from '../library/articles';
 import { findOutlet } from '../library/outlet-upsert';
-import { CLAIM_ID_SPAN, claimsWithKeys, fromClaimRows, toClaim } from '../library/claim-rows';
+import { fromClaimRows, toClaim } from '../library/claim-rows';
 import { buildReport } from '../library/report';
-import type { CoverageReport, StoredArticle, StoredOutlet } from '../library/types';
+import type { CoverageReport } from '../library/types';
 import { alignClaims, type AlignTarget, type ClaimFlags } from './align';
+import { readTargets } from './targets';
 import { boilerplateClaims, crossArticles, lookupKeys, lookupTerms, type TermHits } from './candidates';
 import { claimKeys, storyTerms, type StoryTerms } from './keys';
 import { prepareSentence, type PreparedSentence } from './prepare';
@@ -118,34 +119,15 @@ async function coverage(db: LibraryDb, q: Query, opts: CoverageOptions): Promise
     const storyIds = stories.map((s) => s.articleId);
     const generic = prepared.map((p, i) => p.mass < GENERIC_MASS || p.content.length < GENERIC_MIN_CONTENT || keyHits.commonKeys.has(keys[i][0]));
     const crossIds = crossArticles(keys, keyHits, (i) => boilerplate[i] || generic[i], (a) => ignore(a) || storyIds.includes(a), MAX_CROSS_ARTICLES);
-    // Round 3: the chosen articles, their claims and outlets.
-    const ids = [...storyIds, ...crossIds];
-    const outletIds = [...new Set(ids.map((id) => outletOf.get(id)).filter((o): o is string => o !== undefined))];
-    const [articleRows, claimRows, outletRows] = await Promise.all([db.articles.bulkGet(ids), db.claims.bulkGet(ids), db.outlets.bulkGet(outletIds)]);
+    // Round 3: the chosen articles, their claims and outlets; each article's claims are prepared
+    // for scoring as its rows arrive (targets.ts).
+    const outletIds = [...new Set([...storyIds, ...crossIds].map((id) => outletOf.get(id)).filter((o): o is string => o !== undefined))];
     const crossKeys = new Set(keys.flatMap((ks, i) => (boilerplate[i] || generic[i] ? [] : ks)));
-    return {
-      outletId, boilerplate, generic, stories, crossIds, crossKeys, ids, claimRows,
-      articleRows: articleRows.filter((a): a is StoredArticle => a !== undefined), outletRows: outletRows.filter((o): o is StoredOutlet => o !== undefined),
-    };
+    const read = await readTargets(db, { stories, crossIds, crossKeys, outletIds, outletId });
+    return { boilerplate, generic, ...read };
   });
-  const articles = new Map(data.articleRows.filter((a) => a.outletId !== data.outletId).map((a) => [a.id!, a]));
-  const outlets = new Map(data.outletRows.map((o) => [o.id, o]));
-  const claimsOf = (id: number, keyed?: ReadonlySet<number>) => {
-    const row = data.claimRows[data.ids.indexOf(id)];
-    if (!row) return [];
-    const claims = fromClaimRows([row], articles.get(id)!);
-    if (!keyed) return claims;
-    const positions = claimsWithKeys(row, keyed);
-    return claims.filter((c) => positions.has(c.id! % CLAIM_ID_SPAN));
-  };
   const flags: ClaimFlags[] = prepared.map((_, i) => ({ boilerplate: data.boilerplate[i], generic: data.generic[i] }));
-  const targets: AlignTarget[] = [
-    ...data.stories.filter((st) => articles.has(st.articleId))
-      .map((st) => ({ articleId: st.articleId, claims: claimsOf(st.articleId), sameStory: true, similarity: st.similarity })),
-    // Of an article of another story, only the claims sharing a candidate key with a distinctive claim.
-    ...data.crossIds.filter((id) => articles.has(id))
-      .map((id) => ({ articleId: id, claims: claimsOf(id, data.crossKeys), sameStory: false, similarity: 0 })),
-  ];
+  const { targets, articles, outlets } = data;
   opts.onTargets?.(prepared, targets, flags);
   const matches = alignClaims(prepared, flags, targets, q.excerpt ? [] : undefined);
   return buildReport(q.articleId, q.claims, matches, articles, outlets);

@@ -1,0 +1,58 @@
+/**
+ * The last round of a match's reads: the chosen stored articles, their claims and outlets, turned
+ * into alignment targets. Each article is read on its own and its claims are prepared for scoring
+ * (preparedClaim) as soon as its rows arrive, while IndexedDB still serves the others: the
+ * database works in another process, so on two cores the reading and the preparing overlap
+ * instead of following each other.
+ */
+import type { LibraryDb } from '../library/db';
+import { CLAIM_ID_SPAN, claimsWithKeys, fromClaimRows } from '../library/claim-rows';
+import type { StoredArticle, StoredClaim, StoredClaimRow, StoredOutlet } from '../library/types';
+import { preparedClaim, type AlignTarget } from './align';
+import type { StoryMatch } from './story';
+
+/** What to read: same-story articles, and articles of other stories with the claim keys that reached them. */
+export interface TargetRequest {
+  stories: readonly StoryMatch[];
+  crossIds: readonly number[];
+  /** Keys of the query's distinctive claims: of a cross-story article only the claims carrying one are targets. */
+  crossKeys: ReadonlySet<number>;
+  outletIds: readonly string[];
+  /** The query's own outlet: its articles are never targets. */
+  outletId: string | null;
+}
+
+/** The targets in request order (stories first), with the articles and outlets the report needs. */
+export interface ReadTargets {
+  targets: AlignTarget[];
+  articles: Map<number, StoredArticle>;
+  outlets: Map<string, StoredOutlet>;
+}
+
+/** Reads and prepares the targets; call inside a read transaction over articles, claims and outlets. */
+export async function readTargets(db: LibraryDb, req: TargetRequest): Promise<ReadTargets> {
+  const articles = new Map<number, StoredArticle>();
+  const read = (id: number, sameStory: boolean, similarity: number): Promise<AlignTarget | null> =>
+    Promise.all([db.articles.get(id), db.claims.get(id)]).then(([article, row]) => {
+      if (!article || article.outletId === req.outletId) return null;
+      articles.set(id, article);
+      const claims = row ? targetClaims(row, article, sameStory ? null : req.crossKeys) : [];
+      for (const c of claims) preparedClaim(c);
+      return { articleId: id, claims, sameStory, similarity };
+    });
+  const [outletRows, ...targets] = await Promise.all([
+    db.outlets.bulkGet([...req.outletIds]),
+    ...req.stories.map((s) => read(s.articleId, true, s.similarity)),
+    ...req.crossIds.map((id) => read(id, false, 0)),
+  ]);
+  const outlets = new Map((outletRows as (StoredOutlet | undefined)[]).filter((o): o is StoredOutlet => o !== undefined).map((o) => [o.id, o]));
+  return { targets: (targets as (AlignTarget | null)[]).filter((t): t is AlignTarget => t !== null), articles, outlets };
+}
+
+/** An article's claims, or with `keyed` only those carrying one of those keys. */
+function targetClaims(row: StoredClaimRow, article: StoredArticle, keyed: ReadonlySet<number> | null): StoredClaim[] {
+  const claims = fromClaimRows([row], article);
+  if (!keyed) return claims;
+  const positions = claimsWithKeys(row, keyed);
+  return claims.filter((c) => positions.has(c.id! % CLAIM_ID_SPAN));
+}
