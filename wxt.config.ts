@@ -10,7 +10,8 @@ export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // CORROBORATE_UNMINIFIED: set by `npm run bench:browser -- --profile FILE` so profiles name functions.
+  vite: () => ({ plugins: [preact()], ...(process.env.CORROBORATE_UNMINIFIED ? { build: { minify: false } } : {}) }),
   manifest: ({ browser }) => ({
     name: 'Corroborate',
     description:

@@ -1,8 +1,9 @@
 /**
- * `npm run --silent bench:browser -- [--sizes 1000,10000] [--json] [--data DIR]`
+ * `npm run --silent bench:browser -- [--sizes 1000,10000] [--json] [--data DIR] [--profile FILE]`
  * The benchmark in real headless Chromium: builds the extension for the custom `bench` target
  * (which adds the unlisted harness page entrypoints/bench; chrome and firefox builds never
  * contain it), loads it, and drives the page through playwright-core. Output as `npm run bench`.
+ * `--profile FILE` also writes a CPU profile of the harness page while it matches (cpu-profile.ts).
  */
 import { resolveDataDir } from './lib/data-dir';
 import { openBenchHarness } from './lib/bench/harness';

@@ -13,6 +13,8 @@ export interface BenchArgs {
   captureSample: number;
   /** Smoke fails when recall on brute force's copies (verbatim/near matches) is below this. */
   minRecall: number;
+  /** bench:browser only: write a CPU profile of the matching to this file (see cpu-profile.ts). */
+  profile: string | null;
 }
 
 /** Parses argv (without node and script). `--smoke` means 1k articles, fewer timed brute-force queries. */
@@ -31,6 +33,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     sizes, smoke, json: argv.includes('--json'), queries: num('queries', smoke ? 12 : 30),
     bruteTimed: num('brute-timed', smoke ? 3 : 5), bruteRecall: num('brute-recall', 10),
     minisearch: !argv.includes('--no-minisearch'), captureSample: num('capture-sample', smoke ? 10 : 30),
-    minRecall: num('min-recall', 0.9),
+    minRecall: num('min-recall', 0.9), profile: argValue(argv, 'profile') ?? null,
   };
 }

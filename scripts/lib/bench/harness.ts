@@ -25,7 +25,9 @@ export async function openBenchHarness(argv: readonly string[], log: (m: string)
   const extensionDir = resolve(REPO_ROOT, '.output', 'bench-mv3');
   if (!argv.includes('--no-build')) {
     log('building the extension for the bench target (wxt build -b bench)…');
-    const built = spawnSync('npx', ['wxt', 'build', '-b', 'bench'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
+    // A CPU profile needs function names: `--profile` builds the bench target unminified (wxt.config.ts).
+    const env = argv.includes('--profile') ? { ...process.env, CORROBORATE_UNMINIFIED: '1' } : process.env;
+    const built = spawnSync('npx', ['wxt', 'build', '-b', 'bench'], { cwd: REPO_ROOT, env, stdio: ['ignore', 2, 2] });
     if (built.status !== 0) {
       log('wxt build -b bench failed');
       process.exit(1);

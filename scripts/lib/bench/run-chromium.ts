@@ -14,6 +14,7 @@ import { rawBytes } from './storage';
 import { makeVariant } from './synthetic';
 import type { BenchArticle } from './types';
 import type { NodeRunOptions } from './run-node';
+import { startCpuProfile, topSelfTime } from './cpu-profile';
 
 type Bench = {
   reset(): Promise<void>;
@@ -57,8 +58,14 @@ const PAGE_HEAP = 'harness page JS heap (CDP Runtime.getHeapUsage usedSize; Inde
   + 'heap_mb is the peak read right after each match and sidebar call (garbage not yet collected included: an upper bound of the live peak); '
   + 'heap_live_mb after a forced GC once matching and the sidebar are done';
 
+/** Options of a Chromium run: the Node run's, plus `--profile` (and all sizes, to name one file per size). */
+export interface ChromiumRunOptions extends NodeRunOptions {
+  profile: string | null;
+  sizes: readonly number[];
+}
+
 /** Runs one size in the harness page `page`; `heap` reads and collects the page's JS heap. */
-export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, size: number, opts: NodeRunOptions): Promise<RunRecord> {
+export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, size: number, opts: ChromiumRunOptions): Promise<RunRecord> {
   const log = opts.log;
   const comp = composeLibrary(real, size, opts.queries);
   log(`[chromium ${size}] composed: ${comp.articles.length} articles (${(comp.syntheticFraction * 100).toFixed(1)}% synthetic), ${comp.queries.length} queries`);
@@ -88,6 +95,7 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
   await heap.gc(); // the bulk load's garbage is not the matcher's heap
   const heapBaseline = await heap.mb();
   let heapPeak = heapBaseline;
+  const profiler = opts.profile ? await startCpuProfile(page, profileFile(opts.profile, size, opts.sizes)) : null;
   for (const { input, id } of inputs) {
     const r = await page.evaluate(([a, c, i]) => corroborateBench.match(a, c, i), [input.article, input.claims, id] as const);
     matchMs.push(r.ms);
@@ -96,6 +104,7 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
     heapPeak = Math.max(heapPeak, await heap.mb());
   }
   log(`[chromium ${size}] matched ${inputs.length} queries: p50 ${summarize(matchMs).p50} ms`);
+  if (profiler) for (const line of [`[chromium ${size}] CPU self time while matching:`, ...topSelfTime(await profiler.stop())]) log(line);
 
   const sidebarMs: number[] = [];
   for (const { q, id } of inputs) {
@@ -140,4 +149,11 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
     parse_ms: { p50: null, p95: null }, load_articles_per_s: Math.round(comp.articles.length / loadS), minisearch: null,
     heap_baseline_mb: Math.round(heapBaseline * 10) / 10, heap_live_mb: Math.round(heapLive * 10) / 10, heap_context: PAGE_HEAP,
   };
+}
+
+/** The profile file of one size: `file` itself for a single size, else `file` with the size before its extension. */
+export function profileFile(file: string, size: number, sizes: readonly number[]): string {
+  if (sizes.length <= 1) return file;
+  const dot = file.lastIndexOf('.');
+  return dot > file.lastIndexOf('/') ? `${file.slice(0, dot)}-${size}${file.slice(dot)}` : `${file}-${size}`;
 }

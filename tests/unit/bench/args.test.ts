@@ -14,4 +14,8 @@ describe('parseBenchArgs', () => {
     expect(a.smoke).toBe(smoke);
   });
   it.each([[['--sizes', 'x']], [['--queries', 'many']]])('rejects %j', (argv) => expect(() => parseBenchArgs(argv)).toThrow());
+  it.each([
+    [[], null],
+    [['--profile', '/tmp/match.cpuprofile'], '/tmp/match.cpuprofile'],
+  ])('profile of %j is %j', (argv, profile) => expect(parseBenchArgs(argv).profile).toBe(profile));
 });
