@@ -29,6 +29,7 @@ export function logitWithoutSoft(model: CompiledModel, x: Float64Array): number 
 }
 
 const out = new Float64Array(4);
+const ranges = new Float64Array(12);
 
 /**
  * Per side, the content mass aligned exactly (its stem also occurs on the other side, paired in
@@ -53,17 +54,19 @@ export function softLogitBound(model: CompiledModel, a: PreparedSentence, b: Pre
   const la = a.mass > 0 ? ea / a.mass : 0, lb = b.mass > 0 ? eb / b.mass : 0;
   const ha = a.mass > 0 ? 1 + EPS : 0, hb = b.mass > 0 ? 1 + EPS : 0;
   const ua = Math.max(0, a.mass - ea) + EPS, ub = Math.max(0, b.mass - eb) + EPS;
-  // [low, high] of softMin, softMax, softHarm, centroidCos, unalignedMax, unalignedMin, in feature order.
-  const ranges: [number, number][] = [
-    [Math.min(la, lb) - EPS, Math.min(ha, hb)], [Math.max(la, lb) - EPS, Math.max(ha, hb)],
-    [harmonic(la, lb) - EPS, harmonic(ha, hb)], [-1 - EPS, 1 + EPS],
-    [Math.max(lostA, lostB) - EPS, Math.max(ua, ub)], [Math.min(lostA, lostB) - EPS, Math.min(ua, ub)],
-  ];
+  // [low, high] of softMin, softMax, softHarm, centroidCos, unalignedMax, unalignedMin, in feature
+  // order (flat, reused: this runs for thousands of pairs per match).
+  ranges[0] = Math.min(la, lb) - EPS; ranges[1] = Math.min(ha, hb);
+  ranges[2] = Math.max(la, lb) - EPS; ranges[3] = Math.max(ha, hb);
+  ranges[4] = harmonic(la, lb) - EPS; ranges[5] = harmonic(ha, hb);
+  ranges[6] = -1 - EPS; ranges[7] = 1 + EPS;
+  ranges[8] = Math.max(lostA, lostB) - EPS; ranges[9] = Math.max(ua, ub);
+  ranges[10] = Math.min(lostA, lostB) - EPS; ranges[11] = Math.min(ua, ub);
   let z = 0;
-  for (let k = 0; k < ranges.length; k++) {
+  for (let k = 0; k < SOFT_END - SOFT_START; k++) {
     const i = SOFT_START + k;
     const w = model.coef[i] * model.scale[i];
-    z += w * ((w > 0 ? ranges[k][1] : ranges[k][0]) - model.mean[i]);
+    z += w * ((w > 0 ? ranges[2 * k + 1] : ranges[2 * k]) - model.mean[i]);
   }
   return z;
 }
