@@ -52,9 +52,9 @@ const QUOTED = /"([^"]{12,})"|(?:^|[\s(])'([^']{12,}?)'(?=[\s,.;:!?)]|$)/g;
 
 /** Prepares a sentence for scoring (see {@link PreparedSentence}). */
 export function prepareSentence(text: string): PreparedSentence {
-  // Plain loops instead of TypedArray.from(iterable, mapFn), which V8 runs on a slow generic path
-  // (this runs for every stored claim a match reads).
-  // One Unicode normalisation serves the tokens, the verbatim key and the case-kept form.
+  // This runs for every stored claim a match reads: one Unicode normalisation serves the tokens,
+  // the verbatim key and the case-kept form, and plain loops replace TypedArray.from(…, mapFn),
+  // which V8 runs on a slow generic path.
   const { lower: normalized, keepCase } = normalizeBoth(text);
   const tokens = tokenizeNormalized(normalized);
   const n = tokens.length;

@@ -40,13 +40,13 @@ export async function readTargets(db: LibraryDb, req: TargetRequest): Promise<Re
       for (const c of claims) preparedClaim(c);
       return { articleId: id, claims, sameStory, similarity };
     });
-  const [outletRows, ...targets] = await Promise.all([
-    db.outlets.bulkGet([...req.outletIds]),
+  const outletRead = db.outlets.bulkGet([...req.outletIds]);
+  const targets = await Promise.all([
     ...req.stories.map((s) => read(s.articleId, true, s.similarity)),
     ...req.crossIds.map((id) => read(id, false, 0)),
   ]);
-  const outlets = new Map((outletRows as (StoredOutlet | undefined)[]).filter((o): o is StoredOutlet => o !== undefined).map((o) => [o.id, o]));
-  return { targets: (targets as (AlignTarget | null)[]).filter((t): t is AlignTarget => t !== null), articles, outlets };
+  const outlets = new Map((await outletRead).filter((o): o is StoredOutlet => o !== undefined).map((o) => [o.id, o]));
+  return { targets: targets.filter((t): t is AlignTarget => t !== null), articles, outlets };
 }
 
 /** An article's claims, or with `keyed` only those carrying one of those keys. */

@@ -13,14 +13,12 @@ const SPECIAL_RE = /[“”„‟«»「」『』″〝〞‘’‚‛‹›′`
 
 /** NFKC, lower-cased, quotes unified to `"`/`'`, dashes to `-`, whitespace collapsed and trimmed. */
 export function normalize(text: string): string {
-  return unifyPunctuation(text.normalize('NFKC').toLowerCase())
-    .replace(/\s+/g, ' ')
-    .trim();
+  return finish(text.normalize('NFKC').toLowerCase());
 }
 
 /** Same as {@link normalize} but keeps letter case (used where capitalisation carries meaning). */
 export function normalizeKeepCase(text: string): string {
-  return unifyPunctuation(text.normalize('NFKC')).replace(/\s+/g, ' ').trim();
+  return finish(text.normalize('NFKC'));
 }
 
 /**
@@ -29,10 +27,12 @@ export function normalizeKeepCase(text: string): string {
  */
 export function normalizeBoth(text: string): { lower: string; keepCase: string } {
   const nfkc = text.normalize('NFKC');
-  return {
-    lower: unifyPunctuation(nfkc.toLowerCase()).replace(/\s+/g, ' ').trim(),
-    keepCase: unifyPunctuation(nfkc).replace(/\s+/g, ' ').trim(),
-  };
+  return { lower: finish(nfkc.toLowerCase()), keepCase: finish(nfkc) };
+}
+
+/** The steps after NFKC (and lower-casing): one quote and dash style, single spaces, trimmed. */
+function finish(text: string): string {
+  return unifyPunctuation(text).replace(/\s+/g, ' ').trim();
 }
 
 function unifyPunctuation(text: string): string {
