@@ -39,7 +39,7 @@ async function recordTraces(): Promise<Trace[]> {
   for (const q of comp.queries) {
     const input = queryInput(q);
     await findCoverageFor(db, { ...input, excludeArticleId: idOf.get(q.id)! }, {
-      onTargets: (prepared, targets, flags) => traces.push({ claims: prepared.map((p) => p.text), flags: [...flags], targets: [...targets] }),
+      onTargets: (prepared, targets, flags) => traces.push({ claims: prepared.map((p) => p.text), flags: [...flags], targets: targets.map(({ prepared: _, ...t }) => t) }),
     });
   }
   db.close();

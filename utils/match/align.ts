@@ -24,6 +24,12 @@ export interface AlignTarget {
   sameStory: boolean;
   /** Story similarity (0 for articles reached through claim keys only). */
   similarity: number;
+  /**
+   * `claims` prepared for scoring, when the reader already prepared them (targets.ts does as rows
+   * arrive): used as given, so a large match never prepares a claim twice after the cache of
+   * prepared claims evicted it.
+   */
+  prepared?: readonly PreparedSentence[];
 }
 
 /** The best match of one query claim in one candidate article. */
@@ -123,7 +129,7 @@ export function alignClaims(
   const out: AlignedMatch[] = [];
   const positions = queryPositions ?? (query.length >= MIN_ORDERED_CLAIMS ? query.map((_, i) => relativePosition(i, query.length)) : undefined);
   for (const t of targets) {
-    const prepared = t.claims.map(preparedClaim);
+    const prepared = t.prepared ?? t.claims.map(preparedClaim);
     const floor = t.sameStory ? paraphraseFloor(t.similarity) : Infinity;
     const pairs: { qi: number; ci: number; j: PairJudgement }[] = [];
     const count = t.claims.reduce((m, c) => Math.max(m, c.index + 1), 0);

@@ -37,8 +37,7 @@ export async function readTargets(db: LibraryDb, req: TargetRequest): Promise<Re
       if (!article || article.outletId === req.outletId) return null;
       articles.set(id, article);
       const claims = row ? targetClaims(row, article, sameStory ? null : req.crossKeys) : [];
-      for (const c of claims) preparedClaim(c);
-      return { articleId: id, claims, sameStory, similarity };
+      return { articleId: id, claims, sameStory, similarity, prepared: claims.map(preparedClaim) };
     });
   const outletRead = db.outlets.bulkGet([...req.outletIds]);
   const targets = await Promise.all([

@@ -40,6 +40,9 @@ describe('readTargets', () => {
       [ids[1], true, 0.6, ['Ferry crews in Lowmere walked out on Monday over a pay offer of 3 percent.', 'Commuters faced long queues at the Lowmere terminal.']],
       [ids[2], false, 0, ['The union said 400 members had joined the strike.']],
     ]);
+    // Regression (work done twice): each target carries its claims prepared, so alignment does not
+    // prepare again a claim the bounded cache of prepared claims has evicted.
+    expect(got.targets.map((t) => t.prepared?.map((p) => p.text))).toEqual(got.targets.map((t) => t.claims.map((c) => c.text)));
     expect([...got.articles.keys()].sort()).toEqual([ids[1], ids[2]].sort());
     expect([...got.outlets.keys()]).toEqual([outlets[1]]);
   });
