@@ -1,9 +1,11 @@
 /**
- * `npm run --silent bench:browser -- [--sizes 1000,10000] [--json] [--data DIR] [--profile FILE]`
+ * `npm run --silent bench:browser -- [--sizes 1000,10000] [--json] [--data DIR] [--profile FILE] [--keep-library DIR]`
  * The benchmark in real headless Chromium: builds the extension for the custom `bench` target
  * (which adds the unlisted harness page entrypoints/bench; chrome and firefox builds never
  * contain it), loads it, and drives the page through playwright-core. Output as `npm run bench`.
  * `--profile FILE` also writes a CPU profile of the harness page while it matches (cpu-profile.ts).
+ * `--keep-library DIR` keeps the browser profile in DIR and reuses the library loaded there by an
+ * earlier run of the same size (loading 100,000 articles takes minutes; matching, about one).
  */
 import { resolveDataDir } from './lib/data-dir';
 import { openBenchHarness } from './lib/bench/harness';
@@ -21,13 +23,13 @@ const real = data.exists ? loadRealCorpus(data.dir) : { bbc: [], reuters: [], ne
 if (!data.exists) log(`no research data at ${data.dir}: using the built-in seed stories and synthetic variants only`);
 
 const out: BenchOutput = { engine: 'chromium', runs: [] };
-const { page, cdp, close } = await openBenchHarness(argv, log);
+const { page, cdp, close, keptProfile } = await openBenchHarness(argv, log);
 try {
   const heap = {
     mb: async () => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 1e6,
     gc: async () => void (await cdp.send('HeapProfiler.collectGarbage')),
   };
-  for (const size of args.sizes) out.runs.push(await runChromium(page, heap, real, size, { ...args, log }));
+  for (const size of args.sizes) out.runs.push(await runChromium(page, heap, real, size, { ...args, log, keptProfile }));
 } finally {
   await close();
 }

@@ -15,6 +15,7 @@ import type { Extraction } from '../../utils/messaging/protocol';
 import { findCoverageFor } from '../../utils/match/pipeline';
 import { prepareSentence } from '../../utils/match/prepare';
 import { bruteForce } from '../../scripts/lib/bench/brute';
+import { roundStamps, type MatchRounds } from '../../scripts/lib/bench/rounds';
 import { bulkSaveArticles } from '../../utils/library/bulk-save';
 import { extractPageHtml } from '../../extension/extract-page';
 import { snapshotPage } from '../../extension/content/snapshot';
@@ -66,6 +67,11 @@ const bench = {
     });
     db = await new LibraryDb(DB_NAME).openLibrary();
   },
+  /** Opens the benchmark database as it is (a library kept from an earlier run); returns its article count. */
+  async open(): Promise<number> {
+    db ??= await new LibraryDb(DB_NAME).openLibrary();
+    return db.articles.count();
+  },
   /** Bulk-loads articles (claims split here, in the browser); returns their ids and the claim count. */
   async load(articles: ExtractedArticle[]): Promise<{ ids: number[]; claims: number }> {
     const items = articles.map((article) => ({ article, claims: splitClaims(article.paragraphs, article.lang) }));
@@ -95,12 +101,13 @@ const bench = {
     const { extraction: res, snapshotMs, extractMs } = captureOffThread(parse(html), url);
     return { ms: extractMs, snapshotMs, ok: res.ok, reason: res.ok ? null : res.reason, claims: res.ok ? res.claims.length : 0 };
   },
-  /** Indexed match of a prepared query; `readMs`: the part until the candidates were read (the rest is scoring). */
-  async match(article: ExtractedArticle, claims: Claim[], excludeArticleId: number): Promise<{ ms: number; readMs: number; matches: string[] }> {
+  /** Indexed match of a prepared query; `readMs`: the part until the candidates were read (the rest is scoring), `rounds`: its phases. */
+  async match(article: ExtractedArticle, claims: Claim[], excludeArticleId: number): Promise<{ ms: number; readMs: number; rounds: MatchRounds; matches: string[] }> {
     const t0 = performance.now();
-    let read = t0;
-    const report = await findCoverageFor(need(), { article, claims, excludeArticleId }, { onTargets: () => (read = performance.now()) });
-    return { ms: performance.now() - t0, readMs: read - t0, matches: matchesOf(report) };
+    const stamps = roundStamps(t0);
+    const report = await findCoverageFor(need(), { article, claims, excludeArticleId }, stamps.opts);
+    const rounds = stamps.done();
+    return { ms: performance.now() - t0, readMs: rounds.indexes + rounds.rows + rounds.targets, rounds, matches: matchesOf(report) };
   },
   /**
    * Sidebar proxy: from a parsed page (content-script start) to a rendered sidebar: snapshot,

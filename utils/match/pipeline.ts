@@ -41,6 +41,8 @@ export const MAX_CROSS_ARTICLES = 50;
 export interface CoverageOptions {
   /** Diagnostics: called with the prepared query, the alignment targets and the claims' flags before scoring. */
   onTargets?: (prepared: readonly PreparedSentence[], targets: readonly AlignTarget[], flags: readonly ClaimFlags[]) => void;
+  /** Diagnostics: called as each round of reads completes (the benchmarks time them). */
+  onRound?: (round: 'indexes' | 'rows') => void;
 }
 
 interface Query {
@@ -102,11 +104,13 @@ async function coverage(db: LibraryDb, q: Query, opts: CoverageOptions): Promise
     const outletLookup = q.outlet ? findOutlet(db, q.outlet) : undefined;
     prepared = q.claims.map((c) => prepareSentence(c.text));
     const [keyHits, plainHits, outlet] = await Promise.all([keyLookup, termLookup, outletLookup]);
+    opts.onRound?.('indexes');
     const outletId = q.outletId ?? outlet?.id ?? null;
     // Round 2: outlets of the key hits (boilerplate test) and the pre-ranked story candidates.
     const keyArticleIds = [...new Set([...keyHits.keyArticles.values()].flat())];
     const plainRanked = preRank(plain, plainHits.termArticles, plainHits.articleCount, (id) => q.exclude.has(id));
     const [keyTerms, plainRows] = await Promise.all([termRows(db, keyArticleIds), termRows(db, plainRanked)]);
+    opts.onRound?.('rows');
     const outletOf = new Map([...keyTerms, ...plainRows].map((t) => [t.articleId, t.outletId]));
     const ignore = (id: number) => q.exclude.has(id) || outletOf.get(id) === outletId;
     const boilerplate = boilerplateClaims(keys, keyHits, ignore);

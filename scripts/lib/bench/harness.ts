@@ -4,19 +4,21 @@
  * page (entrypoints/bench), whose `window.corroborateBench` the scripts drive. Node-only.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { requireChromium } from '../chromium';
-import { REPO_ROOT } from '../data-dir';
+import { argValue, REPO_ROOT } from '../data-dir';
 
-/** An open harness page; `close` ends the browser and removes its profile. */
+/** An open harness page; `close` ends the browser and removes its profile (unless it was `--keep-library DIR`). */
 export interface BenchHarness {
   context: BrowserContext;
   page: Page;
   cdp: CDPSession;
   close(): Promise<void>;
+  /** The `--keep-library` profile folder, or null for a throw-away profile. */
+  keptProfile: string | null;
 }
 
 /** Builds (unless `--no-build` is in argv) and opens the harness page; exits the process if the build fails. */
@@ -33,7 +35,10 @@ export async function openBenchHarness(argv: readonly string[], log: (m: string)
       process.exit(1);
     }
   }
-  const profile = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
+  // `--keep-library DIR`: a browser profile that outlives the run, so a library loaded once is reused (run-chromium.ts).
+  const kept = argValue([...argv], 'keep-library');
+  const profile = kept ? resolve(process.env.INIT_CWD ?? process.cwd(), kept) : mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
+  if (kept) mkdirSync(profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath, headless: true, ignoreDefaultArgs: ['--disable-extensions'],
     args: [
@@ -44,7 +49,7 @@ export async function openBenchHarness(argv: readonly string[], log: (m: string)
   });
   const close = async () => {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (!kept) rmSync(profile, { recursive: true, force: true });
   };
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
@@ -53,7 +58,7 @@ export async function openBenchHarness(argv: readonly string[], log: (m: string)
     page.on('console', (m) => m.type() === 'error' && log(`[page] ${m.text()}`));
     await page.goto(`chrome-extension://${extensionId}/bench.html`);
     await page.waitForFunction(() => 'corroborateBench' in window, undefined, { timeout: 30_000 });
-    return { context, page, cdp: await context.newCDPSession(page), close };
+    return { context, page, cdp: await context.newCDPSession(page), close, keptProfile: kept ? profile : null };
   } catch (err) {
     await close();
     throw err;

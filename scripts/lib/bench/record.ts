@@ -26,6 +26,8 @@ export interface RunRecord {
   // Extras beyond the contract:
   /** Part of match_ms until the candidates are read (IndexedDB reads, query preparation); the rest is scoring. */
   match_read_ms: P50P95;
+  /** match_ms by phase (rounds.ts): index lookups, term rows, targets (articles and claims read and prepared), scoring. */
+  match_rounds_ms: Record<'indexes' | 'rows' | 'targets' | 'align', P50P95>;
   data: 'real+synthetic' | 'seed-only';
   queries: number;
   query_claims: number;

@@ -4,6 +4,8 @@
  * extension loaded: real IndexedDB in the extension's origin. Node composes the library and
  * the queries (as in the Node bench); the page splits claims, stores and matches.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { queryInput, renderHtml, toExtracted } from './article-input';
 import { composeLibrary, type RealCorpus } from './compose';
@@ -14,13 +16,15 @@ import { rawBytes } from './storage';
 import { makeVariant } from './synthetic';
 import type { BenchArticle } from './types';
 import type { NodeRunOptions } from './run-node';
+import { summarizeRounds, type MatchRounds } from './rounds';
 import { startCpuProfile, topSelfTime } from './cpu-profile';
 
 type Bench = {
   reset(): Promise<void>;
+  open(): Promise<number>;
   load(a: unknown[]): Promise<{ ids: number[]; claims: number }>;
   capture(html: string, url: string): Promise<{ ok: boolean; ms: number }>;
-  match(article: unknown, claims: unknown, id: number): Promise<{ ms: number; readMs: number; matches: string[] }>;
+  match(article: unknown, claims: unknown, id: number): Promise<{ ms: number; readMs: number; rounds: MatchRounds; matches: string[] }>;
   sidebar(html: string, url: string, id: number): Promise<{ ms: number; rendered: number }>;
   brute(q: { claims: string[]; excludeArticleId: number; outletId: string }[]): Promise<{ ms: number; matches: string[]; extrapolated: boolean }[]>;
   usage(): Promise<number>;
@@ -62,6 +66,8 @@ const PAGE_HEAP = 'harness page JS heap (CDP Runtime.getHeapUsage usedSize; Inde
 export interface ChromiumRunOptions extends NodeRunOptions {
   profile: string | null;
   sizes: readonly number[];
+  /** `--keep-library DIR`: the browser profile kept between runs, whose loaded library is reused when it is this size's. */
+  keptProfile: string | null;
 }
 
 /** Runs one size in the harness page `page`; `heap` reads and collects the page's JS heap. */
@@ -69,21 +75,11 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
   const log = opts.log;
   const comp = composeLibrary(real, size, opts.queries);
   log(`[chromium ${size}] composed: ${comp.articles.length} articles (${(comp.syntheticFraction * 100).toFixed(1)}% synthetic), ${comp.queries.length} queries`);
-  await page.evaluate(() => corroborateBench.reset());
-  const usage0 = await page.evaluate(() => corroborateBench.usage());
-  const ids: number[] = [];
-  let claims = 0;
-  const t = performance.now();
-  for (let i = 0; i < comp.articles.length; i += LOAD_BATCH) {
-    const batch = comp.articles.slice(i, i + LOAD_BATCH).map(toExtracted);
-    const got = await page.evaluate((b) => corroborateBench.load(b), batch);
-    ids.push(...got.ids);
-    claims += got.claims;
-  }
-  const loadS = (performance.now() - t) / 1000;
-  log(`[chromium ${size}] bulk-loaded ${claims} claims in ${loadS.toFixed(1)} s`);
-  const usage1 = await settledUsage(page);
-  log(`[chromium ${size}] storage settled at ${((usage1 - usage0) / 1e6).toFixed(1)} MB`);
+  const kept = opts.keptProfile ? await keptLibrary(page, opts.keptProfile, size) : null;
+  const loaded = kept ?? await loadLibrary(page, comp.articles.map(toExtracted), log, size);
+  if (kept) log(`[chromium ${size}] reusing the library kept in ${opts.keptProfile} (its load and storage figures are from when it was loaded)`);
+  else if (opts.keptProfile) writeFileSync(keptFile(opts.keptProfile), JSON.stringify(loaded));
+  const { ids, claims, loadS, storedBytes } = loaded;
   const idOf = new Map(comp.articles.map((a, i) => [a.id, ids[i]]));
   const eventOf = new Map(comp.articles.map((a, i) => [ids[i], a.event]));
 
@@ -91,6 +87,7 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
   await page.evaluate(([a, c, id]) => corroborateBench.match(a, c, id), [inputs[0].input.article, inputs[0].input.claims, inputs[0].id] as const);
   const matchMs: number[] = [];
   const readMs: number[] = [];
+  const rounds: MatchRounds[] = [];
   const indexed: Set<string>[] = [];
   await heap.gc(); // the bulk load's garbage is not the matcher's heap
   const heapBaseline = await heap.mb();
@@ -100,6 +97,7 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
     const r = await page.evaluate(([a, c, i]) => corroborateBench.match(a, c, i), [input.article, input.claims, id] as const);
     matchMs.push(r.ms);
     readMs.push(r.readMs);
+    rounds.push(r.rounds);
     indexed.push(foldRepeats(new Set(r.matches), input.claims.map((c) => c.text)));
     heapPeak = Math.max(heapPeak, await heap.mb());
   }
@@ -137,8 +135,8 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
   }
   const raw = comp.articles.reduce((s, a) => s + rawBytes(a.paragraphs), 0);
   return {
-    articles: comp.articles.length, claims, capture_ms: summarize(captureMs), match_ms: summarize(matchMs), match_read_ms: summarize(readMs), sidebar_ms: summarize(sidebarMs),
-    stored_bytes_per_article: Math.round((usage1 - usage0) / comp.articles.length), raw_bytes_per_article: Math.round(raw / comp.articles.length),
+    articles: comp.articles.length, claims, capture_ms: summarize(captureMs), match_ms: summarize(matchMs), match_read_ms: summarize(readMs), match_rounds_ms: summarizeRounds(rounds), sidebar_ms: summarize(sidebarMs),
+    stored_bytes_per_article: Math.round(storedBytes / comp.articles.length), raw_bytes_per_article: Math.round(raw / comp.articles.length),
     heap_mb: Math.round(heapPeak * 10) / 10, brute_force_ratio: ratios.length ? Math.round(ratios[Math.floor(ratios.length / 2)] * 10) / 10 : null,
     synthetic_fraction: Math.round(comp.syntheticFraction * 10_000) / 10_000,
     data: comp.fallback ? 'seed-only' : 'real+synthetic', queries: inputs.length, query_claims: inputs[0]?.input.claims.length ?? 0,
@@ -149,6 +147,47 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
     parse_ms: { p50: null, p95: null }, load_articles_per_s: Math.round(comp.articles.length / loadS), minisearch: null,
     heap_baseline_mb: Math.round(heapBaseline * 10) / 10, heap_live_mb: Math.round(heapLive * 10) / 10, heap_context: PAGE_HEAP,
   };
+}
+
+/** A loaded library: the stored ids in composition order, and how the load went. */
+interface LoadedLibrary {
+  size: number;
+  ids: number[];
+  claims: number;
+  loadS: number;
+  storedBytes: number;
+}
+
+/** Resets the benchmark database and bulk-loads `articles` into it. */
+async function loadLibrary(page: Page, articles: unknown[], log: (m: string) => void, size: number): Promise<LoadedLibrary> {
+  await page.evaluate(() => corroborateBench.reset());
+  const usage0 = await page.evaluate(() => corroborateBench.usage());
+  const ids: number[] = [];
+  let claims = 0;
+  const t = performance.now();
+  for (let i = 0; i < articles.length; i += LOAD_BATCH) {
+    const got = await page.evaluate((b) => corroborateBench.load(b), articles.slice(i, i + LOAD_BATCH));
+    ids.push(...got.ids);
+    claims += got.claims;
+  }
+  const loadS = (performance.now() - t) / 1000;
+  log(`[chromium ${size}] bulk-loaded ${claims} claims in ${loadS.toFixed(1)} s`);
+  const usage1 = await settledUsage(page);
+  log(`[chromium ${size}] storage settled at ${((usage1 - usage0) / 1e6).toFixed(1)} MB`);
+  return { size, ids, claims, loadS, storedBytes: usage1 - usage0 };
+}
+
+/** Where a kept profile records the library it holds. */
+const keptFile = (dir: string) => join(dir, 'corroborate-bench-library.json');
+
+/** The library a `--keep-library` profile holds, when it is this size's and still complete; else null. */
+async function keptLibrary(page: Page, dir: string, size: number): Promise<LoadedLibrary | null> {
+  if (!existsSync(keptFile(dir))) return null;
+  const rec = JSON.parse(readFileSync(keptFile(dir), 'utf8')) as LoadedLibrary;
+  if (rec.size !== size) return null;
+  const count = await page.evaluate(() => corroborateBench.open());
+  // Captures timed by an earlier run may have added a few articles; they do not change the composed library.
+  return count >= rec.ids.length ? rec : null;
 }
 
 /** The profile file of one size: `file` itself for a single size, else `file` with the size before its extension. */

@@ -13,6 +13,7 @@ const ROWS: [string, (r: RunRecord) => string][] = [
   ['  (HTML parse, not in capture)', (r) => pp(r.parse_ms)],
   ['match ms p50 / p95 (40 claims)', (r) => pp(r.match_ms)],
   ['  of which reading candidates', (r) => pp(r.match_read_ms)],
+  ['  phases p50: indexes/rows/targets/scoring', (r) => ['indexes', 'rows', 'targets', 'align'].map((k) => fmt(r.match_rounds_ms[k as 'align'].p50)).join('/')],
   ['sidebar ms p50 / p95', (r) => pp(r.sidebar_ms)],
   ['stored bytes / article', (r) => fmt(r.stored_bytes_per_article)],
   ['raw bytes / article', (r) => fmt(r.raw_bytes_per_article)],
