@@ -3,12 +3,13 @@
  * candidate article. Inside a story the scorer runs with its same-story prior, raised for claims
  * at similar relative positions of their articles (position.ts); an article reached
  * only through claim keys (another story) may link only verbatim or near copies of distinctive
- * claims. A cheap weighted-overlap filter skips pairs that cannot match before scoring.
+ * claims. A cheap weighted-overlap filter skips pairs that cannot match before scoring, and a
+ * stored sentence repeated across the targets (a wire copy) is measured once per query claim.
  */
 import type { StoredClaim } from '../library/types';
 import type { PairJudgement } from './types';
 import { prepareSentence, type PreparedSentence } from './prepare';
-import { judgePrepared, PARAPHRASE_MIN_SHARED_MASS } from './score';
+import { judgePrepared, PARAPHRASE_MIN_SHARED_MASS, type PairEvidence } from './score';
 import { sharedQuote } from './features';
 import { STORY_THRESHOLD } from './story';
 import { relativePosition } from './position';
@@ -128,6 +129,13 @@ export function alignClaims(
 ): AlignedMatch[] {
   const out: AlignedMatch[] = [];
   const positions = queryPositions ?? (query.length >= MIN_ORDERED_CLAIMS ? query.map((_, i) => relativePosition(i, query.length)) : undefined);
+  // Per query claim, by stored text: a sentence repeated across the targets (wire copy) is measured once.
+  const evidence = query.map(() => new Map<string, PairEvidence>());
+  const evidenceOf = (qi: number, p: PreparedSentence): PairEvidence => {
+    let ev = evidence[qi].get(p.text);
+    if (!ev) evidence[qi].set(p.text, (ev = {}));
+    return ev;
+  };
   for (const t of targets) {
     const prepared = t.prepared ?? t.claims.map(preparedClaim);
     const floor = t.sameStory ? paraphraseFloor(t.similarity) : Infinity;
@@ -139,7 +147,7 @@ export function alignClaims(
       prepared.forEach((p, ci) => {
         if (!mayMatch(q, p)) return;
         const gap = ordered ? Math.abs(positions[qi] - relativePosition(t.claims[ci].index, count)) : undefined;
-        const j = judgePrepared(q, p, { sameStory: t.sameStory, positionGap: gap, keepFrom: floor });
+        const j = judgePrepared(q, p, { sameStory: t.sameStory, positionGap: gap, keepFrom: floor, evidence: evidenceOf(qi, p) });
         if (j.kind === 'none' || (j.kind === 'paraphrase' && j.score < floor)) return;
         pairs.push({ qi, ci, j });
       });
@@ -155,7 +163,7 @@ export function alignClaims(
     }
     // A claim that states two of the query's claims supports both, when each pair matches on its own.
     for (const p of pairs) {
-      if (usedQ.has(p.qi) || !standsAlone(query[p.qi], prepared[p.ci], p.j)) continue;
+      if (usedQ.has(p.qi) || !standsAlone(query[p.qi], prepared[p.ci], p.j, evidenceOf(p.qi, prepared[p.ci]))) continue;
       usedQ.add(p.qi);
       out.push({ queryIndex: p.qi, articleId: t.articleId, claim: t.claims[p.ci], judgement: p.j });
     }
@@ -167,6 +175,6 @@ export function alignClaims(
  * True when a pair is a match without the same-story prior (a copy, or a paraphrase by the strict
  * threshold): such a pair may reuse a claim of the other article already given to another claim.
  */
-export function standsAlone(q: PreparedSentence, p: PreparedSentence, j: PairJudgement): boolean {
-  return j.kind === 'verbatim' || j.kind === 'near' || judgePrepared(q, p, { sameStory: false, keepFrom: 0 }).kind !== 'none';
+export function standsAlone(q: PreparedSentence, p: PreparedSentence, j: PairJudgement, evidence?: PairEvidence): boolean {
+  return j.kind === 'verbatim' || j.kind === 'near' || judgePrepared(q, p, { sameStory: false, keepFrom: 0, evidence }).kind !== 'none';
 }

@@ -5,6 +5,7 @@
  * and is reported as such instead of being read.
  */
 import type { LibraryDb } from '../library/db';
+import { forgetIfShrunk, recentlyCommon, rememberCommon } from './common-terms';
 
 /** A story term shared by more stored articles than this is ignored. */
 export const TERM_CAP = 400;
@@ -59,15 +60,22 @@ export async function approximateArticleCount(db: LibraryDb, now = Date.now()): 
   return n;
 }
 
-/** Looks up story terms; call inside a read transaction over terms and articles. */
+/**
+ * Looks up story terms; call inside a read transaction over terms and articles. A term found over
+ * the cap recently is not read again (common-terms.ts).
+ */
 export async function lookupTerms(db: LibraryDb, terms: readonly string[]): Promise<TermHits> {
+  const skipped = terms.filter((t) => recentlyCommon(db, t));
+  const read = terms.filter((t) => !skipped.includes(t));
   const [lists, articleCount] = await Promise.all([
-    Promise.all(terms.map((t) => db.terms.where('terms').equals(t).limit(TERM_CAP + 1).primaryKeys())),
+    Promise.all(read.map((t) => db.terms.where('terms').equals(t).limit(TERM_CAP + 1).primaryKeys())),
     approximateArticleCount(db),
   ]);
+  forgetIfShrunk(db, skipped, articleCount);
   const termArticles = new Map<string, number[]>();
-  terms.forEach((t, i) => {
+  read.forEach((t, i) => {
     if (lists[i].length <= TERM_CAP) termArticles.set(t, lists[i]);
+    else rememberCommon(db, t, articleCount);
   });
   return { termArticles, articleCount, looked: [...terms] };
 }

@@ -12,7 +12,7 @@ import type { PairJudgement } from './types';
 import { prepareSentence, type PreparedSentence } from './prepare';
 import { lexicalFeatures, modelFeatures, sharedQuote, softFeatures } from './features';
 import { logitWithoutSoft, softLogitBound } from './soft-bound';
-import { closeness, isNear, isSurelyNear } from './classify';
+import { closeness, isNear, isSurelyNear, type Closeness } from './classify';
 import { antonymClashes, polarityClash } from './polarity';
 import { positionShift } from './position';
 import { compileModel, probability, type CompiledModel, type MatcherModelJson } from './model';
@@ -33,6 +33,21 @@ export interface JudgeContext {
    * word alignment (soft-bound.ts). Every judgement the caller keeps is unchanged.
    */
   keepFrom?: number;
+  /**
+   * What the pair's sentences alone decide (closeness, model probability), kept across calls: a
+   * caller judging the same two texts again in another context (the same wire sentence in many
+   * stored articles) passes the same object, and the costly parts are measured once.
+   */
+  evidence?: PairEvidence;
+}
+
+/** The context-free part of a pair's judgement, filled in as it is measured (see JudgeContext.evidence). */
+export interface PairEvidence {
+  closeness?: Closeness;
+  /** Model log-odds with the soft features at their most favourable bound (soft-bound.ts), before the position shift. */
+  bound?: number;
+  /** Model probability, before the position shift. */
+  p?: number;
 }
 
 /**
@@ -59,20 +74,25 @@ export function judgePrepared(
   a: PreparedSentence, b: PreparedSentence, ctx: JudgeContext = {}, model: CompiledModel = shippedModel(),
 ): PairJudgement {
   if (a.ids.length === 0 || b.ids.length === 0) return { score: 0, kind: 'none' };
-  const c = closeness(a, b);
+  const ev = ctx.evidence ?? {};
+  const c = (ev.closeness ??= closeness(a, b));
   if (c.verbatim) return { score: 1, kind: 'verbatim' };
   const shift = ctx.sameStory ? positionShift(ctx.positionGap) : 0;
   const threshold = ctx.sameStory ? model.json.sameStoryThreshold : model.json.threshold;
-  let p: number;
   if (ctx.keepFrom !== undefined && !isNear(c) && !sharedQuote(a, b)) {
     // Only a paraphrase is possible: give up early when too few informative words are shared, or
     // when even the best soft alignment cannot reach the threshold.
     if (ctx.keepFrom > 1 || c.sharedMass < PARAPHRASE_MIN_SHARED_MASS) return { score: 0, kind: 'none' };
-    const x = lexicalFeatures(a, b, model.terms, model.buffer);
-    const best = sigmoid(logitWithoutSoft(model, x) + softLogitBound(model, a, b) + shift);
+    let x: Float64Array | undefined;
+    if (ev.bound === undefined) {
+      x = lexicalFeatures(a, b, model.terms, model.buffer);
+      ev.bound = logitWithoutSoft(model, x) + softLogitBound(model, a, b);
+    }
+    const best = sigmoid(ev.bound + shift);
     if (best < threshold || best < ctx.keepFrom - 1e-4) return { score: 0, kind: 'none' };
-    p = withShift(probability(model, softFeatures(a, b, x)), shift);
-  } else p = withShift(paraphraseProbability(a, b, model), shift);
+    ev.p ??= probability(model, softFeatures(a, b, x ?? lexicalFeatures(a, b, model.terms, model.buffer)));
+  }
+  const p = withShift((ev.p ??= paraphraseProbability(a, b, model)), shift);
   const gate = Math.max(0, (model.json.nearGate ?? 0) - (ctx.sameStory ? model.json.threshold - model.json.sameStoryThreshold : 0));
   // Opposite outcome words ("approved" / "rejected") make even a lexically near pair a different statement.
   const antonyms = antonymClashes(a, b) > 0;

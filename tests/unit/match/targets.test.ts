@@ -46,6 +46,14 @@ describe('readTargets', () => {
     expect([...got.articles.keys()].sort()).toEqual([ids[1], ids[2]].sort());
     expect([...got.outlets.keys()]).toEqual([outlets[1]]);
   });
+  it('prepares a sentence found in several targets once (a wire copy is not prepared per outlet)', async () => {
+    const { db, ids } = await library();
+    const got = await read(db, { stories: [{ articleId: ids[0], similarity: 0.6 }, { articleId: ids[1], similarity: 0.6 }], crossIds: [], crossKeys: new Set(), outletIds: [], outletId: null });
+    const [a, b] = got.targets.map((t) => t.prepared!);
+    expect(a[0].text).toBe(b[0].text);
+    expect(a[0]).toBe(b[0]);
+    expect(a[1]).not.toBe(b[1]);
+  });
   it.each([
     ['an article of the query\'s own outlet', (ids: number[]) => ids[0]],
     ['an article that is not stored', () => 999_999],
