@@ -3,8 +3,9 @@
  * part of a pair's features, soft-align.ts) is measured. The soft features are bounded by what the
  * exact word matches already fix: every shared content word aligns with cosine 1, every other one
  * with a cosine in [0, 1] (exactly 0 when it has no word vector), so each cover lies in
- * [exact share, 1] and each unaligned mass in [mass without vector or partner, mass − exact
- * mass]. Taking each feature's term at whichever end raises the log-odds gives a bound that never
+ * [exact share, share of words with a partner or a vector] and each unaligned mass in [mass
+ * without vector or partner, mass − exact mass]; the centroid cosine is cheap and taken exactly.
+ * Taking each feature's term at whichever end raises the log-odds gives a bound that never
  * falls below the real value, so a pair whose bound misses the threshold can be called 'none'
  * without aligning its words (the alignment step's pruning, score.ts).
  */
@@ -52,14 +53,18 @@ function exactMasses(a: PreparedSentence, b: PreparedSentence): Float64Array {
 export function softLogitBound(model: CompiledModel, a: PreparedSentence, b: PreparedSentence): number {
   const [ea, eb, lostA, lostB] = exactMasses(a, b);
   const la = a.mass > 0 ? ea / a.mass : 0, lb = b.mass > 0 ? eb / b.mass : 0;
-  const ha = a.mass > 0 ? 1 + EPS : 0, hb = b.mass > 0 ? 1 + EPS : 0;
+  // A word with neither an exact partner nor a vector covers nothing: each cover is at most the rest.
+  const ha = a.mass > 0 ? (a.mass - lostA) / a.mass + EPS : 0, hb = b.mass > 0 ? (b.mass - lostB) / b.mass + EPS : 0;
   const ua = Math.max(0, a.mass - ea) + EPS, ub = Math.max(0, b.mass - eb) + EPS;
   // [low, high] of softMin, softMax, softHarm, centroidCos, unalignedMax, unalignedMin, in feature
   // order (flat, reused: this runs for thousands of pairs per match).
   ranges[0] = Math.min(la, lb) - EPS; ranges[1] = Math.min(ha, hb);
   ranges[2] = Math.max(la, lb) - EPS; ranges[3] = Math.max(ha, hb);
   ranges[4] = harmonic(la, lb) - EPS; ranges[5] = harmonic(ha, hb);
-  ranges[6] = -1 - EPS; ranges[7] = 1 + EPS;
+  // The centroid cosine is cheap next to the word alignment: taken exactly (as softAlign sums it).
+  let centroid = 0;
+  for (let d = 0; d < a.centroid.length; d++) centroid += a.centroid[d] * b.centroid[d];
+  ranges[6] = centroid - EPS; ranges[7] = centroid + EPS;
   ranges[8] = Math.max(lostA, lostB) - EPS; ranges[9] = Math.max(ua, ub);
   ranges[10] = Math.min(lostA, lostB) - EPS; ranges[11] = Math.min(ua, ub);
   let z = 0;
