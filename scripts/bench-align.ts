@@ -9,7 +9,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { LibraryDb } from '../utils/library/db';
-import { alignClaims, mayMatch, preparedClaim, type AlignTarget, type ClaimFlags } from '../utils/match/align';
+import { alignClaims, preparedClaim, type AlignTarget, type ClaimFlags } from '../utils/match/align';
+import { mayMatch } from '../utils/match/prefilter';
 import { findCoverageFor } from '../utils/match/pipeline';
 import { prepareSentence } from '../utils/match/prepare';
 import { parseBenchArgs } from './lib/bench/args';

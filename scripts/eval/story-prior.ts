@@ -15,7 +15,7 @@ import { articleFromText } from '../../utils/extract/index';
 import { articleClaims } from '../../utils/claims/index';
 import { prepareSentence, type PreparedSentence } from '../../utils/match/prepare';
 import { paraphraseProbability, shippedModel } from '../../utils/match/score';
-import { mayMatch } from '../../utils/match/align';
+import { mayMatch } from '../../utils/match/prefilter';
 import { relativePosition } from '../../utils/match/position';
 import { resolveDataDir } from '../lib/data-dir';
 

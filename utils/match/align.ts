@@ -3,19 +3,17 @@
  * candidate article. Inside a story the scorer runs with its same-story prior, raised for claims
  * at similar relative positions of their articles (position.ts); an article reached
  * only through claim keys (another story) may link only verbatim or near copies of distinctive
- * claims. A cheap weighted-overlap filter skips pairs that cannot match before scoring, and a
- * stored sentence repeated across the targets (a wire copy) is measured once per query claim.
+ * claims. A cheap weighted-overlap filter (prefilter.ts) skips pairs that cannot match before
+ * scoring, and a stored sentence repeated across the targets (a wire copy) is measured once per
+ * query claim.
  */
 import type { StoredClaim } from '../library/types';
 import type { PairJudgement } from './types';
 import { prepareSentence, type PreparedSentence } from './prepare';
-import { judgePrepared, PARAPHRASE_MIN_SHARED_MASS, type PairEvidence } from './score';
-import { sharedQuote } from './features';
+import { judgePrepared, type PairEvidence } from './score';
+import { queryPrefilter } from './prefilter';
 import { STORY_THRESHOLD } from './story';
 import { relativePosition } from './position';
-
-/** Candidate pairs sharing less than this share of the smaller content mass are not scored. */
-export const PREFILTER_SHARE = 0.2;
 
 /** One candidate article and the claims of it to consider. */
 export interface AlignTarget {
@@ -45,34 +43,6 @@ export interface AlignedMatch {
 export interface ClaimFlags {
   boilerplate: boolean;
   generic: boolean;
-}
-
-/** Weighted content overlap of two prepared sentences (weights of `a`). */
-export function sharedMass(a: PreparedSentence, b: PreparedSentence): number {
-  let i = 0;
-  let j = 0;
-  let s = 0;
-  while (i < a.content.length && j < b.content.length) {
-    if (a.content[i] === b.content[j]) {
-      s += a.weights[i];
-      i++;
-      j++;
-    } else if (a.content[i] < b.content[j]) i++;
-    else j++;
-  }
-  return s;
-}
-
-/**
- * True when the pair is worth scoring. Lossless below its share test: the scorer calls a pair
- * 'none' unless it is verbatim, shares a quotation, or shares at least
- * {@link PARAPHRASE_MIN_SHARED_MASS} of content mass (a 'near' pair needs more).
- */
-export function mayMatch(a: PreparedSentence, b: PreparedSentence): boolean {
-  if (a.key === b.key) return true;
-  const s = sharedMass(a, b);
-  if (s >= PARAPHRASE_MIN_SHARED_MASS && s >= PREFILTER_SHARE * Math.min(a.mass, b.mass)) return true;
-  return sharedQuote(a, b);
 }
 
 const cache = new Map<number, { text: string; prepared: PreparedSentence }>();
@@ -131,6 +101,7 @@ export function alignClaims(
   const positions = queryPositions ?? (query.length >= MIN_ORDERED_CLAIMS ? query.map((_, i) => relativePosition(i, query.length)) : undefined);
   // Per query claim, by stored text: a sentence repeated across the targets (wire copy) is measured once.
   const evidence = query.map(() => new Map<string, PairEvidence>());
+  const candidatesOf = queryPrefilter(query);
   const evidenceOf = (qi: number, p: PreparedSentence): PairEvidence => {
     let ev = evidence[qi].get(p.text);
     if (!ev) evidence[qi].set(p.text, (ev = {}));
@@ -142,15 +113,15 @@ export function alignClaims(
     const pairs: { qi: number; ci: number; j: PairJudgement }[] = [];
     const count = t.claims.reduce((m, c) => Math.max(m, c.index + 1), 0);
     const ordered = t.sameStory && positions !== undefined && positions.length === query.length && count >= MIN_ORDERED_CLAIMS;
-    query.forEach((q, qi) => {
-      if (flags[qi].boilerplate || (!t.sameStory && flags[qi].generic)) return;
-      prepared.forEach((p, ci) => {
-        if (!mayMatch(q, p)) return;
+    prepared.forEach((p, ci) => {
+      for (const qi of candidatesOf(p)) {
+        if (flags[qi].boilerplate || (!t.sameStory && flags[qi].generic)) continue;
+        const q = query[qi];
         const gap = ordered ? Math.abs(positions[qi] - relativePosition(t.claims[ci].index, count)) : undefined;
         const j = judgePrepared(q, p, { sameStory: t.sameStory, positionGap: gap, keepFrom: floor, evidence: evidenceOf(qi, p) });
-        if (j.kind === 'none' || (j.kind === 'paraphrase' && j.score < floor)) return;
+        if (j.kind === 'none' || (j.kind === 'paraphrase' && j.score < floor)) continue;
         pairs.push({ qi, ci, j });
-      });
+      }
     });
     pairs.sort((a, b) => b.j.score - a.j.score || a.qi - b.qi || a.ci - b.ci);
     const usedQ = new Set<number>();
