@@ -6,6 +6,7 @@
  * `--profile FILE` also writes a CPU profile of the harness page while it matches (cpu-profile.ts).
  * `--keep-library DIR` keeps the browser profile in DIR and reuses the library loaded there by an
  * earlier run of the same size (loading 100,000 articles takes minutes; matching, about one).
+ * Storage is measured only when DIR starts empty (a library loaded over another has no figure).
  */
 import { resolveDataDir } from './lib/data-dir';
 import { openBenchHarness } from './lib/bench/harness';

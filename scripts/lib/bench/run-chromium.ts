@@ -136,7 +136,7 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
   const raw = comp.articles.reduce((s, a) => s + rawBytes(a.paragraphs), 0);
   return {
     articles: comp.articles.length, claims, capture_ms: summarize(captureMs), match_ms: summarize(matchMs), match_read_ms: summarize(readMs), match_rounds_ms: summarizeRounds(rounds), sidebar_ms: summarize(sidebarMs),
-    stored_bytes_per_article: Math.round(storedBytes / comp.articles.length), raw_bytes_per_article: Math.round(raw / comp.articles.length),
+    stored_bytes_per_article: storedBytes === null ? null : Math.round(storedBytes / comp.articles.length), raw_bytes_per_article: Math.round(raw / comp.articles.length),
     heap_mb: Math.round(heapPeak * 10) / 10, brute_force_ratio: ratios.length ? Math.round(ratios[Math.floor(ratios.length / 2)] * 10) / 10 : null,
     synthetic_fraction: Math.round(comp.syntheticFraction * 10_000) / 10_000,
     data: comp.fallback ? 'seed-only' : 'real+synthetic', queries: inputs.length, query_claims: inputs[0]?.input.claims.length ?? 0,
@@ -155,8 +155,12 @@ interface LoadedLibrary {
   ids: number[];
   claims: number;
   loadS: number;
-  storedBytes: number;
+  /** Null when the profile held another library before (see loadLibrary). */
+  storedBytes: number | null;
 }
+
+/** Origin usage right after deleting the benchmark database above which a deleted library is still counted. */
+const LEFTOVER_BYTES = 1_000_000;
 
 /** Resets the benchmark database and bulk-loads `articles` into it. */
 async function loadLibrary(page: Page, articles: unknown[], log: (m: string) => void, size: number): Promise<LoadedLibrary> {
@@ -173,8 +177,13 @@ async function loadLibrary(page: Page, articles: unknown[], log: (m: string) => 
   const loadS = (performance.now() - t) / 1000;
   log(`[chromium ${size}] bulk-loaded ${claims} claims in ${loadS.toFixed(1)} s`);
   const usage1 = await settledUsage(page);
-  log(`[chromium ${size}] storage settled at ${((usage1 - usage0) / 1e6).toFixed(1)} MB`);
-  return { size, ids, claims, loadS, storedBytes: usage1 - usage0 };
+  log(`[chromium ${size}] storage settled at ${((usage1 - usage0) / 1e6).toFixed(1)} MB (${(usage0 / 1e6).toFixed(2)} MB before loading)`);
+  // A kept profile that held another library still counts its deleted database until LevelDB
+  // compacts, at some point during the load: the difference would mean nothing (it was negative
+  // when a 10k library gave way to 1k), so there is no figure.
+  const leftover = usage0 > LEFTOVER_BYTES;
+  if (leftover) log(`[chromium ${size}] no storage figure: the kept profile held another library (use an empty --keep-library folder)`);
+  return { size, ids, claims, loadS, storedBytes: leftover ? null : usage1 - usage0 };
 }
 
 /** Where a kept profile records the library it holds. */
