@@ -4,7 +4,7 @@
  * page (entrypoints/bench), whose `window.corroborateBench` the scripts drive. Node-only.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -19,13 +19,23 @@ export interface BenchHarness {
   close(): Promise<void>;
   /** The `--keep-library` profile folder, or null for a throw-away profile. */
   keptProfile: string | null;
+  /** The profile was empty at launch (always for a throw-away one): nothing stored in it but this run's. */
+  freshProfile: boolean;
 }
 
-/** Builds (unless `--no-build` is in argv) and opens the harness page; exits the process if the build fails. */
-export async function openBenchHarness(argv: readonly string[], log: (m: string) => void): Promise<BenchHarness> {
+/** Where the harness's browser profile lives and whether to build first (defaults: from argv). */
+export interface HarnessOptions {
+  /** Build the extension first (default: unless `--no-build` is in argv). */
+  build?: boolean;
+  /** A profile folder to keep (default: `--keep-library DIR`), or null for a throw-away one. */
+  keepDir?: string | null;
+}
+
+/** Builds (unless told not to) and opens the harness page; exits the process if the build fails. */
+export async function openBenchHarness(argv: readonly string[], log: (m: string) => void, opts: HarnessOptions = {}): Promise<BenchHarness> {
   const executablePath = requireChromium();
   const extensionDir = resolve(REPO_ROOT, '.output', 'bench-mv3');
-  if (!argv.includes('--no-build')) {
+  if (opts.build ?? !argv.includes('--no-build')) {
     log('building the extension for the bench target (wxt build -b bench)…');
     // A CPU profile needs function names: `--profile` builds the bench target unminified (wxt.config.ts).
     const env = argv.includes('--profile') ? { ...process.env, CORROBORATE_UNMINIFIED: '1' } : process.env;
@@ -36,8 +46,9 @@ export async function openBenchHarness(argv: readonly string[], log: (m: string)
     }
   }
   // `--keep-library DIR`: a browser profile that outlives the run, so a library loaded once is reused (run-chromium.ts).
-  const kept = argValue([...argv], 'keep-library');
+  const kept = opts.keepDir !== undefined ? opts.keepDir : argValue([...argv], 'keep-library');
   const profile = kept ? resolve(process.env.INIT_CWD ?? process.cwd(), kept) : mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
+  const freshProfile = !kept || !existsSync(profile) || readdirSync(profile).length === 0;
   if (kept) mkdirSync(profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath, headless: true, ignoreDefaultArgs: ['--disable-extensions'],
@@ -58,7 +69,7 @@ export async function openBenchHarness(argv: readonly string[], log: (m: string)
     page.on('console', (m) => m.type() === 'error' && log(`[page] ${m.text()}`));
     await page.goto(`chrome-extension://${extensionId}/bench.html`);
     await page.waitForFunction(() => 'corroborateBench' in window, undefined, { timeout: 30_000 });
-    return { context, page, cdp: await context.newCDPSession(page), close, keptProfile: kept ? profile : null };
+    return { context, page, cdp: await context.newCDPSession(page), close, keptProfile: kept ? profile : null, freshProfile };
   } catch (err) {
     await close();
     throw err;
