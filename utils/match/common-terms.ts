@@ -3,7 +3,8 @@
  * evidence, and reading its index entries again on the next match costs the most of any lookup
  * (the cap's 401 keys, where a distinctive term has a handful). A library only grows between
  * deletions, so a common term stays common: it is skipped for {@link COMMON_TERM_TTL_MS}, and
- * forgotten as soon as a lookup sees the library smaller than when it was found (articles deleted:
+ * forgotten as soon as a lookup sees the library smaller than when it was found (by its
+ * approximate size, the highest article id: after deleting everything or the newest articles;
  * that one lookup went without it).
  */
 import type { LibraryDb } from '../library/db';
