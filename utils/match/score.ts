@@ -83,13 +83,14 @@ export function judgePrepared(
     // Only a paraphrase is possible: give up early when too few informative words are shared, or
     // when even the best soft alignment cannot reach the threshold.
     if (ctx.keepFrom > 1 || c.sharedMass < PARAPHRASE_MIN_SHARED_MASS) return { score: 0, kind: 'none' };
+    const need = Math.max(threshold, ctx.keepFrom - 1e-4);
     let x: Float64Array | undefined;
     if (ev.bound === undefined) {
       x = lexicalFeatures(a, b, model.terms, model.buffer);
-      ev.bound = logitWithoutSoft(model, x) + softLogitBound(model, a, b);
+      const base = logitWithoutSoft(model, x);
+      ev.bound = base + softLogitBound(model, a, b, Math.log(need / (1 - need)) - shift - base);
     }
-    const best = sigmoid(ev.bound + shift);
-    if (best < threshold || best < ctx.keepFrom - 1e-4) return { score: 0, kind: 'none' };
+    if (sigmoid(ev.bound + shift) < need) return { score: 0, kind: 'none' };
     ev.p ??= probability(model, softFeatures(a, b, x ?? lexicalFeatures(a, b, model.terms, model.buffer)));
   }
   const p = withShift((ev.p ??= paraphraseProbability(a, b, model)), shift);

@@ -5,7 +5,9 @@
  * with a cosine in [0, 1] (exactly 0 when it has no word vector), so each cover lies in
  * [exact share, share of words with a partner or a vector] and each unaligned mass in [mass
  * without vector or partner, mass − exact mass]; the centroid cosine is cheap and taken exactly.
- * Taking each feature's term at whichever end raises the log-odds gives a bound that never
+ * A word that aligns covers at least half its weight and one that does not at most half, so the
+ * covers and the unaligned masses move together: the range of each side's aligned mass is cut
+ * into parts ({@link SPLIT}) and bounded part by part. Taking each feature's term at whichever end raises the log-odds gives a bound that never
  * falls below the real value, so a pair whose bound misses the threshold can be called 'none'
  * without aligning its words (the alignment step's pruning, score.ts).
  */
@@ -13,6 +15,7 @@ import type { CompiledModel } from './model';
 import type { PreparedSentence } from './prepare';
 import { SOFT_END, SOFT_START } from './features';
 import { harmonic } from './overlap';
+import { ALIGNED_COSINE } from './soft-align';
 
 /** Slack for float rounding: unit vectors' cosines may exceed 1 by about 1e-7. */
 const EPS = 1e-6;
@@ -49,24 +52,35 @@ function exactMasses(a: PreparedSentence, b: PreparedSentence): Float64Array {
   return out;
 }
 
-/** The largest value the soft features can add to the log-odds of the pair. */
-export function softLogitBound(model: CompiledModel, a: PreparedSentence, b: PreparedSentence): number {
-  const [ea, eb, lostA, lostB] = exactMasses(a, b);
-  const la = a.mass > 0 ? ea / a.mass : 0, lb = b.mass > 0 ? eb / b.mass : 0;
-  // A word with neither an exact partner nor a vector covers nothing: each cover is at most the rest.
-  const ha = a.mass > 0 ? (a.mass - lostA) / a.mass + EPS : 0, hb = b.mass > 0 ? (b.mass - lostB) / b.mass + EPS : 0;
-  const ua = Math.max(0, a.mass - ea) + EPS, ub = Math.max(0, b.mass - eb) + EPS;
+/** Each side's range of aligned free mass is cut into this many parts (SPLIT² bounds, the largest kept). */
+export const SPLIT = 4;
+const sideA = new Float64Array(4), sideB = new Float64Array(4);
+
+/**
+ * One side's [cover low, cover high, unaligned low, unaligned high] when the mass of its free
+ * words (a vector, no exact partner) that align (best cosine ≥ ALIGNED_COSINE) lies in [lo, hi]:
+ * an aligned word covers at least half its weight, any other at most half, and only the others
+ * are unaligned.
+ */
+function sideRange(into: Float64Array, mass: number, exact: number, lost: number, lo: number, hi: number): Float64Array {
+  const free = Math.max(0, mass - exact - lost);
+  into[0] = mass > 0 ? (exact + ALIGNED_COSINE * lo) / mass - EPS : 0;
+  into[1] = mass > 0 ? (exact + ALIGNED_COSINE * free + (1 - ALIGNED_COSINE) * hi) / mass + EPS : 0;
+  into[2] = lost + free - hi - EPS;
+  into[3] = lost + free - lo + EPS;
+  return into;
+}
+
+/** The largest value the soft features can add to the log-odds when each side's covers and unaligned masses lie in the given ranges. */
+function boundFor(model: CompiledModel, a: Float64Array, b: Float64Array, centroid: number): number {
   // [low, high] of softMin, softMax, softHarm, centroidCos, unalignedMax, unalignedMin, in feature
   // order (flat, reused: this runs for thousands of pairs per match).
-  ranges[0] = Math.min(la, lb) - EPS; ranges[1] = Math.min(ha, hb);
-  ranges[2] = Math.max(la, lb) - EPS; ranges[3] = Math.max(ha, hb);
-  ranges[4] = harmonic(la, lb) - EPS; ranges[5] = harmonic(ha, hb);
-  // The centroid cosine is cheap next to the word alignment: taken exactly (as softAlign sums it).
-  let centroid = 0;
-  for (let d = 0; d < a.centroid.length; d++) centroid += a.centroid[d] * b.centroid[d];
+  ranges[0] = Math.min(a[0], b[0]); ranges[1] = Math.min(a[1], b[1]);
+  ranges[2] = Math.max(a[0], b[0]); ranges[3] = Math.max(a[1], b[1]);
+  ranges[4] = harmonic(Math.max(0, a[0]), Math.max(0, b[0])) - EPS; ranges[5] = harmonic(a[1], b[1]) + EPS;
   ranges[6] = centroid - EPS; ranges[7] = centroid + EPS;
-  ranges[8] = Math.max(lostA, lostB) - EPS; ranges[9] = Math.max(ua, ub);
-  ranges[10] = Math.min(lostA, lostB) - EPS; ranges[11] = Math.min(ua, ub);
+  ranges[8] = Math.max(a[2], b[2]); ranges[9] = Math.max(a[3], b[3]);
+  ranges[10] = Math.min(a[2], b[2]); ranges[11] = Math.min(a[3], b[3]);
   let z = 0;
   for (let k = 0; k < SOFT_END - SOFT_START; k++) {
     const i = SOFT_START + k;
@@ -74,4 +88,32 @@ export function softLogitBound(model: CompiledModel, a: PreparedSentence, b: Pre
     z += w * ((w > 0 ? ranges[2 * k + 1] : ranges[2 * k]) - model.mean[i]);
   }
   return z;
+}
+
+/**
+ * The largest value the soft features can add to the log-odds of the pair: the aligned free mass
+ * of each side is unknown, and the features pull it both ways (a higher cover lowers the
+ * log-odds, fewer unaligned words raise it), so its range is cut into {@link SPLIT} parts per
+ * side and the largest of the parts' bounds is taken: each part's bound holds for its part. A
+ * caller that only needs to know whether the bound reaches `need` may get the whole range's
+ * (looser, still a bound) when it already falls short.
+ */
+export function softLogitBound(model: CompiledModel, a: PreparedSentence, b: PreparedSentence, need = -Infinity): number {
+  const [ea, eb, lostA, lostB] = exactMasses(a, b);
+  const freeA = Math.max(0, a.mass - ea - lostA), freeB = Math.max(0, b.mass - eb - lostB);
+  // The centroid cosine is cheap next to the word alignment: taken exactly (as softAlign sums it).
+  let centroid = 0;
+  for (let d = 0; d < a.centroid.length; d++) centroid += a.centroid[d] * b.centroid[d];
+  // The whole range first: most pairs that cannot match already miss `need` with it.
+  const whole = boundFor(model, sideRange(sideA, a.mass, ea, lostA, 0, freeA), sideRange(sideB, b.mass, eb, lostB, 0, freeB), centroid);
+  if (whole < need) return whole;
+  let best = -Infinity;
+  for (let i = 0; i < SPLIT; i++) {
+    sideRange(sideA, a.mass, ea, lostA, (freeA * i) / SPLIT, (freeA * (i + 1)) / SPLIT);
+    for (let j = 0; j < SPLIT; j++) {
+      sideRange(sideB, b.mass, eb, lostB, (freeB * j) / SPLIT, (freeB * (j + 1)) / SPLIT);
+      best = Math.max(best, boundFor(model, sideA, sideB, centroid));
+    }
+  }
+  return best;
 }

@@ -32,6 +32,19 @@ describe('softLogitBound never falls below what the soft alignment adds', () => 
   });
 });
 
+describe('softLogitBound cut into parts', () => {
+  const model = shippedModel();
+  const bounds = pairs.map(([a, b]) => {
+    const pa = prepareSentence(a), pb = prepareSentence(b);
+    // With an unreachable `need` the whole range's bound is returned as is.
+    return { split: softLogitBound(model, pa, pb), whole: softLogitBound(model, pa, pb, Infinity) };
+  });
+  it('is never looser than the whole range, and tighter for most pairs', () => {
+    expect(bounds.every((x) => x.split <= x.whole + 1e-12)).toBe(true);
+    expect(bounds.filter((x) => x.split < x.whole - 0.1).length).toBeGreaterThan(pairs.length / 2);
+  });
+});
+
 describe('judging with keepFrom changes no judgement the caller keeps', () => {
   it.each(pairs.flatMap(([a, b]) => [
     [a, b, { sameStory: false }, 0],
