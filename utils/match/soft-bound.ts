@@ -7,9 +7,10 @@
  * without vector or partner, mass − exact mass]; the centroid cosine is cheap and taken exactly.
  * A word that aligns covers at least half its weight and one that does not at most half, so the
  * covers and the unaligned masses move together: the range of each side's aligned mass is cut
- * into parts ({@link SPLIT}) and bounded part by part. Taking each feature's term at whichever end raises the log-odds gives a bound that never
- * falls below the real value, so a pair whose bound misses the threshold can be called 'none'
- * without aligning its words (the alignment step's pruning, score.ts).
+ * into parts ({@link SPLIT}) and bounded part by part. Taking each feature's term at whichever
+ * end raises the log-odds gives a bound that never falls below the real value, so a pair whose
+ * bound misses the threshold can be called 'none' without aligning its words (the alignment
+ * step's pruning, score.ts).
  */
 import type { CompiledModel } from './model';
 import type { PreparedSentence } from './prepare';
