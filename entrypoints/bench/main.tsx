@@ -15,7 +15,7 @@ import type { Extraction } from '../../utils/messaging/protocol';
 import { findCoverageFor } from '../../utils/match/pipeline';
 import { prepareSentence } from '../../utils/match/prepare';
 import { bruteForce } from '../../scripts/lib/bench/brute';
-import { roundStamps, type MatchRounds } from '../../scripts/lib/bench/rounds';
+import { readMs, roundStamps, type MatchRounds } from '../../scripts/lib/bench/rounds';
 import { bulkSaveArticles } from '../../utils/library/bulk-save';
 import { extractPageHtml } from '../../extension/extract-page';
 import { snapshotPage } from '../../extension/content/snapshot';
@@ -107,7 +107,7 @@ const bench = {
     const stamps = roundStamps(t0);
     const report = await findCoverageFor(need(), { article, claims, excludeArticleId }, stamps.opts);
     const rounds = stamps.done();
-    return { ms: performance.now() - t0, readMs: rounds.indexes + rounds.rows + rounds.targets, rounds, matches: matchesOf(report) };
+    return { ms: performance.now() - t0, readMs: readMs(rounds), rounds, matches: matchesOf(report) };
   },
   /**
    * Sidebar proxy: from a parsed page (content-script start) to a rendered sidebar: snapshot,

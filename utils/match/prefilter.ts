@@ -51,15 +51,17 @@ export function mayMatch(a: PreparedSentence, b: PreparedSentence): boolean {
 export function queryPrefilter(query: readonly PreparedSentence[]): (p: PreparedSentence) => readonly number[] {
   const byStem = new Map<number, { qi: number; w: number }[]>();
   const byKey = new Map<string, number[]>();
-  const quoting: number[] = [];
+  const quoting = new Set<number>();
   query.forEach((q, qi) => {
     q.content.forEach((stem, i) => {
       const list = byStem.get(stem);
       if (list) list.push({ qi, w: q.weights[i] });
       else byStem.set(stem, [{ qi, w: q.weights[i] }]);
     });
-    byKey.set(q.key, [...(byKey.get(q.key) ?? []), qi]);
-    if (q.quoteShingles.length > 0) quoting.push(qi);
+    const same = byKey.get(q.key);
+    if (same) same.push(qi);
+    else byKey.set(q.key, [qi]);
+    if (q.quoteShingles.length > 0) quoting.add(qi);
   });
   const shared = new Float64Array(query.length);
   const memo = new Map<string, readonly number[]>();
@@ -69,12 +71,12 @@ export function queryPrefilter(query: readonly PreparedSentence[]): (p: Prepared
     shared.fill(0);
     // p.content is sorted, as in sharedMass: each sum adds the same weights in the same order.
     for (const stem of p.content) for (const { qi, w } of byStem.get(stem) ?? []) shared[qi] += w;
-    const verbatim = new Set(byKey.get(p.key) ?? []);
-    const quoted = p.quoteShingles.length > 0 ? null : new Set(quoting);
+    const verbatim = byKey.get(p.key) ?? [];
+    const quotes = p.quoteShingles.length > 0;
     const out: number[] = [];
     query.forEach((q, qi) => {
-      if (verbatim.has(qi) || sharesEnough(shared[qi], q, p)) out.push(qi);
-      else if ((quoted === null || quoted.has(qi)) && sharedQuote(q, p)) out.push(qi);
+      if (verbatim.includes(qi) || sharesEnough(shared[qi], q, p)) out.push(qi);
+      else if ((quotes || quoting.has(qi)) && sharedQuote(q, p)) out.push(qi);
     });
     memo.set(p.text, out);
     return out;

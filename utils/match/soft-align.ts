@@ -44,6 +44,13 @@ function dot(v: Float32Array, oi: number, oj: number, dims: number): number {
   return s0 + s1 + s2 + s3;
 }
 
+/** Cosine of the two sentences' unit IDF-weighted centroids (the `centroid` of {@link SoftAlignment}). */
+export function centroidCosine(a: PreparedSentence, b: PreparedSentence): number {
+  let c = 0;
+  for (let d = 0; d < a.centroid.length; d++) c += a.centroid[d] * b.centroid[d];
+  return c;
+}
+
 /**
  * Measures the soft alignment of a pair, into `out` when given (the scorer passes one reused
  * object: it runs for thousands of pairs per match; otherwise allocation-free for sentences of
@@ -88,8 +95,7 @@ export function softAlign(a: PreparedSentence, b: PreparedSentence, out?: SoftAl
   let coverA = 0, coverB = 0, unalignedA = 0, unalignedB = 0;
   for (let i = 0; i < na; i++) { coverA += a.weights[i] * bestA[i]; if (bestA[i] < ALIGNED_COSINE) unalignedA += a.weights[i]; }
   for (let j = 0; j < nb; j++) { coverB += b.weights[j] * bestB[j]; if (bestB[j] < ALIGNED_COSINE) unalignedB += b.weights[j]; }
-  let centroid = 0;
-  for (let d = 0; d < a.centroid.length; d++) centroid += a.centroid[d] * b.centroid[d];
+  const centroid = centroidCosine(a, b);
   const result = out ?? { coverA: 0, coverB: 0, unalignedA: 0, unalignedB: 0, centroid: 0 };
   result.coverA = a.mass > 0 ? coverA / a.mass : 0;
   result.coverB = b.mass > 0 ? coverB / b.mass : 0;

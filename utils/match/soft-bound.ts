@@ -16,7 +16,7 @@ import type { CompiledModel } from './model';
 import type { PreparedSentence } from './prepare';
 import { SOFT_END, SOFT_START } from './features';
 import { harmonic } from './overlap';
-import { ALIGNED_COSINE } from './soft-align';
+import { ALIGNED_COSINE, centroidCosine } from './soft-align';
 
 /** Slack for float rounding: unit vectors' cosines may exceed 1 by about 1e-7. */
 const EPS = 1e-6;
@@ -58,13 +58,12 @@ export const SPLIT = 4;
 const sideA = new Float64Array(4), sideB = new Float64Array(4);
 
 /**
- * One side's [cover low, cover high, unaligned low, unaligned high] when the mass of its free
+ * One side's [cover low, cover high, unaligned low, unaligned high] when the mass of its `free`
  * words (a vector, no exact partner) that align (best cosine ≥ ALIGNED_COSINE) lies in [lo, hi]:
  * an aligned word covers at least half its weight, any other at most half, and only the others
  * are unaligned.
  */
-function sideRange(into: Float64Array, mass: number, exact: number, lost: number, lo: number, hi: number): Float64Array {
-  const free = Math.max(0, mass - exact - lost);
+function sideRange(into: Float64Array, mass: number, exact: number, lost: number, free: number, lo: number, hi: number): Float64Array {
   into[0] = mass > 0 ? (exact + ALIGNED_COSINE * lo) / mass - EPS : 0;
   into[1] = mass > 0 ? (exact + ALIGNED_COSINE * free + (1 - ALIGNED_COSINE) * hi) / mass + EPS : 0;
   into[2] = lost + free - hi - EPS;
@@ -102,17 +101,16 @@ function boundFor(model: CompiledModel, a: Float64Array, b: Float64Array, centro
 export function softLogitBound(model: CompiledModel, a: PreparedSentence, b: PreparedSentence, need = -Infinity): number {
   const [ea, eb, lostA, lostB] = exactMasses(a, b);
   const freeA = Math.max(0, a.mass - ea - lostA), freeB = Math.max(0, b.mass - eb - lostB);
-  // The centroid cosine is cheap next to the word alignment: taken exactly (as softAlign sums it).
-  let centroid = 0;
-  for (let d = 0; d < a.centroid.length; d++) centroid += a.centroid[d] * b.centroid[d];
+  // The centroid cosine is cheap next to the word alignment: taken exactly, as softAlign takes it.
+  const centroid = centroidCosine(a, b);
   // The whole range first: most pairs that cannot match already miss `need` with it.
-  const whole = boundFor(model, sideRange(sideA, a.mass, ea, lostA, 0, freeA), sideRange(sideB, b.mass, eb, lostB, 0, freeB), centroid);
+  const whole = boundFor(model, sideRange(sideA, a.mass, ea, lostA, freeA, 0, freeA), sideRange(sideB, b.mass, eb, lostB, freeB, 0, freeB), centroid);
   if (whole < need) return whole;
   let best = -Infinity;
   for (let i = 0; i < SPLIT; i++) {
-    sideRange(sideA, a.mass, ea, lostA, (freeA * i) / SPLIT, (freeA * (i + 1)) / SPLIT);
+    sideRange(sideA, a.mass, ea, lostA, freeA, (freeA * i) / SPLIT, (freeA * (i + 1)) / SPLIT);
     for (let j = 0; j < SPLIT; j++) {
-      sideRange(sideB, b.mass, eb, lostB, (freeB * j) / SPLIT, (freeB * (j + 1)) / SPLIT);
+      sideRange(sideB, b.mass, eb, lostB, freeB, (freeB * j) / SPLIT, (freeB * (j + 1)) / SPLIT);
       best = Math.max(best, boundFor(model, sideA, sideB, centroid));
     }
   }

@@ -25,6 +25,11 @@ export function roundStamps(t0: number): { opts: CoverageOptions; done(): MatchR
   };
 }
 
+/** The part of a match until its candidates were read (all but scoring). */
+export function readMs(r: MatchRounds): number {
+  return r.indexes + r.rows + r.targets;
+}
+
 /** Median and p95 of each phase. */
 export function summarizeRounds(rounds: readonly MatchRounds[]): Record<keyof MatchRounds, P50P95> {
   return {

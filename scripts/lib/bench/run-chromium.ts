@@ -157,7 +157,7 @@ interface LoadedLibrary {
   ids: number[];
   claims: number;
   loadS: number;
-  /** Null when the profile held another library before (see loadLibrary). */
+  /** Null when the profile was not empty before the load (see loadLibrary). */
   storedBytes: number | null;
 }
 

@@ -16,7 +16,7 @@ import { composeLibrary, type RealCorpus } from './compose';
 import { buildMiniSearch } from './minisearch-baseline';
 import { foldRepeats, recallCount, recallOf, reportMatches, type RecallCount } from './recall';
 import type { RunRecord } from './record';
-import { roundStamps, summarizeRounds, type MatchRounds } from './rounds';
+import { readMs, roundStamps, summarizeRounds, type MatchRounds } from './rounds';
 import { summarize } from './stats';
 import { forceGc, heapSampler, rawBytes, storedBytes } from './storage';
 import { makeVariant } from './synthetic';
@@ -82,7 +82,7 @@ export async function runNode(real: RealCorpus, size: number, opts: NodeRunOptio
   const heapBaseline = process.memoryUsage().heapUsed / 1e6;
   heap.reset();
   const matchMs: number[] = [];
-  const readMs: number[] = [];
+  const readTimes: number[] = [];
   const rounds: MatchRounds[] = [];
   const indexed: Set<string>[] = [];
   for (const { input, id } of inputs) {
@@ -92,7 +92,7 @@ export async function runNode(real: RealCorpus, size: number, opts: NodeRunOptio
     matchMs.push(performance.now() - t0);
     const r = stamps.done();
     rounds.push(r);
-    readMs.push(r.indexes + r.rows + r.targets);
+    readTimes.push(readMs(r));
     indexed.push(foldRepeats(reportMatches(report), input.claims.map((c) => c.text)));
   }
   const heapMb = heap.peakMb();
@@ -159,7 +159,7 @@ export async function runNode(real: RealCorpus, size: number, opts: NodeRunOptio
   db.close();
   const ratioSorted = [...ratios].sort((x, y) => x - y);
   return {
-    articles: comp.articles.length, claims: claimCount, capture_ms: summarize(captureMs), match_ms: summarize(matchMs), match_read_ms: summarize(readMs), match_rounds_ms: summarizeRounds(rounds),
+    articles: comp.articles.length, claims: claimCount, capture_ms: summarize(captureMs), match_ms: summarize(matchMs), match_read_ms: summarize(readTimes), match_rounds_ms: summarizeRounds(rounds),
     sidebar_ms: { p50: null, p95: null }, stored_bytes_per_article: Math.round(stored / comp.articles.length),
     raw_bytes_per_article: Math.round(raw / comp.articles.length), heap_mb: Math.round(heapMb),
     brute_force_ratio: ratioSorted.length ? Math.round(ratioSorted[Math.floor(ratioSorted.length / 2)] * 10) / 10 : null,
