@@ -1,7 +1,8 @@
-/** Compressed article text (schema v4) and packed integer lists: lossless for any input, old rows still read. */
+/** Compressed article text (schema v4; format 2 since 2026-12-05) and packed integer lists: lossless for any input, old rows still read. */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BODY_DICTIONARY_V1 } from '../../../utils/library/body-dictionary';
+import { BODY_DICTIONARY_V2 } from '../../../utils/library/body-dictionary-v2';
 import { articleParagraphs, packParagraphs, withBody, type ArticleTextSource } from '../../../utils/library/article-body';
 import { compactInts, intsOf } from '../../../utils/library/int-list';
 
@@ -15,10 +16,20 @@ describe('article body', () => {
     ['quotes, newlines and NUL', ['"We expect gales," she said.\n\nThen:\u0000 done', 'a\\b']],
     ['non-Latin text and emoji', ['Привет, мир — 東京 🌊', 'café naïve']],
     ['a long article', long],
-  ])('%s reads back identically', (_name, paragraphs) => {
-    const body = packParagraphs(paragraphs);
-    expect(body).toBeInstanceOf(Uint8Array);
-    expect(articleParagraphs({ body })).toEqual(paragraphs);
+  ])('%s reads back identically, in both formats', (_name, paragraphs) => {
+    for (const format of [1, 2]) {
+      const body = packParagraphs(paragraphs, format);
+      expect(body).toBeInstanceOf(Uint8Array);
+      expect(body[0]).toBe(format);
+      expect(articleParagraphs({ body })).toEqual(paragraphs);
+    }
+  });
+
+  it('writes format 2, which is smaller than format 1 on news prose', () => {
+    const news = ['The council said on Tuesday that the bridge would reopen to traffic next week, after repairs.',
+      'Officials said the cost of the work had risen to 4 million pounds, according to a statement.'];
+    expect(packParagraphs(news)[0]).toBe(2);
+    expect(packParagraphs(news).length).toBeLessThan(packParagraphs(news, 1).length);
   });
 
   it('compresses a long text to well under its size', () => {
@@ -43,6 +54,13 @@ describe('article body', () => {
       160, 102, 4, 104, 120, 20, 216, 244, 76, 4, 14, 213, 166, 232, 41, 197, 2, 0);
     expect(articleParagraphs({ body: v4 })).toEqual(['The ferry was delayed by fog.', 'Passengers waited.']);
     expect(createHash('sha256').update(BODY_DICTIONARY_V1).digest('hex')).toBe('d8d86bf6b7248854f5e5274c1d71be473ca6bed98172445d8c236e0cde5d9fa0');
+  });
+
+  it('reads a body as format 2 wrote it, with its frozen dictionary', () => {
+    const v2 = Uint8Array.of(2, 54, 139, 86, 2, 75, 3, 27, 31, 192, 222, 22, 120, 176, 31, 186, 70, 19, 180, 222, 60, 93, 79, 73, 71, 41, 0,
+      113, 195, 10, 232, 208, 134, 212, 20, 61, 165, 88, 0);
+    expect(articleParagraphs({ body: v2 })).toEqual(['The ferry was delayed by fog.', 'Passengers waited.']);
+    expect(createHash('sha256').update(BODY_DICTIONARY_V2).digest('hex')).toBe('ea3788d77a100c6b273ad76747c19c50019ce402b352c30932e2d6a74dcd2200');
   });
 
   it('refuses an unknown format', () => {
