@@ -11,6 +11,7 @@ import { extractSnapshot } from './page-extraction';
 import { showBadge } from './badge';
 import { LibraryGeneration } from './library-generation';
 import { TabResults } from './tab-results';
+import { sessionTabStore } from './tab-store';
 import type { Result } from '../utils/messaging/protocol';
 
 /** Retries (250 ms apart) while a tab has no content script yet. */
@@ -46,7 +47,7 @@ export function browserDeps(): BackgroundDeps {
   const generation = new LibraryGeneration(LIBRARY_DB_NAME).start();
   const deps: BackgroundDeps = {
     library: dexieLibrary,
-    tabs: new TabResults(() => generation.current()),
+    tabs: new TabResults(() => generation.current(), sessionTabStore),
     decide: decideFor,
     async tabInfo(tabId) {
       try {

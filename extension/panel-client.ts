@@ -7,6 +7,7 @@ import type { PanelClient } from '../components/sidebar/client';
 import { broadcastMessenger, fail, panelMessenger } from './messaging';
 import type { Result } from '../utils/messaging/protocol';
 import { loadCaptureSettings, updateCaptureSettings } from './settings';
+import { sessionTabStore } from './tab-store';
 
 /** Wraps a send so a dead background becomes a failed result instead of a throw. */
 async function call<T>(send: () => Promise<Result<T>>): Promise<Result<T>> {
@@ -23,6 +24,10 @@ export function browserPanelClient(): PanelClient {
   const ownWindow = browser.windows?.getCurrent().then((w) => (windowId = w.id)).catch(() => undefined);
   return {
     getTabView: (tabId) => call(() => panelMessenger.sendMessage('getTabView', { tabId })),
+    async keptTabView(tabId) {
+      const [tab, kept] = await Promise.all([browser.tabs.get(tabId).catch(() => null), sessionTabStore.load(tabId).catch(() => null)]);
+      return tab && kept && kept.url === (tab.url ?? tab.pendingUrl) ? kept.view : null;
+    },
     saveAnyway: (tabId) => call(() => panelMessenger.sendMessage('saveAnyway', { tabId })),
     highlightClaim: (tabId, claimIndex) => call(() => panelMessenger.sendMessage('highlightClaim', { tabId, claimIndex })),
     markCorroborated: (tabId, on) => call(() => panelMessenger.sendMessage('markCorroborated', { tabId, on })),

@@ -32,7 +32,7 @@ export function selectionArticle(text: string, url: string, base?: TabView): Ext
 /** Looks up a selection and publishes the result as the tab's view. */
 export async function findSelection(deps: BackgroundDeps, tabId: number, url: string, raw: string): Promise<TabView> {
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_SELECTION_CHARS);
-  const entry = deps.tabs.get(tabId, url);
+  const entry = await deps.tabs.load(tabId, url);
   const articleView = entry?.articleView ?? entry?.view;
   const article = selectionArticle(text, url, articleView);
   const claims = splitClaims([text], null);

@@ -7,9 +7,9 @@ import type { BackgroundDeps } from './capture';
 
 /** Subscribes to tab updates and removals. */
 export function watchTabs(deps: BackgroundDeps): void {
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener(async (tabId, change) => {
     if (!change.url) return;
-    const entry = deps.tabs.get(tabId);
+    const entry = await deps.tabs.load(tabId);
     if (entry && entry.url !== change.url) {
       deps.tabs.delete(tabId);
       void deps.showBadge(tabId, null);

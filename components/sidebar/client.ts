@@ -7,6 +7,11 @@ import type { Result, TabView } from '../../utils/messaging/protocol';
 /** The sidebar's connection to the background and the browser. */
 export interface PanelClient {
   getTabView(tabId: number): Promise<Result<TabView>>;
+  /**
+   * The view kept for the tab's current page when the background last computed it (null when
+   * none): shown while `getTabView` wakes a stopped service worker and checks it.
+   */
+  keptTabView?(tabId: number): Promise<TabView | null>;
   saveAnyway(tabId: number): Promise<Result<TabView>>;
   highlightClaim(tabId: number, claimIndex: number): Promise<Result<boolean>>;
   markCorroborated(tabId: number, on: boolean): Promise<Result<number>>;

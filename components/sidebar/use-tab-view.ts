@@ -1,11 +1,19 @@
 /**
  * The sidebar's state: which tab it shows (pinned by `?tab=`, else the active tab)
  * and that tab's view. Responses for a tab that is no longer shown are dropped, so
- * the sidebar never shows another tab's data.
+ * the sidebar never shows another tab's data. When the background is slow to answer (its
+ * service worker was stopped), the view it kept for the tab's page (if any) is shown meanwhile,
+ * and replaced by the answer.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabView } from '../../utils/messaging/protocol';
 import type { PanelClient } from './client';
+
+/**
+ * A running background answers within this time; only a slower answer (a service worker
+ * starting) is preceded by the kept view, so a warm sidebar renders once.
+ */
+export const KEPT_VIEW_AFTER_MS = 50;
 
 /** Tab id, its view, and actions that replace the view. */
 export interface TabViewState {
@@ -21,12 +29,14 @@ export function useTabView(client: PanelClient, pinnedTabId: number | null): Tab
   const [view, setView] = useState<TabView>({ state: 'loading' });
   const shown = useRef<number | null>(pinnedTabId);
   const seq = useRef(0);
+  const answered = useRef(0);
 
   const apply = useCallback((id: number, work: Promise<{ ok: boolean; value?: TabView; error?: { message: string } }>) => {
     const mine = ++seq.current;
     work
       .then((res) => {
         if (mine !== seq.current || shown.current !== id) return;
+        answered.current = mine;
         setView(res.ok && res.value ? res.value : { state: 'error', message: res.error?.message ?? 'Unknown error' });
       })
       .catch((err: unknown) => {
@@ -40,6 +50,16 @@ export function useTabView(client: PanelClient, pinnedTabId: number | null): Tab
       setTabId(id);
       if (!quiet) setView({ state: 'loading' });
       apply(id, client.getTabView(id));
+      const mine = seq.current;
+      const unanswered = () => mine === seq.current && answered.current !== mine && shown.current === id;
+      if (!quiet && client.keptTabView) {
+        setTimeout(() => {
+          if (!unanswered()) return;
+          void client.keptTabView?.(id).then((kept) => {
+            if (kept && unanswered()) setView(kept);
+          }).catch(() => undefined);
+        }, KEPT_VIEW_AFTER_MS);
+      }
     },
     [client, apply],
   );

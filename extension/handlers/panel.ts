@@ -2,7 +2,9 @@
  * Handlers for messages from the side panel and its pop-out tab, as a map of named
  * functions. Opening the sidebar on a page captures it (whatever the capture mode),
  * except on excluded sites, which are never read unless the reader says "save anyway".
- * A cached view whose coverage predates a library write is recomputed before it is returned.
+ * A cached view whose coverage predates a library write is recomputed before it is returned; so
+ * is a view kept from before the service worker restarted (tab-store.ts), without reading the
+ * page again.
  */
 import type { PanelToBackground, TabView } from '../../utils/messaging/protocol';
 import { captureTab, type BackgroundDeps } from '../capture';
@@ -29,7 +31,7 @@ export function panelHandlers(deps: BackgroundDeps): Handlers<PanelToBackground>
     async getTabView({ tabId }) {
       const tab = await deps.tabInfo(tabId);
       if (!tab) return ok({ state: 'error', message: 'This tab is closed.' });
-      const cached = deps.tabs.get(tabId, tab.url);
+      const cached = await deps.tabs.load(tabId, tab.url);
       if (cached && needsRefresh(deps, cached)) return ok(await refreshCoverage(deps, tabId, cached));
       if (cached && SETTLED.has(cached.view.state)) return ok(cached.view);
       const pending = deps.tabs.pendingFor(tabId, tab.url);
@@ -45,7 +47,7 @@ export function panelHandlers(deps: BackgroundDeps): Handlers<PanelToBackground>
     },
 
     async highlightClaim({ tabId, claimIndex }) {
-      const entry = deps.tabs.get(tabId);
+      const entry = await deps.tabs.load(tabId);
       const view = entry?.articleView ?? entry?.view;
       if (view?.state !== 'ready') return fail('not-found', 'No article is loaded for this tab.');
       const claim = view.report.claims.find((c) => c.claim.index === claimIndex)?.claim;
@@ -54,13 +56,13 @@ export function panelHandlers(deps: BackgroundDeps): Handlers<PanelToBackground>
     },
 
     async markCorroborated({ tabId, on }) {
-      const entry = deps.tabs.get(tabId);
+      const entry = await deps.tabs.load(tabId);
       const selectors = on ? corroboratedSelectors(entry?.articleView ?? entry?.view) : [];
       return deps.markInTab(tabId, selectors);
     },
 
     async forgetPage({ tabId }) {
-      const entry = deps.tabs.get(tabId);
+      const entry = await deps.tabs.load(tabId);
       const view = entry?.articleView ?? entry?.view;
       if (!entry || view?.state !== 'ready' || view.article.articleId === null) return fail('not-found', 'This page is not in your library.');
       try {
@@ -75,7 +77,7 @@ export function panelHandlers(deps: BackgroundDeps): Handlers<PanelToBackground>
     },
 
     async clearSelection({ tabId }) {
-      const entry = deps.tabs.get(tabId);
+      const entry = await deps.tabs.load(tabId);
       if (!entry) return fail('not-found', 'Nothing is shown for this tab.');
       if (entry.articleView) deps.tabs.set(tabId, entry.url, entry.articleView);
       deps.notifyPanel(tabId);

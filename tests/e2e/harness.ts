@@ -69,6 +69,12 @@ export interface ExtensionHarness {
   badgeText(page: Page): Promise<string>;
   /** Evaluates in the service worker. */
   evalInWorker<T>(fn: () => T | Promise<T>): Promise<T>;
+  /**
+   * Stops the service worker, as Chrome does after 30 s idle; the next message from a page starts
+   * it again. Until then, helpers that evaluate in the worker (`tabIdOf`, `evalInWorker`) hang:
+   * take a tab's id before stopping.
+   */
+  stopServiceWorker(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -177,6 +183,13 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       return (await worker()).evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
     },
     evalInWorker,
+    async stopServiceWorker() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
     async close() {
       await context.close();
       await server.close();

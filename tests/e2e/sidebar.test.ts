@@ -127,4 +127,22 @@ describe('sidebar on the demo story', () => {
     expect(await ext.badgeText(page)).toBe('');
     await view.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'sidebar-not-article.png') });
   });
+
+  it('survives the service worker stopping: highlights from the open sidebar, and a new sidebar shows the kept view without reading the page again', async () => {
+    const tabId = await ext.tabIdOf(article);
+    await ext.stopServiceWorker();
+    await panel.locator('.claim .claim-text').nth(3).click();
+    await expect.poll(() => article.evaluate(() => {
+      const h = CSS.highlights.get('corroborate-focus') as unknown as Set<Range> | undefined;
+      return h ? [...h].map((r) => r.toString()).join(' ').replace(/\s+/g, ' ').trim() : '';
+    }), { timeout: 10_000 }).toBe((await panel.locator('.claim .claim-text').nth(3).innerText()).replace(/\s+/g, ' ').trim());
+    const claims = await panel.locator('.claim').count();
+    await ext.stopServiceWorker();
+    // The page now has one paragraph: read again, it would give far fewer claims.
+    await article.evaluate(() => document.querySelectorAll('article p').forEach((p, i) => i > 0 && p.remove()));
+    const reopened = await ext.openPanel(tabId);
+    expect(await reopened.locator('main').getAttribute('data-state')).toBe('ready');
+    expect(await reopened.locator('.claim').count()).toBe(claims);
+    await reopened.close();
+  });
 });

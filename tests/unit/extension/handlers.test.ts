@@ -5,6 +5,7 @@ import { contentHandlers } from '../../../extension/handlers/content';
 import { panelHandlers } from '../../../extension/handlers/panel';
 import { findSelection } from '../../../extension/selection';
 import { TabResults } from '../../../extension/tab-results';
+import { sessionTabStore } from '../../../extension/tab-store';
 import { showBadge } from '../../../extension/badge';
 import type { CaptureDecision, Extraction } from '../../../utils/messaging/protocol';
 import type { ExtractedArticle } from '../../../utils/extract/types';
@@ -107,6 +108,29 @@ describe('panel handlers', () => {
     await handlers.getTabView({ tabId: 1 });
     await handlers.getTabView({ tabId: 1 });
     expect(deps.readTab).toHaveBeenCalledTimes(1);
+  });
+
+  it('after a worker restart, recomputes the kept view\'s coverage without reading the page again', async () => {
+    const { deps } = fakeDeps();
+    deps.tabs = new TabResults(() => 0, sessionTabStore);
+    await panelHandlers(deps).getTabView({ tabId: 1 });
+    await vi.waitFor(async () => expect((await sessionTabStore.load(1))?.view.state).toBe('ready'));
+    const { deps: restarted } = fakeDeps();
+    restarted.tabs = new TabResults(() => 0, sessionTabStore);
+    const res = await panelHandlers(restarted).getTabView({ tabId: 1 });
+    expect(res.ok && res.value.state).toBe('ready');
+    expect(restarted.readTab).not.toHaveBeenCalled();
+    expect(restarted.library.coverage).toHaveBeenCalledTimes(1);
+  });
+
+  it('regression: a claim clicked in a sidebar left open past a worker restart was "not loaded"', async () => {
+    const { deps } = fakeDeps();
+    deps.tabs = new TabResults(() => 0, sessionTabStore);
+    await panelHandlers(deps).getTabView({ tabId: 1 });
+    await vi.waitFor(async () => expect(await sessionTabStore.load(1)).not.toBeNull());
+    const { deps: restarted } = fakeDeps();
+    restarted.tabs = new TabResults(() => 0, sessionTabStore);
+    expect(await panelHandlers(restarted).highlightClaim({ tabId: 1, claimIndex: 1 })).toEqual({ ok: true, value: true });
   });
 
   it('saves a blocked page only when asked to save anyway', async () => {

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { SidebarApp } from '../../../components/sidebar/SidebarApp';
 import type { PanelClient } from '../../../components/sidebar/client';
+import { KEPT_VIEW_AFTER_MS } from '../../../components/sidebar/use-tab-view';
 import type { Result, TabView } from '../../../utils/messaging/protocol';
 import { readyView } from './sample';
 
@@ -54,6 +55,22 @@ describe('SidebarApp', () => {
     await f.answer(2, { state: 'not-article', message: '' });
     expect(main().dataset.state).toBe('not-article');
     expect(main().querySelector('h1')?.textContent).toBe('Not a news article');
+  });
+
+  it.each<[string, boolean, string]>([
+    ['shows the view kept for the page while the background wakes, then its answer', false, 'not-article'],
+    ['ignores the kept view when the answer came first', true, 'not-article'],
+  ])('%s', async (_name, answerFirst, final) => {
+    const f = fakeClient(1);
+    let release: (v: TabView | null) => void = () => undefined;
+    f.client.keptTabView = () => new Promise((res) => (release = res));
+    const main = await mount(<SidebarApp client={f.client} pinnedTabId={4} />);
+    if (answerFirst) await f.answer(4, { state: 'not-article', message: '' });
+    await act(() => new Promise((r) => setTimeout(r, KEPT_VIEW_AFTER_MS + 20)));
+    await act(async () => release(readyView()));
+    expect(main().dataset.state).toBe(answerFirst ? final : 'ready');
+    await f.answer(4, { state: 'not-article', message: '' });
+    expect(main().dataset.state).toBe(final);
   });
 
   it('stays on the pinned tab and offers no pop-out', async () => {
