@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/body-dictionary.ts [--data DIR]`: derives the preset dictionary of article-body
  * compression format 2 (utils/library/article-body.ts) from word frequencies in the BBC and
- * Reuters-21578 articles of the research data, and writes utils/library/body-dictionary-v2.ts.
+ * Reuters-21578 articles of the research data, and writes utils/library/body-dictionary-v2.json
+ * (read by body-dictionary-v2.ts).
  * The dictionary is a list of common words (as written, capitals included) in the documents of
  * at least {@link MIN_DOCUMENTS} articles, ranked by the bytes a back-reference to them saves
  * (occurrences × length), the most valuable last (deflate reaches the last bytes most cheaply),
@@ -52,20 +53,8 @@ for (const [w] of ranked) {
   bytes += w.length + 1;
 }
 const text = chosen.reverse().map((w) => ` ${w}`).join('');
-const lines = text.match(/.{1,96}(?= |$)/g) ?? [];
-const out = resolve(REPO_ROOT, 'utils/library/body-dictionary-v2.ts');
-writeFileSync(out, `/**
- * The preset dictionary of article-body format 2 (article-body.ts): ${chosen.length} common words, written by
- * scripts/body-dictionary.ts from word counts of the research data (the words only), the most
- * useful last. About 0.42 of the text instead of 0.46 with format 1's stems.
- * FROZEN: stored bodies can only be read with exactly these bytes. Never edit or regenerate it; a
- * new dictionary needs a new body format tag, and this one must stay for reading old bodies.
- */
-
-/** The dictionary text (ASCII), see the module doc. */
-export const BODY_DICTIONARY_V2 =
-${lines.map((l) => `  '${l.replace(/'/g, "\\'")}'`).join(' +\n')};
-`);
+const out = resolve(REPO_ROOT, 'utils/library/body-dictionary-v2.json');
+writeFileSync(out, `${JSON.stringify({ words: text })}\n`);
 console.log(`${chosen.length} words, ${text.length} bytes → ${out}`);
 
 const encoder = new TextEncoder();
