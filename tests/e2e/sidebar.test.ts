@@ -102,7 +102,10 @@ describe('sidebar on the demo story', () => {
     expect(await panel.locator('.claim[data-corroborated="true"]').count()).toBeGreaterThan(0);
     await panel.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'sidebar-selection.png'), fullPage: true });
     await panel.getByRole('button', { name: /Back to the whole article/ }).click();
-    await expect.poll(() => panel.locator('.selection-text').count(), { timeout: 5000 }).toBe(0);
+    // Regression (flaky in CI): the selection text also disappears while the sidebar shows
+    // "loading", so waiting for it alone counted the claims of the loading view (0).
+    const shown = async () => [await panel.locator('main').getAttribute('data-state'), await panel.locator('.selection-text').count()];
+    await expect.poll(shown, { timeout: 5000 }).toEqual(['ready', 0]);
     expect(await panel.locator('.claim').count()).toBeGreaterThan(10);
   });
 
