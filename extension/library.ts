@@ -71,7 +71,7 @@ export const dexieLibrary: LibraryPort = {
   async saveWithRevision(article, claims) {
     const d = await openDb();
     // saveArticle's transaction nests inside this one, so the read-back costs no extra transaction.
-    return d.transaction('rw', [d.outlets, d.articles, d.claims, d.terms], async () => {
+    return d.transaction('rw', [d.outlets, ...d.articleTables], async () => {
       const saved = await saveArticle(d, article, claims);
       const row = saved.created ? undefined : await d.articles.get(saved.articleId);
       return { articleId: saved.articleId, revision: revisionInfo(row?.revisions) };

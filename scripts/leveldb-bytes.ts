@@ -5,7 +5,7 @@
  * Each entry is grouped by its IndexedDB key prefix (database, object store, index): index 1 holds
  * the rows, 2 the per-row existence entries, 30 and up the secondary indexes in the order the
  * schema declares them. In a library created at the latest schema the stores are 1 outlets,
- * 2 articles, 3 claims, 4 terms. Prints, per group, its entries, their uncompressed key and value
+ * 2 articles, 3 claims, 4 terms, 5 keyPostings, 6 termPostings (schema v6). Prints, per group, its entries, their uncompressed key and value
  * bytes, and their share of the compressed file bytes (each block's size split by its entries'
  * uncompressed sizes); with `--articles N`, bytes per article. The write-ahead log (`*.log`, not
  * yet compacted) is not read.

@@ -8,6 +8,7 @@ import type { ExtractedArticle } from '../extract/types';
 import { storyTerms, type StoryTerms } from '../match/keys';
 import { articleParagraphs, withBody } from './article-body';
 import { fromClaimRows, toClaimRows } from './claim-rows';
+import { IndexEdits } from './candidate-index';
 import type { LibraryDb, StoredTerms } from './db';
 import { splitTerms } from './upgrades';
 import { compactInts } from './int-list';
@@ -60,9 +61,11 @@ export async function saveArticles(db: LibraryDb, items: readonly CaptureInput[]
   const prepared: PreparedCapture[] = items.map(({ article, claims }) => ({
     article, texts: claims.map((c) => c.text), rows: toClaimRows(0, claims, article.paragraphs), story: storyTerms(article.title, article.paragraphs), hash: articleTextHash(article.paragraphs),
   }));
-  return db.transaction('rw', [db.outlets, db.articles, db.claims, db.terms], async () => {
+  return db.transaction('rw', [db.outlets, ...db.articleTables], async () => {
     const results: SaveResult[] = [];
-    for (const p of prepared) results.push(await storeOne(db, p, now));
+    const edits = new IndexEdits();
+    for (const p of prepared) results.push(await storeOne(db, p, now, edits));
+    await edits.apply(db);
     return results;
   });
 }
@@ -76,9 +79,9 @@ interface PreparedCapture {
   hash: string;
 }
 
-/** The body of a capture; runs inside the caller's rw transaction. */
+/** The body of a capture; runs inside the caller's rw transaction, noting index changes in `edits`. */
 async function storeOne(
-  db: LibraryDb, p: PreparedCapture, now: number,
+  db: LibraryDb, p: PreparedCapture, now: number, edits: IndexEdits,
 ): Promise<SaveResult> {
   const { article, texts, rows, story, hash } = p;
   const outlet = await upsertOutlet(db, article.outlet, now);
@@ -89,8 +92,8 @@ async function storeOne(
   // Claim rows hold offsets into the paragraphs: they are kept only when the paragraphs are identical.
   const sameText = existing !== undefined && existing.textHash === hash && existing.claimCount === texts.length
     && sameStrings(articleParagraphs(existing), article.paragraphs);
+  const [oldRow, oldTerms] = existing ? await Promise.all([db.claims.get(existing.id!), db.terms.get(existing.id!)]) : [];
   if (existing && !sameText) {
-    const oldRow = await db.claims.get(existing.id!);
     const old = oldRow ? fromClaimRows([oldRow], existing) : [];
     const oldTexts = old.map((c) => c.text);
     const newTexts = texts;
@@ -107,11 +110,16 @@ async function storeOne(
     ...(existing ? { id: existing.id } : {}),
   }, article.paragraphs);
   const articleId = await db.articles.put(row);
+  const newRows = rows.map((r) => ({ ...r, articleId }));
+  const newTerms = termsRow(articleId, outlet.id, story, article.publishedTime);
+  // Unchanged text keeps its claims row and claim keys; the story terms may follow a new title.
+  if (existing) edits.drop(articleId, sameText ? undefined : oldRow, oldTerms);
+  edits.add(articleId, sameText ? undefined : newRows[0], newTerms);
   if (!sameText) {
     if (existing) await db.claims.delete(articleId);
-    await db.claims.bulkPut(rows.map((r) => ({ ...r, articleId })));
+    await db.claims.bulkPut(newRows);
   }
-  await db.terms.put(termsRow(articleId, outlet.id, story, article.publishedTime));
+  await db.terms.put(newTerms);
   return { articleId, outletId: outlet.id, created: !existing, changedClaims: changed };
 }
 
@@ -121,16 +129,20 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
 
 /** Deletes one article with its claims and index rows; true when it existed. */
 export async function forgetArticle(db: LibraryDb, id: number): Promise<boolean> {
-  return db.transaction('rw', [db.articles, db.claims, db.terms], async () => {
+  return db.transaction('rw', db.articleTables, async () => {
     const found = (await db.articles.get(id)) !== undefined;
     await deleteArticleRows(db, [id]);
     return found;
   });
 }
 
-/** Deletes articles, claims and terms of `ids`; call inside a rw transaction over those tables. */
+/** Deletes articles, claims, terms and index postings of `ids`; call inside a rw transaction over `db.articleTables`. */
 export async function deleteArticleRows(db: LibraryDb, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
+  const [claimRows, termRows] = await Promise.all([db.claims.bulkGet(ids), db.terms.bulkGet(ids)]);
+  const edits = new IndexEdits();
+  ids.forEach((id, i) => edits.drop(id, claimRows[i], termRows[i]));
+  await edits.apply(db);
   await db.claims.bulkDelete(ids);
   await db.terms.bulkDelete(ids);
   await db.articles.bulkDelete(ids);
@@ -161,15 +173,15 @@ export async function deleteArticlesOlderThan(db: LibraryDb, ageMs: number, now 
   const ids = await db.articles.where('lastSeen').below(now - ageMs).primaryKeys();
   for (let i = 0; i < ids.length; i += 500) {
     const batch = ids.slice(i, i + 500);
-    await db.transaction('rw', [db.articles, db.claims, db.terms], () => deleteArticleRows(db, batch));
+    await db.transaction('rw', db.articleTables, () => deleteArticleRows(db, batch));
   }
   return ids.length;
 }
 
 /** Empties the whole library (outlets, articles, claims, index) in one transaction. */
 export async function deleteEverything(db: LibraryDb): Promise<void> {
-  await db.transaction('rw', [db.outlets, db.articles, db.claims, db.terms], async () => {
-    await Promise.all([db.outlets.clear(), db.articles.clear(), db.claims.clear(), db.terms.clear()]);
+  await db.transaction('rw', [db.outlets, ...db.articleTables], async () => {
+    await Promise.all([db.outlets, ...db.articleTables].map((t) => t.clear()));
   });
 }
 

@@ -12,6 +12,7 @@ import { storyTerms } from '../match/keys';
 import { termsRow } from './articles';
 import { withBody } from './article-body';
 import { toClaimRows } from './claim-rows';
+import { IndexEdits } from './candidate-index';
 import type { LibraryDb } from './db';
 import { articleKey, articleTextHash, newOutletId } from './identity';
 import type { StoredArticle, StoredOutlet } from './types';
@@ -37,7 +38,7 @@ export async function bulkSaveArticles(db: LibraryDb, items: readonly BulkItem[]
     const rows: StoredArticle[] = chunk.map(({ article, claims }) => articleRow(article, claims.length, outletFor(article, outlets, fresh, now), now));
     const terms = chunk.map(({ article }) => storyTerms(article.title, article.paragraphs));
     const claimRows = chunk.map(({ article, claims }) => toClaimRows(0, claims, article.paragraphs));
-    const chunkIds = await db.transaction('rw', [db.outlets, db.articles, db.claims, db.terms], async () => {
+    const chunkIds = await db.transaction('rw', [db.outlets, ...db.articleTables], async () => {
       if (fresh.size) await db.outlets.bulkPut([...fresh.values()]);
       const stored = await db.articles.where('key').anyOf(rows.map((r) => r.key)).toArray();
       for (const a of stored) known.set(a.key, a.id!);
@@ -45,8 +46,11 @@ export async function bulkSaveArticles(db: LibraryDb, items: readonly BulkItem[]
       const add = rows.map((_, i) => i).filter((i) => !taken.has(rows[i].key) && taken.add(rows[i].key) !== undefined);
       const got = (await db.articles.bulkAdd(add.map((i) => rows[i]), { allKeys: true })) as number[];
       add.forEach((i, j) => known.set(rows[i].key, got[j]));
-      await db.claims.bulkAdd(add.flatMap((i, j) => claimRows[i].map((c) => ({ ...c, articleId: got[j] }))));
-      await db.terms.bulkPut(add.map((i, j) => termsRow(got[j], rows[i].outletId, terms[i], chunk[i].article.publishedTime)));
+      const newClaims = add.map((i, j) => claimRows[i].map((c) => ({ ...c, articleId: got[j] })));
+      const newTerms = add.map((i, j) => termsRow(got[j], rows[i].outletId, terms[i], chunk[i].article.publishedTime));
+      const edits = new IndexEdits();
+      add.forEach((_, j) => edits.add(got[j], newClaims[j][0], newTerms[j]));
+      await Promise.all([db.claims.bulkAdd(newClaims.flat()), db.terms.bulkPut(newTerms), edits.apply(db)]);
       return rows.map((r) => known.get(r.key)!);
     });
     ids.push(...chunkIds);

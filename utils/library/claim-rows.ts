@@ -1,7 +1,7 @@
 /**
  * The one conversion between claims and rows of the claims table. Since schema v2 an article's
  * claims are ONE row keyed by the article id: per claim only its offsets (paragraph, start, end)
- * and quote flag, plus the candidate keys of all claims (multiEntry-indexed). A claim's text is
+ * and quote flag, plus the candidate keys of all claims (indexed in `keyPostings`). A claim's text is
  * `paragraphs[paragraph].slice(start, end)` and its selector context is cut from the article text
  * (paragraphs joined by blank lines, as utils/claims builds it), so the article's words are stored
  * once. A claim whose id, text or context cannot be rebuilt that way (an imported file with its

@@ -16,6 +16,7 @@ import { storyTerms } from '../match/keys';
 import { termsRow } from './articles';
 import { withBody } from './article-body';
 import { toClaim, toClaimRows } from './claim-rows';
+import { IndexEdits } from './candidate-index';
 import type { LibraryDb } from './db';
 import type { ExportedArticle } from './export-format';
 import { articleKey } from './identity';
@@ -36,7 +37,7 @@ export async function mergeStaged(
   db: LibraryDb, staging: ImportStaging, outlets: readonly StoredOutlet[], pageSize: number,
   onMerged: (articles: number) => void = () => {},
 ): Promise<MergeCounts> {
-  const tables = [db.outlets, db.articles, db.claims, db.terms];
+  const tables = [db.outlets, ...db.articleTables];
   return db.transaction('rw', tables, async () => {
     markWholeTablesChanged(db, tables);
     const outletMap = new Map<string, StoredOutlet>();
@@ -47,9 +48,11 @@ export async function mergeStaged(
     for (;;) {
       const page = await Dexie.waitFor(Dexie.ignoreTransaction(() => staging.page(last, pageSize)));
       if (page.length === 0) break;
+      const edits = new IndexEdits();
       for (const { article } of page) {
-        counts[await mergeArticle(db, outletMap.get(article.outletId)!, article)]++;
+        counts[await mergeArticle(db, outletMap.get(article.outletId)!, article, edits)]++;
       }
+      await edits.apply(db);
       last = page[page.length - 1].seq!;
       done += page.length;
       onMerged(done);
@@ -58,8 +61,8 @@ export async function mergeStaged(
   });
 }
 
-/** Merges one article into `outlet`, inside the caller's transaction. */
-async function mergeArticle(db: LibraryDb, outlet: StoredOutlet, a: ExportedArticle): Promise<'added' | 'updated'> {
+/** Merges one article into `outlet`, inside the caller's transaction, noting index changes in `edits`. */
+async function mergeArticle(db: LibraryDb, outlet: StoredOutlet, a: ExportedArticle, edits: IndexEdits): Promise<'added' | 'updated'> {
   const key = articleKey(outlet.id, outlet.domains, a.canonicalUrl, a.paragraphs);
   const existing = await db.articles.where('key').equals(key).first();
   if (existing && existing.lastSeen >= a.lastSeen) {
@@ -69,10 +72,16 @@ async function mergeArticle(db: LibraryDb, outlet: StoredOutlet, a: ExportedArti
   const { claims, ...fields } = a;
   const row: StoredArticle = withBody({ ...fields, key, outletId: outlet.id, ...(existing ? { id: existing.id, firstSeen: Math.min(existing.firstSeen, a.firstSeen) } : {}) }, a.paragraphs);
   const articleId = await db.articles.put(row);
-  if (existing) await db.claims.where('articleId').equals(articleId).delete();
-  await db.claims.bulkAdd(toClaimRows(articleId, claims.map((c) => toClaim({ ...c, articleId })), a.paragraphs));
-  const story = storyTerms(a.title, a.paragraphs);
-  await db.terms.put(termsRow(articleId, outlet.id, story, a.publishedTime));
+  if (existing) {
+    const [oldClaims, oldTerms] = await Promise.all([db.claims.get(articleId), db.terms.get(articleId)]);
+    edits.drop(articleId, oldClaims, oldTerms);
+    await db.claims.delete(articleId);
+  }
+  const claimRows = toClaimRows(articleId, claims.map((c) => toClaim({ ...c, articleId })), a.paragraphs);
+  const terms = termsRow(articleId, outlet.id, storyTerms(a.title, a.paragraphs), a.publishedTime);
+  edits.add(articleId, claimRows[0], terms);
+  await db.claims.bulkAdd(claimRows);
+  await db.terms.put(terms);
   return existing ? 'updated' : 'added';
 }
 

@@ -68,7 +68,7 @@ export async function setGroups(db: LibraryDb, id: string, groups: string[]): Pr
  */
 export async function mergeOutlets(db: LibraryDb, targetId: string, sourceId: string): Promise<number | null> {
   if (targetId === sourceId) return null;
-  return db.transaction('rw', [db.outlets, db.articles, db.claims, db.terms], async () => {
+  return db.transaction('rw', [db.outlets, ...db.articleTables], async () => {
     const [target, source] = await Promise.all([db.outlets.get(targetId), db.outlets.get(sourceId)]);
     if (!target || !source) return null;
     const merged = combinedOutlet(target, source);
@@ -103,7 +103,7 @@ export async function mergeOutlets(db: LibraryDb, targetId: string, sourceId: st
 
 /** Deletes an outlet and all its articles; returns the number of articles deleted. */
 export async function deleteOutlet(db: LibraryDb, id: string): Promise<number> {
-  return db.transaction('rw', [db.outlets, db.articles, db.claims, db.terms], async () => {
+  return db.transaction('rw', [db.outlets, ...db.articleTables], async () => {
     const ids = await db.articles.where('outletId').equals(id).primaryKeys();
     await deleteArticleRows(db, ids);
     await db.outlets.delete(id);

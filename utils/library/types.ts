@@ -87,7 +87,7 @@ export interface StoredClaimRow {
   spans: IntList;
   /** Positions of the claims that contain a direct quotation (packed since v4). */
   quotes: IntList;
-  /** Candidate keys of all the article's claims (exact-text hashes and sketches), multiEntry-indexed. */
+  /** Candidate keys of all the article's claims (exact-text hashes and sketches); multiEntry-indexed until v5, in `keyPostings` since v6. */
   keys: number[];
   /** Position of the claim each key belongs to, aligned with `keys` (a key of two claims is listed twice; packed since v4). */
   keyClaims?: IntList;

@@ -6,6 +6,7 @@ import type { Transaction } from 'dexie';
 import { articleParagraphs, withBody } from './article-body';
 import { packedClaimRow, toClaim, toClaimRows } from './claim-rows';
 import type { StoredTerms } from './db';
+import { IndexEdits, type PostingsTable } from './candidate-index';
 import { compactInts, intsOf } from './int-list';
 import { STORY_INDEX_TERMS } from '../match/keys';
 import type { StoredArticle, StoredClaim, StoredClaimRow } from './types';
@@ -43,6 +44,28 @@ export async function indexStrongestTerms(tx: Transaction): Promise<void> {
   await rewriteRows<StoredTerms>(tx, 'terms', (r) => r.articleId, (r) => (r.more ? r : splitTerms(r, r.terms)));
 }
 
+/** Rows read per step while building the postings: a bucket is rewritten once per step, so big steps. */
+const POSTINGS_BATCH = 5000;
+
+/**
+ * v5 → v6: the postings of every claims row's keys and every terms row's indexed terms, written
+ * in steps of {@link POSTINGS_BATCH} rows (the multiEntry indexes themselves are dropped by the
+ * schema change).
+ */
+export async function buildPostings(tx: Transaction): Promise<void> {
+  const tables = { keyPostings: tx.table('keyPostings') as PostingsTable, termPostings: tx.table('termPostings') as PostingsTable };
+  await forEachPage<StoredClaimRow>(tx, 'claims', (r) => r.articleId, POSTINGS_BATCH, async (page) => {
+    const edits = new IndexEdits();
+    for (const r of page) edits.add(r.articleId, r, undefined);
+    await edits.apply(tables);
+  });
+  await forEachPage<StoredTerms>(tx, 'terms', (r) => r.articleId, POSTINGS_BATCH, async (page) => {
+    const edits = new IndexEdits();
+    for (const r of page) edits.add(r.articleId, undefined, r);
+    await edits.apply(tables);
+  });
+}
+
 /** A terms row with `terms` (strongest first) split into its indexed and unindexed parts. */
 export function splitTerms<T extends object>(row: T, terms: readonly string[]): T & { terms: string[]; more: string[] } {
   return { ...row, terms: terms.slice(0, STORY_INDEX_TERMS), more: terms.slice(STORY_INDEX_TERMS) };
@@ -50,12 +73,17 @@ export function splitTerms<T extends object>(row: T, terms: readonly string[]): 
 
 /** Replaces every row of `table` (numeric primary key `idOf`) by `convert(row)`, in pages by key. */
 async function rewriteRows<T>(tx: Transaction, table: string, idOf: (row: T) => number, convert: (row: T) => T): Promise<void> {
+  await forEachPage<T>(tx, table, idOf, UPGRADE_BATCH, (page) => tx.table<T, number>(table).bulkPut(page.map(convert)));
+}
+
+/** Calls `visit` with every row of `table` (numeric primary key `idOf`), in pages of `size` by key. */
+async function forEachPage<T>(tx: Transaction, table: string, idOf: (row: T) => number, size: number, visit: (page: T[]) => Promise<unknown>): Promise<void> {
   const rows = tx.table<T, number>(table);
   let last: number | null = null;
   for (;;) {
-    const page: T[] = await (last === null ? rows.orderBy(':id') : rows.where(':id').above(last)).limit(UPGRADE_BATCH).toArray();
+    const page: T[] = await (last === null ? rows.orderBy(':id') : rows.where(':id').above(last)).limit(size).toArray();
     if (page.length === 0) return;
-    await rows.bulkPut(page.map(convert));
+    await visit(page);
     last = idOf(page[page.length - 1]);
   }
 }

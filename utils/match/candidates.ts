@@ -1,9 +1,10 @@
 /**
- * Candidate lookup without scanning stored claims: many parallel `where(index).equals(key)`
- * queries in the caller's read transaction (never `anyOf` on the big multiEntry indexes). Each
- * lookup is capped: a term or key hitting more rows than the cap is too common to be evidence,
- * and is reported as such instead of being read.
+ * Candidate lookup without scanning stored claims: one bulk read of the postings buckets of the
+ * query's claim keys, and one of its story terms (candidate-index.ts), in the caller's read
+ * transaction. A term or key found in more articles than its cap is too common to be evidence,
+ * and is reported as such instead of listed.
  */
+import { KEY_BUCKETS, lookupPostings, termHash, TERM_BUCKETS } from '../library/candidate-index';
 import type { LibraryDb } from '../library/db';
 import { forgetIfShrunk, recentlyCommon, rememberCommon } from './common-terms';
 
@@ -12,7 +13,7 @@ export const TERM_CAP = 400;
 /** A claim key found in more stored articles than this is ignored (boilerplate). */
 export const KEY_CAP = 40;
 
-/** What the claim-key index returned. */
+/** What the claim-key index (`keyPostings`) returned. */
 export interface KeyHits {
   /** Claim key → ids of the stored articles with a claim carrying it (keys over the cap are absent). */
   keyArticles: Map<number, number[]>;
@@ -20,7 +21,7 @@ export interface KeyHits {
   commonKeys: Set<number>;
 }
 
-/** What the story-term index returned. */
+/** What the story-term index (`termPostings`) returned. */
 export interface TermHits {
   /** Story term → ids of articles listing it (terms over the cap are absent). */
   termArticles: Map<string, number[]>;
@@ -30,16 +31,15 @@ export interface TermHits {
   looked: string[];
 }
 
-/** Looks up claim keys (the claims store is keyed by article id); call inside a read transaction over claims. */
+/** Looks up claim keys; call inside a read transaction over `keyPostings`. */
 export async function lookupKeys(db: LibraryDb, keys: readonly number[]): Promise<KeyHits> {
-  const unique = [...new Set(keys)];
-  const lists = await Promise.all(unique.map((k) => db.claims.where('keys').equals(k).limit(KEY_CAP + 1).primaryKeys()));
+  const found = await lookupPostings(db.keyPostings, KEY_BUCKETS, keys);
   const keyArticles = new Map<number, number[]>();
   const commonKeys = new Set<number>();
-  unique.forEach((k, i) => {
-    if (lists[i].length > KEY_CAP) commonKeys.add(k);
-    else if (lists[i].length > 0) keyArticles.set(k, lists[i]);
-  });
+  for (const [k, list] of found) {
+    if (list.length > KEY_CAP) commonKeys.add(k);
+    else keyArticles.set(k, list);
+  }
   return { keyArticles, commonKeys };
 }
 
@@ -61,20 +61,19 @@ export async function approximateArticleCount(db: LibraryDb, now = Date.now()): 
 }
 
 /**
- * Looks up story terms; call inside a read transaction over terms and articles. A term found over
- * the cap recently is not read again (common-terms.ts).
+ * Looks up story terms; call inside a read transaction over `termPostings` and articles. A term
+ * found over the cap recently is not looked up again (common-terms.ts).
  */
 export async function lookupTerms(db: LibraryDb, terms: readonly string[]): Promise<TermHits> {
   const skipped = terms.filter((t) => recentlyCommon(db, t));
   const read = terms.filter((t) => !skipped.includes(t));
-  const [lists, articleCount] = await Promise.all([
-    Promise.all(read.map((t) => db.terms.where('terms').equals(t).limit(TERM_CAP + 1).primaryKeys())),
-    approximateArticleCount(db),
-  ]);
+  const hashes = read.map(termHash);
+  const [found, articleCount] = await Promise.all([lookupPostings(db.termPostings, TERM_BUCKETS, hashes), approximateArticleCount(db)]);
   forgetIfShrunk(db, skipped, articleCount);
   const termArticles = new Map<string, number[]>();
   read.forEach((t, i) => {
-    if (lists[i].length <= TERM_CAP) termArticles.set(t, lists[i]);
+    const list = found.get(hashes[i] | 0) ?? [];
+    if (list.length <= TERM_CAP) termArticles.set(t, list);
     else rememberCommon(db, t, articleCount);
   });
   return { termArticles, articleCount, looked: [...terms] };

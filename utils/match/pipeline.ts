@@ -95,7 +95,7 @@ export async function findCoverageFor(
 async function coverage(db: LibraryDb, q: Query, opts: CoverageOptions): Promise<CoverageReport> {
   const keys = q.claims.map((c) => claimKeys(c.text));
   let prepared: PreparedSentence[] = [];
-  const data = await db.transaction('r', [db.terms, db.claims, db.articles, db.outlets], async () => {
+  const data = await db.transaction('r', [db.terms, db.claims, db.articles, db.outlets, db.keyPostings, db.termPostings], async () => {
     // Round 1: both indexes at once (story terms of the whole text, corrected below if some claims
     // are boilerplate); the query's sentences are prepared while IndexedDB works.
     const plain = storyTerms(q.title, q.paragraphs);

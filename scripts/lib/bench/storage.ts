@@ -1,7 +1,8 @@
 /**
  * Storage and memory measures for the Node bench:
  * - stored bytes: UTF-8 size of every row serialised as JSON (binary values: their byteLength), plus, per index entry, the JSON
- *   size of its key and of the row's primary key (multiEntry indexes: one entry per value);
+ *   size of its key and of the row's primary key (multiEntry indexes: one entry per value); a
+ *   postings bucket (candidate-index.ts) counts its bytes and its key;
  * - raw bytes: UTF-8 size of the extracted article text (`paragraphs.join('\n\n')`);
  * - a heap sampler recording the peak `process.memoryUsage().heapUsed`.
  */
@@ -35,11 +36,14 @@ function size(v: unknown): number {
 const INDEXES: Record<'outlets' | 'articles' | 'claims' | 'terms', [string, boolean][]> = {
   outlets: [['domains', true]],
   articles: [['key', false], ['outletId', false], ['lastSeen', false], ['title', false]],
-  claims: [['keys', true]],
-  terms: [['terms', true]],
+  claims: [],
+  terms: [],
 };
 
 const PRIMARY: Record<keyof typeof INDEXES, string> = { outlets: 'id', articles: 'id', claims: 'articleId', terms: 'articleId' };
+
+/** Tables whose rows are bytes under an outbound key (the candidate indexes' postings buckets). */
+const BUCKETS = ['keyPostings', 'termPostings'] as const;
 
 /** Stored bytes per part: `<table>` for rows, `<table>.<index>` for each index (see module doc). */
 export async function storedBytesByPart(db: LibraryDb): Promise<Record<string, number>> {
@@ -56,6 +60,9 @@ export async function storedBytesByPart(db: LibraryDb): Promise<Record<string, n
         for (const x of values) add(`${table}.${path}`, size(x) + pk);
       }
     });
+  }
+  for (const table of BUCKETS) {
+    await db.table(table).toCollection().each((bytes: Uint8Array, cursor) => add(table, bytes.byteLength + size(cursor.primaryKey)));
   }
   return parts;
 }

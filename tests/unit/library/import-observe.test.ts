@@ -30,10 +30,10 @@ describe('the import transaction’s change record', () => {
     const seen = await changes(db.name, async () => expect((await importLibrary(db, file, { batchSize: 7 })).ok).toBe(true));
     expect(seen).toHaveLength(1);
     const parts = Object.entries(seen[0]).filter(([k]) => k.startsWith(`idb://${db.name}/`));
-    for (const table of ['outlets', 'articles', 'claims', 'terms']) {
+    for (const table of ['outlets', 'articles', 'claims', 'terms', 'keyPostings', 'termPostings']) {
       expect(parts.some(([k]) => k === `idb://${db.name}/${table}/`)).toBe(true);
     }
-    expect(parts.find(([k]) => k.endsWith('/claims/keys'))).toBeDefined();
+    expect(parts.find(([k]) => k.endsWith('/articles/key'))).toBeDefined();
     expect(parts.map(([, set]) => nodes(set as Node))).toEqual(parts.map(() => 1));
   });
 });

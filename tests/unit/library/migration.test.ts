@@ -14,6 +14,8 @@ import { articleParagraphs } from '../../../utils/library/article-body';
 import { fillClaimRows, packedClaimRow, toClaimRows } from '../../../utils/library/claim-rows';
 import { withBody } from '../../../utils/library/article-body';
 import { compactInts, intsOf } from '../../../utils/library/int-list';
+import { KEY_BUCKETS, lookupPostings, termHash, TERM_BUCKETS } from '../../../utils/library/candidate-index';
+import { splitTerms } from '../../../utils/library/upgrades';
 import type { StoredClaim } from '../../../utils/library/types';
 import { claimKeys, STORY_INDEX_TERMS, storyTerms } from '../../../utils/match/keys';
 import { rowTerms } from '../../../utils/match/story';
@@ -44,6 +46,8 @@ interface OldShape {
   claimRows: (articleId: number, claims: Claim[], article: ExtractedArticle) => object[];
   /** v4: article text compressed, term weights packed (earlier: plain paragraphs and numbers). */
   packed?: boolean;
+  /** v5: only the strongest story terms in the indexed `terms`, the rest in `more`. */
+  split?: boolean;
 }
 
 /** Seeds rows of an old schema directly (its code is gone): outlets, articles with plain paragraphs, claims, terms. */
@@ -61,7 +65,8 @@ async function seedOldRows(db: LibraryDb, items: { article: ExtractedArticle; cl
     await db.table(shape.claimsTable).bulkAdd(shape.claimRows(id, claims, article));
     const story = storyTerms(article.title, article.paragraphs);
     const weights = shape.packed ? compactInts(story.weights) : story.weights;
-    await db.terms.put({ articleId: id, outletId, terms: story.terms, weights, time: null });
+    const terms = { articleId: id, outletId, terms: story.terms, weights, time: null };
+    await db.terms.put(shape.split ? splitTerms(terms, story.terms) : terms);
   }
 }
 
@@ -87,6 +92,12 @@ const seedRowsV3 = (db: LibraryDb, items: { article: ExtractedArticle; claims?: 
 /** v4: compressed text, packed claim offsets and term weights; all story terms in the indexed `terms`. */
 const seedRowsV4 = (db: LibraryDb, items: { article: ExtractedArticle; claims?: Claim[] }[]) => seedOldRows(db, items, {
   packed: true, articleExtras: (n) => ({ publishedTime: '2026-04-0' + (n + 1), textHash: `h${n}` }),
+  claimsTable: 'claims', claimRows: (id, claims, a) => toClaimRows(id, claims, a.paragraphs).map(packedClaimRow),
+});
+
+/** v5: as v4, with the story terms split into the indexed `terms` and the unindexed `more`. */
+const seedRowsV5 = (db: LibraryDb, items: { article: ExtractedArticle; claims?: Claim[] }[]) => seedOldRows(db, items, {
+  packed: true, split: true, articleExtras: (n) => ({ publishedTime: '2026-05-0' + (n + 1), textHash: `h${n}` }),
   claimsTable: 'claims', claimRows: (id, claims, a) => toClaimRows(id, claims, a.paragraphs).map(packedClaimRow),
 });
 
@@ -133,6 +144,10 @@ const UPGRADES: UpgradeCase[] = [
   {
     name: 'keeps only the strongest story terms indexed, the rest unindexed, all in order', from: 4, to: 5,
     seed: (db) => seedRowsV4(db, [{ article: isle }, { article: council }, { article: harbour }, { article: foreign, claims: foreignClaims }]),
+  },
+  {
+    name: 'moves the claim-key and story-term indexes into postings buckets that find every article by each key and indexed term', from: 5, to: 6,
+    seed: (db) => seedRowsV5(db, [{ article: council }, { article: isle }, { article: foreign, claims: foreignClaims }, { article: harbour }]),
   },
 ];
 
@@ -188,9 +203,22 @@ describe('schema history', () => {
       const split = (await upgraded.terms.toArray()).map((t) => [t.terms, t.more]);
       expect(split).toEqual(before.terms.map((t) => [t.terms.slice(0, STORY_INDEX_TERMS), t.terms.slice(STORY_INDEX_TERMS)]));
       const long = before.terms.find((t) => t.terms.length > STORY_INDEX_TERMS);
+      const articlesOf = async (term: string) => (to >= 6
+        ? (await lookupPostings(upgraded.termPostings, TERM_BUCKETS, [termHash(term)])).get(termHash(term)) ?? []
+        : upgraded.terms.where('terms').equals(term).primaryKeys());
       if (long) {
-        expect(await upgraded.terms.where('terms').equals(long.terms[0]).primaryKeys()).toContain(long.articleId);
-        expect(await upgraded.terms.where('terms').equals(long.terms.at(-1)!).primaryKeys()).not.toContain(long.articleId);
+        expect(await articlesOf(long.terms[0])).toContain(long.articleId);
+        expect(await articlesOf(long.terms.at(-1)!)).not.toContain(long.articleId);
+      }
+    }
+    // From v6 the postings buckets list every article under each of its claim keys and indexed terms, and nothing else.
+    if (to >= 6) {
+      const keyed = rows.flatMap((r) => r.keys.map((k) => [k, r.articleId] as const));
+      const termed = (await upgraded.terms.toArray()).flatMap((t) => t.terms.map((term) => [termHash(term), t.articleId] as const));
+      for (const [table, spec, pairs] of [[upgraded.keyPostings, KEY_BUCKETS, keyed], [upgraded.termPostings, TERM_BUCKETS, termed]] as const) {
+        const found = await lookupPostings(table, spec, pairs.map((p) => p[0]));
+        const listed = [...found].flatMap(([h, ids]) => ids.map((id) => `${h}:${id}`)).sort();
+        expect(listed).toEqual([...new Set(pairs.map(([h, id]) => `${h}:${id}`))].sort());
       }
     }
     // The upgraded library still matches (at the latest version, which the engine reads).

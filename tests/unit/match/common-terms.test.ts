@@ -2,6 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { COMMON_TERM_TTL_MS, forgetIfShrunk, recentlyCommon, rememberCommon } from '../../../utils/match/common-terms';
 import { lookupTerms, TERM_CAP } from '../../../utils/match/candidates';
+import { IndexEdits, termHash, TERM_BUCKETS } from '../../../utils/library/candidate-index';
+import { bucketOf } from '../../../utils/library/postings';
 import { freshDb } from '../library/helpers';
 
 describe('recentlyCommon', () => {
@@ -31,14 +33,17 @@ describe('lookupTerms', () => {
     const rows = Array.from({ length: TERM_CAP + 1 }, (_, i) => ({
       articleId: i + 1, outletId: `o${i}`, terms: ['ferri', `t${i}`], weights: [900, 800], time: null,
     }));
-    await db.terms.bulkPut(rows);
+    const edits = new IndexEdits();
+    for (const r of rows) edits.add(r.articleId, undefined, r);
+    await db.transaction('rw', db.articleTables, () => Promise.all([db.terms.bulkPut(rows), edits.apply(db)]));
     await db.articles.put({ id: TERM_CAP + 1 } as never);
-    const look = () => db.transaction('r', [db.terms, db.articles], () => lookupTerms(db, ['ferri', 't7']));
-    const where = vi.spyOn(db.terms, 'where');
+    const look = () => db.transaction('r', [db.termPostings, db.articles], () => lookupTerms(db, ['ferri', 't7']));
+    const read = vi.spyOn(db.termPostings, 'bulkGet');
+    const bucket = (t: string) => bucketOf(TERM_BUCKETS, termHash(t));
     const first = await look();
-    expect(where).toHaveBeenCalledTimes(2);
+    expect(read.mock.calls.map((c) => [...c[0]].sort())).toEqual([[bucket('ferri'), bucket('t7')].sort()]);
     const second = await look();
-    expect(where).toHaveBeenCalledTimes(3);
+    expect(read.mock.calls[1][0]).toEqual([bucket('t7')]);
     for (const hits of [first, second]) {
       expect([...hits.termArticles]).toEqual([['t7', [8]]]);
       expect(hits.looked).toEqual(['ferri', 't7']);
