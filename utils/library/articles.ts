@@ -92,7 +92,10 @@ async function storeOne(
   // Claim rows hold offsets into the paragraphs: they are kept only when the paragraphs are identical.
   const sameText = existing !== undefined && existing.textHash === hash && existing.claimCount === texts.length
     && sameStrings(articleParagraphs(existing), article.paragraphs);
-  const [oldRow, oldTerms] = existing ? await Promise.all([db.claims.get(existing.id!), db.terms.get(existing.id!)]) : [];
+  // The old claims row is needed only when the text changed (revisions, old claim keys); a revisit reads just the terms row.
+  const [oldRow, oldTerms] = existing
+    ? await Promise.all([sameText ? undefined : db.claims.get(existing.id!), db.terms.get(existing.id!)])
+    : [];
   if (existing && !sameText) {
     const old = oldRow ? fromClaimRows([oldRow], existing) : [];
     const oldTexts = old.map((c) => c.text);
@@ -180,9 +183,8 @@ export async function deleteArticlesOlderThan(db: LibraryDb, ageMs: number, now 
 
 /** Empties the whole library (outlets, articles, claims, index) in one transaction. */
 export async function deleteEverything(db: LibraryDb): Promise<void> {
-  await db.transaction('rw', [db.outlets, ...db.articleTables], async () => {
-    await Promise.all([db.outlets, ...db.articleTables].map((t) => t.clear()));
-  });
+  const tables = [db.outlets, ...db.articleTables];
+  await db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear())));
 }
 
 export { listArticles, type ArticleQuery, type ArticlePage } from './article-list';

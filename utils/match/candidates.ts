@@ -72,7 +72,7 @@ export async function lookupTerms(db: LibraryDb, terms: readonly string[]): Prom
   forgetIfShrunk(db, skipped, articleCount);
   const termArticles = new Map<string, number[]>();
   read.forEach((t, i) => {
-    const list = found.get(hashes[i] | 0) ?? [];
+    const list = found.get(hashes[i]) ?? [];
     if (list.length <= TERM_CAP) termArticles.set(t, list);
     else rememberCommon(db, t, articleCount);
   });
