@@ -2,7 +2,8 @@
  * `npx tsx scripts/bench-align.ts [--sizes 10000] [--queries 30] [--reps 10] [--traces FILE] [--data DIR]`
  * The scoring half of a match alone, without IndexedDB: builds the Node bench's library once,
  * records each query's claims and alignment targets (the candidates the pipeline read), then
- * times `alignClaims` on them, best of `--reps` per query. With `--traces FILE` the recorded
+ * times `alignClaims` on them, best of `--reps` per query, and `prepareSentence` on every
+ * distinct target claim (best of `--reps` passes). With `--traces FILE` the recorded
  * inputs are written to FILE, or read from it when it exists, so two checkouts can be compared on
  * the very same inputs (run it in each; numbers only, no research text leaves /tmp).
  */
@@ -67,9 +68,17 @@ for (let r = 0; r < reps; r++) {
     if (r === 0) matches += found.length;
   });
 }
+const texts = [...new Set(traces.flatMap((t) => t.targets.flatMap((x) => x.claims.map((c) => c.text))))];
+let prepareBest = Infinity;
+for (let r = 0; r < reps; r++) {
+  const t0 = performance.now();
+  for (const text of texts) prepareSentence(text);
+  prepareBest = Math.min(prepareBest, performance.now() - t0);
+}
 const sorted = [...best].sort((a, b) => a - b);
 const ms = (x: number) => Math.round(x * 10) / 10;
 console.log(JSON.stringify({
   queries: traces.length, pairs, passing_prefilter: passing, matches, reps,
   align_ms: { sum: ms(best.reduce((a, b) => a + b, 0)), p50: ms(sorted[Math.floor(sorted.length / 2)]), max: ms(sorted[sorted.length - 1]) },
+  prepared_claims: texts.length, prepare_us_per_claim: ms((prepareBest / Math.max(1, texts.length)) * 1000),
 }));

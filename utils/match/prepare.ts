@@ -4,8 +4,8 @@
  * can be prepared once and compared with many others cheaply.
  */
 import { hashString, isStopword, normalizeBoth, stem, tokenize, tokenizeNormalized, verbatimKeyOfNormalized } from '../text/index';
-import { wordVectors } from '../text/word-vectors';
-import { charTrigrams, ngrams, sortedUnion } from './hash-arrays';
+import { ngrams } from './hash-arrays';
+import { SHINGLE, sentenceArrays } from './sentence-arrays';
 import { tokenInfo, type TokenInfo } from './token-info';
 import { polarityOf, type Polarity } from './polarity';
 
@@ -46,21 +46,20 @@ export interface PreparedSentence {
   centroid: Float32Array;
 }
 
-const SHINGLE = 6;
 const CAPITALISED = /(^|[^\p{L}\p{M}'])(\p{Lu}[\p{L}\p{M}]*(?:['.-]\p{L}[\p{L}\p{M}]*)*)/gu;
 const QUOTED = /"([^"]{12,})"|(?:^|[\s(])'([^']{12,}?)'(?=[\s,.;:!?)]|$)/g;
 
 /** Prepares a sentence for scoring (see {@link PreparedSentence}). */
 export function prepareSentence(text: string): PreparedSentence {
   // This runs for every stored claim a match reads: one Unicode normalisation serves the tokens,
-  // the verbatim key and the case-kept form, and plain loops replace TypedArray.from(…, mapFn),
-  // which V8 runs on a slow generic path.
+  // the verbatim key and the case-kept form, and the typed arrays share one allocation
+  // (sentence-arrays.ts).
   const { lower: normalized, keepCase } = normalizeBoth(text);
   const tokens = tokenizeNormalized(normalized);
   const n = tokens.length;
   const stems = new Array<string>(n);
-  const ids = new Int32Array(n);
-  const contentMap = new Map<number, TokenInfo>();
+  const ids = new Array<number>(n);
+  const content = new Map<number, TokenInfo>();
   const numbers = new Set<string>();
   let negations = 0;
   for (let i = 0; i < n; i++) {
@@ -69,51 +68,18 @@ export function prepareSentence(text: string): PreparedSentence {
     ids[i] = x.id;
     if (x.negation) negations++;
     if (x.number) numbers.add(tokens[i]);
-    if (!x.stopword) contentMap.set(x.id, x);
-  }
-  const content = new Int32Array(contentMap.size);
-  let k = 0;
-  for (const h of contentMap.keys()) content[k++] = h;
-  content.sort();
-  const weights = new Float64Array(content.length);
-  const vectorRows = new Int32Array(content.length);
-  let mass = 0;
-  for (let i = 0; i < content.length; i++) {
-    const x = contentMap.get(content[i])!;
-    weights[i] = x.weight;
-    vectorRows[i] = x.row;
-    mass += x.weight;
+    if (!x.stopword) content.set(x.id, x);
   }
   const key = verbatimKeyOfNormalized(normalized);
-  const grams: PreparedSentence['grams'] = [ngrams(ids, 1), ngrams(ids, 2), ngrams(ids, 3), ngrams(ids, 4)];
   return {
-    text, key, tokens, stems, ids, content, weights, mass,
-    grams,
+    text, key, tokens, stems,
+    ...sentenceArrays(ids, content, key),
     numbers: [...numbers].sort(),
     negations,
     polarity: polarityOf(tokens, stems),
     names: capitalisedNames(keepCase),
     quoteShingles: quoteShingles(keepCase),
-    shingles: ngrams(ids, SHINGLE),
-    trigrams: charTrigrams(key),
-    terms: sortedUnion(grams[0], grams[1]),
-    vectorRows,
-    centroid: centroidOf(vectorRows, weights),
   };
-}
-
-/** IDF-weighted mean of the known content word vectors, scaled to unit length (zeros when none is known). */
-function centroidOf(rows: Int32Array, weights: Float64Array): Float32Array {
-  const { dims, rows: table } = wordVectors();
-  const centroid = new Float32Array(dims);
-  for (let k = 0; k < rows.length; k++) {
-    const o = rows[k];
-    if (o >= 0) for (let d = 0; d < dims; d++) centroid[d] += weights[k] * table[o + d];
-  }
-  let n = 0;
-  for (let d = 0; d < dims; d++) n += centroid[d] ** 2;
-  if (n > 0) { const inv = 1 / Math.sqrt(n); for (let d = 0; d < dims; d++) centroid[d] *= inv; }
-  return centroid;
 }
 
 /** Hashes of capitalised words of `norm` (the sentence after normalizeKeepCase). */
