@@ -1,9 +1,10 @@
 /**
  * A prepared sentence's typed arrays in one allocation. V8 gives each typed array over 64 bytes a
- * backing store of its own outside the JS heap, at 1–3 µs each in Node 20 against about 0.2 µs
- * for a view, and sweeps each one on collection: with a dozen per sentence that was about half of
- * preparing a stored claim, and a match prepares hundreds. The arrays are built in one reused
- * scratch buffer, copied into a single ArrayBuffer, and handed out as views of it.
+ * backing store of its own outside the JS heap (1–3 µs each in Node 20, against about 0.2 µs for a
+ * view) and sweeps each one on collection; a sentence had about a dozen, and a match prepares
+ * hundreds. The arrays are built in one reused scratch buffer, copied into a single ArrayBuffer,
+ * and handed out as views of it: preparation took 10–18% less time in Node, and 18% less in
+ * Chromium when the prepared sentences are kept as the cache of stored claims keeps them.
  */
 import { wordVectors } from '../text/word-vectors';
 import { charTrigramsInto, ngramsInto, unionInto } from './hash-arrays';
