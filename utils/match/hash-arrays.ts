@@ -2,7 +2,7 @@
  * Sorted hash arrays built from a sentence for the pair features: n-gram hashes, character
  * trigram hashes, and the sorted union of two such arrays. The `…Into` forms write into a range of
  * a caller's buffer and return the count written, so a sentence's arrays can be built in one
- * reused scratch buffer and packed into a single allocation (packed-sentence.ts).
+ * reused scratch buffer and packed into a single allocation (sentence-arrays.ts).
  */
 import { hashPair } from '../text/index';
 

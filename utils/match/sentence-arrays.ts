@@ -27,6 +27,8 @@ export interface SentenceArrays {
 /** Tokens per shingle of {@link SentenceArrays.shingles}. */
 export const SHINGLE = 6;
 const GRAM_SIZES = [1, 2, 3, 4, SHINGLE];
+/** Ranges of the packed block, in order: ids, n-grams 1–4, shingles, terms, trigrams, content, rows. */
+const IDS = 0, GRAM1 = 1, GRAM2 = 2, GRAM3 = 3, GRAM4 = 4, SHINGLES = 5, TERMS = 6, TRIGRAMS = 7, CONTENT = 8, ROWS = 9;
 
 let scratch = new Int32Array(4096);
 
@@ -41,22 +43,21 @@ export function sentenceArrays(ids: readonly number[], content: ReadonlyMap<numb
   const need = 8 * n + key.length + 2 * c + 16;
   if (scratch.length < need) scratch = new Int32Array(2 * need);
   const s = scratch;
-  // Layout, in scratch and in the packed block alike: ids, grams 1–4, shingles, terms, trigrams, content, rows.
+  // The ranges are laid out in scratch as in the packed block, so one copy moves them all.
+  const starts: number[] = [];
+  const lengths: number[] = [];
   for (let i = 0; i < n; i++) s[i] = ids[i];
-  const starts = [0];
-  const lengths = [n];
-  let at = n;
+  let at = push(starts, lengths, 0, n);
   for (const size of GRAM_SIZES) at = push(starts, lengths, at, ngramsInto(s, 0, n, size, s, at));
-  at = push(starts, lengths, at, unionInto(s, starts[1], lengths[1], starts[2], lengths[2], at));
+  at = push(starts, lengths, at, unionInto(s, starts[GRAM1], lengths[GRAM1], starts[GRAM2], lengths[GRAM2], at));
   at = push(starts, lengths, at, charTrigramsInto(key, s, at));
+  let k = at;
+  for (const h of content.keys()) s[k++] = h;
+  s.subarray(at, k).sort();
   const contentAt = at;
-  for (const h of content.keys()) s[at++] = h;
-  s.subarray(contentAt, at).sort();
-  starts.push(contentAt);
-  lengths.push(c);
-  for (let i = 0; i < c; i++) s[at++] = content.get(s[contentAt + i])!.row;
-  starts.push(contentAt + c);
-  lengths.push(c);
+  at = push(starts, lengths, at, c);
+  for (let i = 0; i < c; i++) s[at + i] = content.get(s[contentAt + i])!.row;
+  at = push(starts, lengths, at, c);
 
   const { dims, rows: table } = wordVectors();
   const buffer = new ArrayBuffer(8 * c + 4 * dims + 4 * at);
@@ -64,15 +65,15 @@ export function sentenceArrays(ids: readonly number[], content: ReadonlyMap<numb
   const centroid = new Float32Array(buffer, 8 * c, dims);
   const block = new Int32Array(buffer, 8 * c + 4 * dims, at);
   block.set(s.subarray(0, at));
-  const view = (k: number) => block.subarray(starts[k], starts[k] + lengths[k]);
-  const contentIds = view(8);
-  const vectorRows = view(9);
+  const view = (r: number) => block.subarray(starts[r], starts[r] + lengths[r]);
+  const contentIds = view(CONTENT);
+  const vectorRows = view(ROWS);
   let mass = 0;
   for (let i = 0; i < c; i++) mass += (weights[i] = content.get(contentIds[i])!.weight);
   fillCentroid(centroid, vectorRows, weights, table, dims);
   return {
-    ids: view(0), grams: [view(1), view(2), view(3), view(4)], shingles: view(5), terms: view(6), trigrams: view(7),
-    content: contentIds, weights, mass, vectorRows, centroid,
+    ids: view(IDS), grams: [view(GRAM1), view(GRAM2), view(GRAM3), view(GRAM4)], shingles: view(SHINGLES),
+    terms: view(TERMS), trigrams: view(TRIGRAMS), content: contentIds, weights, mass, vectorRows, centroid,
   };
 }
 
