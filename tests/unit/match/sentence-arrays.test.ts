@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { prepareSentence, type PreparedSentence } from '../../../utils/match/prepare';
-import { hashPair, hashString, isStopword, termWeight } from '../../../utils/text/index';
+import { hashPair, hashString, isStopword, stem, termWeight, tokenize } from '../../../utils/text/index';
 import { stemRow, wordVectors } from '../../../utils/text/word-vectors';
 
-/** The plain definitions of a prepared sentence's typed arrays, from its tokens, stems and key. */
+/** The plain definitions of a prepared sentence's typed arrays, from its tokens, their stems and its key. */
 function plainArrays(p: PreparedSentence) {
-  const ids = p.stems.map(hashString);
+  const tokens = tokenize(p.text);
+  const stems = tokens.map(stem);
+  const ids = stems.map(hashString);
   const grams = (n: number) => {
     const out: number[] = [];
     for (let i = 0; i + n <= ids.length; i++) out.push(ids.slice(i + 1, i + n).reduce(hashPair, ids[i]));
     return out.sort((a, b) => a - b);
   };
   const unique = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
-  const contentStems = new Map(p.stems.filter((_, i) => !isStopword(p.tokens[i])).map((s) => [hashString(s), s]));
+  const contentStems = new Map(stems.filter((_, i) => !isStopword(tokens[i])).map((s) => [hashString(s), s]));
   const content = unique([...contentStems.keys()]);
   const s = ` ${p.key} `;
   const trigrams = unique([...s].slice(2).map((_, i) => hashString(s.slice(i, i + 3))));
