@@ -100,8 +100,13 @@ function capitalisedNames(norm: string): Int32Array {
   return out.sort();
 }
 
+/** Shared by the sentences without a quotation (most of them): a zero-length array cannot be changed. */
+const NO_SHINGLES = new Int32Array(0);
+
 /** Shingle hashes of the quotations in `norm` (the sentence after normalizeKeepCase). */
 function quoteShingles(norm: string): Int32Array {
+  // Most sentences quote nobody: skip the scan, and allocate nothing, when no quotation mark occurs.
+  if (!norm.includes('"') && !norm.includes("'")) return NO_SHINGLES;
   const parts: number[] = [];
   for (const m of norm.matchAll(QUOTED)) {
     const tokens = tokenize(m[1] ?? m[2]);
@@ -109,6 +114,6 @@ function quoteShingles(norm: string): Int32Array {
     for (let i = 0; i < tokens.length; i++) ids[i] = hashString(stem(tokens[i]));
     parts.push(...ngrams(ids, SHINGLE));
   }
-  return Int32Array.from(parts).sort();
+  return parts.length === 0 ? NO_SHINGLES : Int32Array.from(parts).sort();
 }
 
