@@ -50,7 +50,7 @@ export function ClaimCard({ item, thisOutlet, onShowInPage, initiallyExpanded = 
         {outlets.length ? (
           <span class="claim-outlets" aria-label="Also reported by">
             {outlets.map((o) => (
-              <OutletChip key={o.outletId} name={o.outlet} kind={o.kind} syndicated={o.syndicated} />
+              <OutletChip key={o.outletId} name={o.outlet} kind={o.kind} tentative={o.tentative} syndicated={o.syndicated} />
             ))}
           </span>
         ) : (

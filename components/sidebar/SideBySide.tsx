@@ -25,7 +25,7 @@ export function SideBySide({ thisOutlet, others }: SideBySideProps) {
         return (
           <section class="sbs" key={`${o.articleId}:${o.claimId}`} aria-label={`${thisOutlet} compared with ${o.outlet}`}>
             <header class="sbs-head">
-              <OutletChip name={o.outlet} kind={o.kind} syndicated={o.syndicated} />
+              <OutletChip name={o.outlet} kind={o.kind} tentative={o.tentative} syndicated={o.syndicated} />
               {href && (
                 <a class="sbs-link" href={href} target="_blank" rel="noopener noreferrer" title={o.title}>
                   Open article<span aria-hidden="true"> ↗</span>

@@ -4,7 +4,8 @@
  * A link is one claim-level match to another article. Reports the share of links that stay in
  * the article's own event (target ≥ 95%), the share of articles with at least one link to
  * another outlet of their own event (target ≥ 90%), per-event figures and match time.
- * Standalone: `npx tsx scripts/eval/newswcl.ts [--data DIR] [--json]`.
+ * Standalone: `npx tsx scripts/eval/newswcl.ts [--data DIR] [--json] [--sample N]` (`--sample N`
+ * prints N links drawn at random, seeded, with both claims, for judging by hand).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +13,9 @@ import { pathToFileURL } from 'node:url';
 import { registrableDomain } from '../../utils/library/identity';
 import { articleFromText } from '../../utils/extract/index';
 import { resolveDataDir } from '../lib/data-dir';
-import { linkFigures, round3, type LabelledArticle } from './link-figures';
+import { mulberry32, shuffled } from '../lib/bench/prng';
+import { argValue } from '../lib/data-dir';
+import { linkFigures, round3, type LabelledArticle, type OnLink } from './link-figures';
 
 const OUTLET_NAMES: Record<string, string> = { LL: 'HuffPost', L: 'New York Times', M: 'USA Today', R: 'Fox News', RR: 'Breitbart' };
 
@@ -59,9 +62,9 @@ function loadDocs(root: string): LabelledArticle[] {
 }
 
 /** Runs the evaluation on `dataDir` (the shared data root holding newswcl50/). */
-export async function evalNewsWcl(dataDir: string): Promise<NewsWclResult> {
+export async function evalNewsWcl(dataDir: string, onLink?: OnLink): Promise<NewsWclResult> {
   const root = existsSync(join(dataDir, 'newswcl50')) ? join(dataDir, 'newswcl50') : dataDir;
-  const { perEvent, withinTopicShare: _none, ...figures } = await linkFigures(loadDocs(root), 'newswcl');
+  const { perEvent, withinTopicShare: _none, ...figures } = await linkFigures(loadDocs(root), 'newswcl', onLink);
   const events = [...perEvent.keys()].sort((x, y) => x - y);
   return {
     ...figures,
@@ -74,7 +77,11 @@ export async function evalNewsWcl(dataDir: string): Promise<NewsWclResult> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { dir } = resolveDataDir();
-  evalNewsWcl(dir).then((r) => {
+  const sample = Number(argValue(process.argv, 'sample') ?? 0);
+  const links: string[] = [];
+  const keep: OnLink = (from, to, c, o) => links.push(`[${o.kind} ${o.score.toFixed(2)}] event ${from.event} → ${to.event}\n  ${c.claim.text}\n  ${o.text}`);
+  evalNewsWcl(dir, sample > 0 ? keep : undefined).then((r) => {
+    if (sample > 0) console.log(shuffled(links, mulberry32(2026)).slice(0, sample).join('\n'));
     if (process.argv.includes('--json')) return console.log(JSON.stringify(r, null, 2));
     console.log(`NewsWCL50: ${r.articles} articles, ${r.claims} claims, ${r.links} links`);
     console.log(`  links within own event: ${(r.withinEventShare * 100).toFixed(1)}% (target ≥ 95%)`);

@@ -45,6 +45,7 @@ export function buildReport(
       articleId: m.articleId, outletId: a.outletId, outlet: o?.name ?? a.outletId, domain: o?.domains[0] ?? null,
       title: a.title, url: a.url, publishedTime: a.publishedTime, firstSeen: a.firstSeen,
       claimId: m.claim.cid, text: m.claim.text, kind: m.judgement.kind as CoverageOther['kind'], score: m.judgement.score,
+      tentative: m.judgement.tentative === true,
       diff: wordDiff(claims[m.queryIndex].text, m.claim.text), syndicated: syndicated.has(m.articleId),
     });
   }

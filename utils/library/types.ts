@@ -115,6 +115,11 @@ export interface CoverageOther {
   text: string;
   kind: MatchKind;
   score: number;
+  /**
+   * True for a paraphrase found only thanks to the shared story (PairJudgement.tentative): shown
+   * as a possible match. Absent in views kept by older versions, which reads as false.
+   */
+  tentative?: boolean;
   /** From this article's claim to the other claim. */
   diff: DiffOp[];
   /** True when the other article is a syndicated copy (same text, or a wire outlet's copy). */

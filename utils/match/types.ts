@@ -7,4 +7,10 @@ export type MatchKind = 'verbatim' | 'near' | 'paraphrase';
 export interface PairJudgement {
   score: number;
   kind: MatchKind | 'none';
+  /**
+   * True for a paraphrase that is one only because both sentences come from the same story (its
+   * probability is under the context-free threshold): judged by hand, about half of these are the
+   * same statement (see score.ts), so readers are shown them as possible, not certain.
+   */
+  tentative?: boolean;
 }

@@ -88,7 +88,7 @@ export function evidenceMarkdown(article: EvidenceArticle, report: CoverageRepor
     }
     for (const o of c.others) {
       const when = o.publishedTime ? `published ${statedTime(o.publishedTime)}` : `first seen ${isoTime(o.firstSeen)}`;
-      lines.push(`- **${escapeMarkdown(o.outlet)}** (${o.kind}${o.syndicated ? ', syndicated' : ''}; ${when}): ${escapeMarkdown(o.text)}`);
+      lines.push(`- **${escapeMarkdown(o.outlet)}** (${o.tentative ? `possible ${o.kind}` : o.kind}${o.syndicated ? ', syndicated' : ''}; ${when}): ${escapeMarkdown(o.text)}`);
       lines.push(`  - Article: ${escapeMarkdown(o.title) || 'Untitled'} (${urlText(o.url)})`);
       if (o.kind !== 'verbatim' && o.diff.some((d) => d.op !== 'equal' && !d.trivial)) lines.push(`  - Diff: ${diffToMarkdown(o.diff)}`);
     }

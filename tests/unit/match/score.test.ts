@@ -29,6 +29,24 @@ describe('judgePair matches paraphrases', () => {
   });
 });
 
+describe('a paraphrase found only thanks to the shared story is tentative', () => {
+  const spillway = [
+    'The Hollin Valley Water Authority on Tuesday imposed emergency restrictions on 45,000 households after a section of the Carrow reservoir spillway collapsed overnight.',
+    'Emergency water restrictions came into force across Hollin Valley on Tuesday after part of the Carrow spillway gave way.',
+  ] as const;
+  const museum = ['The Varnholm museum will close for two years while its roof is replaced.', 'Varnholm museum is shutting its doors for two years for a new roof.'] as const;
+  it.each([
+    ['no story: not a match', spillway, {}, 'none', false],
+    ['same story: a possible paraphrase', spillway, { sameStory: true }, 'paraphrase', true],
+    ['same story, same place in both articles: a paraphrase', spillway, { sameStory: true, positionGap: 0 }, 'paraphrase', false],
+    ['a paraphrase on its wording alone stays certain in a story', museum, { sameStory: true }, 'paraphrase', false],
+  ] as const)('%s', (_name, [a, b], ctx, kind, tentative) => {
+    const j = judgePair(a, b, ctx);
+    expect(j.kind).toBe(kind);
+    expect(j.tentative === true).toBe(tentative);
+  });
+});
+
 describe('judgePair rejects', () => {
   it.each([
     ['Officials said on Tuesday.', 'Police said on Tuesday.'],

@@ -51,6 +51,10 @@ describe('evidenceMarkdown', () => {
         ],
       },
       { claim: claim(1, 'Officials declined to comment.'), others: [] },
+      {
+        claim: claim(2, 'The bridge will close again in May.'),
+        others: [other({ kind: 'paraphrase', score: 0.5, tentative: true, text: 'Another closure is planned for May.' })],
+      },
     ],
     outlets: [{ outletId: 'daily.example', name: 'The Daily', domain: 'daily.example', claimCount: 1, syndicated: false, earliest: Date.UTC(2026, 0, 2) }],
   };
@@ -62,12 +66,13 @@ describe('evidenceMarkdown', () => {
   it.each([
     ['title heading, escaped', '# Evidence: Bridge \\[reopens\\]'],
     ['non-http URL as inert code', '- URL: `javascript:alert(1)`'],
-    ['coverage count', '- Statements also reported elsewhere: 1 of 2'],
+    ['coverage count', '- Statements also reported elsewhere: 2 of 3'],
     ['outlet table row', '| The Daily | 1 | no | 2026-01-02T00:00:00.000Z |'],
     ['claim heading in article order', '### 2. Officials declined to comment\\.'],
     ['verbatim match with first-seen time', '- **The Daily** (verbatim; first seen 2026-01-02T00:00:00.000Z): The bridge reopened on Monday\\.'],
     ['near match with publication time, escaped outlet', '- **Wire \\<b\\>News\\</b\\>** (near, syndicated; published 2026-01-01T08:00:00.000Z)'],
     ['the diff', '  - Diff: The bridge reopened on [-Monday\\.-]{+Tuesday\\.+}'],
+    ['a tentative paraphrase called possible', '- **The Daily** (possible paraphrase; first seen 2026-01-02T00:00:00.000Z): Another closure is planned for May\\.'],
     ['http link kept', '(<https://daily.example/bridge>)'],
     ['claims only this outlet reported', 'Only this outlet reported this statement.'],
   ])('%s', (_name, expected) => {

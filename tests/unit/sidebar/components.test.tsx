@@ -10,7 +10,7 @@ import { StateView } from '../../../components/sidebar/StateView';
 import { NoCoverage, searchPhrase } from '../../../components/sidebar/NoCoverage';
 import { wordDiff } from '../../../utils/diff/index';
 import type { TabView } from '../../../utils/messaging/protocol';
-import { ARTICLE, claim, other, report, sampleReport } from './sample';
+import { A0, ARTICLE, claim, other, report, sampleReport } from './sample';
 
 let root: HTMLElement;
 function mount(node: preact.ComponentChild): HTMLElement {
@@ -52,6 +52,19 @@ describe('ClaimCard', () => {
     expect(el.querySelectorAll('.sbs')).toHaveLength(2);
     expect(el.querySelector('.diff-label-number')?.textContent).toBe('Number changed: 300 → 250');
     expect(el.querySelector('.sbs-same')?.textContent).toBe('Same wording');
+  });
+
+  it.each([
+    ['certain', 'paraphrase', false, 'the same statement, reworded'],
+    ['possible (story-only)', 'paraphrase?', true, 'possibly the same statement'],
+  ])('labels a %s paraphrase %j', (_name, label, tentative, help) => {
+    const text = 'Councillors backed 300 homes for the town on Monday.';
+    const item = { claim: claim(0, A0), others: [other(A0, 'Daily Lamp', text, 'paraphrase', { tentative })] };
+    const el = mount(<ClaimCard item={item} thisOutlet="The Town Crier" onShowInPage={() => undefined} />);
+    const kind = el.querySelector('.claim-outlets .kind-paraphrase')!;
+    expect(kind.textContent).toBe(label);
+    expect(kind.classList.contains('kind-tentative')).toBe(tentative);
+    expect(el.querySelector('.claim-outlets .chip')?.getAttribute('title')).toContain(help);
   });
 
   it('asks to show the claim in the page when its text is clicked', () => {
