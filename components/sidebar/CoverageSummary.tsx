@@ -1,7 +1,8 @@
 /**
- * The at-a-glance answer: "12 of 19 statements also reported by 3 other outlets",
- * outlets versus independent wordings (syndicated copies counted apart), who
- * published first, and one chip per outlet with its count.
+ * The at-a-glance answer: "12 of 19 statements also reported by 3 other outlets" (and how
+ * many of those only possibly, by a tentative paraphrase), outlets versus independent
+ * wordings (syndicated copies counted apart), who published first, and one chip per outlet
+ * with its count.
  */
 import type { ArticleInfo } from '../../utils/messaging/protocol';
 import type { CoverageReport } from '../../utils/library/types';
@@ -28,6 +29,11 @@ export function CoverageSummary({ article, report, selection = false }: Coverage
           {f.corroborated} of {f.total}
         </strong>{' '}
         {what} also reported by {plural(f.otherOutlets, 'other outlet')}
+        {f.possiblyOnly > 0 && (
+          <span class="summary-possible" title="Only a reworded statement of the same story matches them: compare the wording">
+            {' '}({f.possiblyOnly} of them only possibly)
+          </span>
+        )}
       </p>
       <div class="meter" role="img" aria-label={`${pct}% of statements corroborated`}>
         <span style={{ width: `${pct}%` }} />

@@ -10,6 +10,8 @@ import { parseTime } from '../common/format';
 /** The summary's numbers. */
 export interface SummaryFacts {
   corroborated: number;
+  /** Of the corroborated statements, those whose every match is a possible (tentative) paraphrase. */
+  possiblyOnly: number;
   total: number;
   /** Other outlets with at least one matching statement. */
   otherOutlets: number;
@@ -27,6 +29,7 @@ export interface SummaryFacts {
 /** Computes the summary of a report for `article`. */
 export function summarise(article: ArticleInfo, report: CoverageReport): SummaryFacts {
   const corroborated = report.claims.filter((c) => c.others.length > 0).length;
+  const possiblyOnly = report.claims.filter((c) => c.others.length > 0 && c.others.every((o) => o.tentative)).length;
   const chips = [...report.outlets].filter((o) => o.claimCount > 0).sort((a, b) => b.claimCount - a.claimCount || a.name.localeCompare(b.name));
   const syndicatedCopies = chips.filter((o) => o.syndicated).length;
   let first: SummaryFacts['first'] = null;
@@ -37,6 +40,7 @@ export function summarise(article: ArticleInfo, report: CoverageReport): Summary
   }
   return {
     corroborated,
+    possiblyOnly,
     total: report.claims.length,
     otherOutlets: chips.length,
     outlets: chips.length + 1,

@@ -108,6 +108,13 @@ describe('CoverageSummary', () => {
     expect([...el.querySelectorAll('.chip')].map((c) => c.textContent)).toEqual(['Daily Lamp2', 'Metro Wire1copy']);
   });
 
+  it('says how many of those statements are matched only possibly', () => {
+    const r = sampleReport();
+    r.claims[1].others[0].tentative = true;
+    const el = mount(<CoverageSummary article={ARTICLE} report={r} />);
+    expect(el.querySelector('[data-testid="summary"]')?.textContent).toBe('2 of 3 statements also reported by 2 other outlets (1 of them only possibly)');
+  });
+
   it('handles a report without coverage', () => {
     const el = mount(<CoverageSummary article={ARTICLE} report={report([{ claim: claim(0, 'A lone statement here.'), others: [] }])} />);
     expect(el.querySelector('[data-testid="summary"]')?.textContent).toBe('0 of 1 statements also reported by 0 other outlets');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterClaims, outletsOf, summarise } from '../../../components/sidebar/summary';
-import { ARTICLE, sampleReport } from './sample';
+import type { CoverageReport } from '../../../utils/library/types';
+import { A0, ARTICLE, other, sampleReport } from './sample';
 
 describe('summarise', () => {
   it('counts corroborated statements, outlets and independent wordings', () => {
@@ -17,6 +18,16 @@ describe('summarise', () => {
     const f = summarise({ ...ARTICLE, publishedTime }, sampleReport());
     expect(f.first?.name).toBe(name);
     expect(f.first?.isThis).toBe(isThis);
+  });
+
+  it.each<[string, (r: CoverageReport) => void, number]>([
+    ['none tentative', () => undefined, 0],
+    ['a statement matched only by a possible paraphrase', (r) => void (r.claims[1].others[0].tentative = true), 1],
+    ['a possible paraphrase next to certain matches', (r) => void r.claims[0].others.push(other(A0, 'Evening Post', 'Councillors backed the homes plan.', 'paraphrase', { tentative: true })), 0],
+  ])('counts statements matched only possibly: %s', (_name, change, expected) => {
+    const r = sampleReport();
+    change(r);
+    expect(summarise(ARTICLE, r).possiblyOnly).toBe(expected);
   });
 
   it('names nobody first when no other outlet covered the story', () => {
