@@ -12,9 +12,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { registrableDomain } from '../../utils/library/identity';
 import { articleFromText } from '../../utils/extract/index';
-import { resolveDataDir } from '../lib/data-dir';
+import { argValue, resolveDataDir } from '../lib/data-dir';
 import { mulberry32, shuffled } from '../lib/bench/prng';
-import { argValue } from '../lib/data-dir';
 import { linkFigures, round3, type LabelledArticle, type OnLink } from './link-figures';
 
 const OUTLET_NAMES: Record<string, string> = { LL: 'HuffPost', L: 'New York Times', M: 'USA Today', R: 'Fox News', RR: 'Breitbart' };
