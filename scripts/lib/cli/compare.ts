@@ -19,6 +19,8 @@ export interface CompareResult {
   output: CompareOutput;
   /** Marked diff ops per match, parallel to `output.matches[i].others[j]`. */
   marked: DiffOp[][][];
+  /** Per match, whether it is a possible paraphrase (CoverageOther.tentative), parallel to `marked`. */
+  tentative: boolean[][];
   /** Number of corpus pages stored (PAGE excluded). */
   stored: number;
 }
@@ -38,6 +40,7 @@ export async function runCompare(page: string, corpus: string, baseDir: string, 
     const report = await findCoverage(db, articleId);
     const byClaim = new Map(report.claims.map((c) => [c.claim.id, c.others.filter((o) => o.articleId !== articleId)]));
     const marked: DiffOp[][][] = [];
+    const tentative: boolean[][] = [];
     const a = read.article;
     const output: CompareOutput = {
       article: { title: a.title || null, outlet: a.outlet.name, domain: a.outlet.domain, url: a.url ?? a.canonicalUrl, claims: claimsOut(read.claims) },
@@ -45,10 +48,11 @@ export async function runCompare(page: string, corpus: string, baseDir: string, 
         const others = byClaim.get(claim.id) ?? [];
         const diffs = others.map((o) => checkedDiff(claim.text, o.text, o.diff));
         marked.push(diffs);
+        tentative.push(others.map((o) => o.tentative === true));
         return { claim: claim.id, text: claim.text, others: others.map((o, i) => otherOut(o, diffs[i])) };
       }),
     };
-    return { output, marked, stored };
+    return { output, marked, tentative, stored };
   } finally {
     await dropLibrary(db);
   }

@@ -75,7 +75,7 @@ export function changeNote(ops: DiffOp[]): string {
 
 /** The whole human-readable compare report. */
 export function formatCompare(result: CompareResult): string {
-  const { output, marked, stored } = result;
+  const { output, marked, tentative, stored } = result;
   const { article, matches } = output;
   const lines: string[] = [article.title ?? '(untitled)'];
   lines.push([article.outlet + (article.domain ? ` (${article.domain})` : ''), article.url].filter(Boolean).join(' · '));
@@ -91,7 +91,7 @@ export function formatCompare(result: CompareResult): string {
     lines.push('', `${m.claim.padEnd(4)} ${m.text}`);
     if (!m.others.length) lines.push('  (no other outlet)');
     m.others.forEach((o, j) => {
-      lines.push(`  [${o.kind} ${o.score.toFixed(2)}] ${o.outlet}: ${o.text}`);
+      lines.push(`  [${o.kind}${tentative[i][j] ? '?' : ''} ${o.score.toFixed(2)}] ${o.outlet}: ${o.text}`);
       const ops = marked[i][j];
       if (o.kind !== 'verbatim' && sharedShare(ops) >= 0.4) lines.push(`      ${inlineDiff(ops)}`);
       const note = o.kind === 'verbatim' ? '' : changeNote(ops);

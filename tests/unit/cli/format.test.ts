@@ -65,5 +65,8 @@ describe('xref compare without --json', () => {
     expect(r.stdout).toMatch(/^ {6}Engineers lowered the reservoir to \[-35-\]\{\+38\+\} percent/m);
     expect(r.stdout).toMatch(/^ {6}\(number 35 → 38\)$/m);
     expect(r.stdout).toMatch(/^ {2}\(no other outlet\)$/m);
+    // A paraphrase found only thanks to the shared story is marked possible, as in the sidebar.
+    expect(r.stdout).toMatch(/^ {2}\[paraphrase\? 0\.[45]\d\] Hollin Valley Herald: /m);
+    expect(r.stdout).toMatch(/^ {2}\[paraphrase 0\.\d\d\] The Riverside Gazette: /m);
   });
 });
