@@ -46,6 +46,13 @@ describe('sidebar on the demo story', () => {
     await panel.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'sidebar.png'), fullPage: true });
   });
 
+  it('marks a paraphrase found only thanks to the shared story as possible', async () => {
+    const possible = panel.locator('.claim-outlets .chip', { has: panel.locator('.kind-tentative') });
+    expect(await possible.count()).toBeGreaterThan(0);
+    expect(await possible.first().locator('.kind').innerText()).toMatch(/^paraphrase\?$/i);
+    expect(await possible.first().getAttribute('title')).toContain('possibly the same statement');
+  });
+
   it('shows the corroborated count on the badge', async () => {
     const badge = await ext.badgeText(article);
     expect(Number(badge)).toBeGreaterThan(0);
