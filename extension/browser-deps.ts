@@ -13,6 +13,7 @@ import { LibraryGeneration } from './library-generation';
 import { TabResults } from './tab-results';
 import { sessionTabStore } from './tab-store';
 import type { Result } from '../utils/messaging/protocol';
+import { sweepRetention } from './retention';
 
 /** Retries (250 ms apart) while a tab has no content script yet. */
 const READ_RETRIES = 16;
@@ -74,6 +75,7 @@ export function browserDeps(): BackgroundDeps {
         // No side panel is open: nothing to update.
       });
     },
+    afterSave: async () => void (await sweepRetention()),
     now: () => performance.now(),
   };
   notifyOnLibraryChange(generation, deps);

@@ -23,6 +23,8 @@ export interface BackgroundDeps {
   markInTab(tabId: number, selectors: TextQuoteSelector[]): Promise<Result<number>>;
   showBadge(tabId: number, view: TabView | null): Promise<void>;
   notifyPanel(tabId: number): void;
+  /** Upkeep after an article is stored (the reader's retention period); never awaited by capture, and its failures are its own. */
+  afterSave(): Promise<void>;
   now(): number;
 }
 
@@ -49,6 +51,8 @@ export async function publishExtraction(deps: BackgroundDeps, tabId: number, url
         ? await lib.saveWithRevision(extraction.article, extraction.claims)
         : { articleId: await lib.save(extraction.article, extraction.claims), revision: null };
       const report = await deps.library.coverage(articleId);
+      // After the coverage is read, so a retention sweep never delays the reader's view.
+      void deps.afterSave().catch(() => undefined);
       const a = extraction.article;
       view = {
         state: 'ready',

@@ -55,12 +55,19 @@ export function revisionInfo(revisions: readonly ArticleRevision[] | undefined):
 /** The IndexedDB name of the library in the extension's origin. */
 export const LIBRARY_DB_NAME = 'corroborate';
 
-let db: LibraryDb | null = null;
+let opening: Promise<LibraryDb> | null = null;
 
-/** The shared database, opened on first use. */
-export async function openDb(): Promise<LibraryDb> {
-  if (!db) db = await new LibraryDb(LIBRARY_DB_NAME).openLibrary();
-  return db;
+/**
+ * The shared database, opened on first use. The opening itself is shared, so callers that arrive
+ * while it is still opening get the same connection (regression: the background's two start-up
+ * tasks each opened one, and one was never closed); a failed opening is tried again next time.
+ */
+export function openDb(): Promise<LibraryDb> {
+  opening ??= new LibraryDb(LIBRARY_DB_NAME).openLibrary().catch((err: unknown) => {
+    opening = null;
+    throw err;
+  });
+  return opening;
 }
 
 /** The real library port over IndexedDB. */

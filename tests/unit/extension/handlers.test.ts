@@ -38,6 +38,7 @@ function fakeDeps(decision: CaptureDecision = 'capture', extract: Extraction = e
     markInTab: vi.fn(async (_t, sel) => ({ ok: true as const, value: sel.length })),
     showBadge,
     notifyPanel: vi.fn(),
+    afterSave: vi.fn(async () => undefined),
     now: () => 0,
   };
   return { deps, saved };
@@ -62,6 +63,26 @@ describe('content handlers', () => {
     expect(deps.tabs.get(1, URL_A)?.view.state).toBe('ready');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('2');
     expect(deps.notifyPanel).toHaveBeenCalledWith(1);
+  });
+
+  // Regression: the retention period was applied only when the background started (once per
+  // session in Firefox's persistent background page), not after captures as documented.
+  it.each([
+    { extract: extraction, upkeep: 1 },
+    { extract: { ok: false, reason: 'not-article', message: 'no' } as Extraction, upkeep: 0 },
+  ])('runs the library upkeep after a capture that stored something ($upkeep)', async ({ extract, upkeep }) => {
+    const { deps } = fakeDeps('capture', extract);
+    await contentHandlers(deps).pageRead({ url: URL_A, page: { ok: true, html: '<p>page</p>' } }, fromTab);
+    expect(deps.afterSave).toHaveBeenCalledTimes(upkeep);
+  });
+
+  it('a failing upkeep does not fail the capture', async () => {
+    const { deps } = fakeDeps();
+    deps.afterSave = async () => {
+      throw new Error('sweep failed');
+    };
+    const res = await contentHandlers(deps).pageRead({ url: URL_A, page: { ok: true, html: '<p>page</p>' } }, fromTab);
+    expect(res.ok).toBe(true);
   });
 
   it('turns a storage failure into a serialisable error', async () => {

@@ -31,6 +31,7 @@ function setup(next: () => CoverageReport) {
     markInTab: vi.fn(),
     showBadge,
     notifyPanel: vi.fn(),
+    afterSave: vi.fn(async () => undefined),
     now: () => 0,
   };
   return { deps, bump: () => void generation++ };
