@@ -1,6 +1,6 @@
 /**
  * Background service worker: wiring only. Registers the named message handlers,
- * the side panel's toolbar behaviour, the context menu, and tab lifecycle events.
+ * the toolbar's behaviour, the context menu, tab lifecycle events and the start-up upkeep.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -12,10 +12,8 @@ import { createContextMenu, listenToContextMenu } from '../../extension/context-
 import { installDebugHook } from '../../extension/debug';
 import { watchTabs } from '../../extension/tab-events';
 import { openOnboarding } from '../../extension/onboarding';
-import { applyRetention } from '../../extension/retention';
-import { openDb } from '../../extension/library';
-import { recoverInterruptedImport } from '../../utils/library/import-export';
-import { loadCaptureSettings } from '../../extension/settings';
+import { installToolbarBehaviour } from '../../extension/toolbar';
+import { runStartupUpkeep } from '../../extension/startup';
 
 export default defineBackground(() => {
   const deps = browserDeps();
@@ -29,20 +27,7 @@ export default defineBackground(() => {
     panelMessenger.onMessage(name, (msg) => panel[name](msg.data as never, msg.sender) as never);
   }
 
-  // Chrome: the toolbar icon opens the side panel (fake browsers and Firefox lack this API).
-  try {
-    (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel
-      ?.setPanelBehavior({ openPanelOnActionClick: true })
-      .catch(() => undefined);
-  } catch {
-    // not implemented here
-  }
-  // Firefox (MV2): the toolbar button toggles the sidebar.
-  const ff = browser as unknown as {
-    browserAction?: { onClicked: { addListener(cb: () => void): void } };
-    sidebarAction?: { toggle(): Promise<void> };
-  };
-  if (ff.sidebarAction && ff.browserAction) ff.browserAction.onClicked.addListener(() => void ff.sidebarAction?.toggle());
+  installToolbarBehaviour();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     createContextMenu();
     if (reason === 'install') void openOnboarding();
@@ -50,10 +35,5 @@ export default defineBackground(() => {
   listenToContextMenu(deps);
   watchTabs(deps);
   installDebugHook(deps);
-  // Disk left by an import interrupted mid-way (its merge was rolled back) is freed at start-up.
-  void openDb().then((db) => recoverInterruptedImport(db)).catch(() => undefined);
-  // The optional retention period is applied whenever the service worker starts.
-  void Promise.all([openDb(), loadCaptureSettings()])
-    .then(([db, settings]) => applyRetention(db, settings))
-    .catch(() => undefined);
+  void runStartupUpkeep();
 });

@@ -1,27 +1,28 @@
 /**
- * Benchmark harness page (unlisted; built only for the `bench` target, see index.html). Runs the
- * engine in the extension's origin with real IndexedDB on its own database ("corroborate-bench",
- * never the reader's library) and exposes `window.corroborateBench` for scripts/bench-browser.ts,
- * which drives it through page.evaluate. It makes no network requests.
+ * The benchmark harness page's API (entrypoints/bench: unlisted, built only for the `bench`
+ * target, see its index.html). Runs the engine in the extension's origin with real IndexedDB on
+ * its own database ("corroborate-bench", never the reader's library) and exposes
+ * `window.corroborateBench` for scripts/bench-browser.ts, which drives it through page.evaluate.
+ * It makes no network requests.
  */
 import { render } from 'preact';
-import { splitClaims } from '../../utils/claims/index';
-import type { Claim } from '../../utils/claims/types';
-import type { ExtractedArticle } from '../../utils/extract/types';
-import { saveArticle } from '../../utils/library/articles';
-import { LibraryDb } from '../../utils/library/db';
-import type { CoverageReport } from '../../utils/library/types';
-import type { Extraction } from '../../utils/messaging/protocol';
-import { findCoverageFor } from '../../utils/match/pipeline';
-import { prepareSentence } from '../../utils/match/prepare';
-import { bruteForce } from '../../scripts/lib/bench/brute';
-import { readMs, roundStamps, type MatchRounds } from '../../scripts/lib/bench/rounds';
-import { bulkSaveArticles } from '../../utils/library/bulk-save';
-import { extractPageHtml } from '../../extension/extract-page';
-import { snapshotPage } from '../../extension/content/snapshot';
-import { CoverageSummary } from '../../components/sidebar/CoverageSummary';
-import { ClaimList } from '../../components/sidebar/ClaimList';
-import '../../components/sidebar/sidebar.css';
+import { splitClaims } from '../../../utils/claims/index';
+import type { Claim } from '../../../utils/claims/types';
+import type { ExtractedArticle } from '../../../utils/extract/types';
+import { saveArticle } from '../../../utils/library/articles';
+import { LibraryDb } from '../../../utils/library/db';
+import type { CoverageReport } from '../../../utils/library/types';
+import type { Extraction } from '../../../utils/messaging/protocol';
+import { findCoverageFor } from '../../../utils/match/pipeline';
+import { prepareSentence } from '../../../utils/match/prepare';
+import { bruteForce } from './brute';
+import { readMs, roundStamps, type MatchRounds } from './rounds';
+import { bulkSaveArticles } from '../../../utils/library/bulk-save';
+import { extractPageHtml } from '../../../extension/extract-page';
+import { snapshotPage } from '../../../extension/content/snapshot';
+import { CoverageSummary } from '../../../components/sidebar/CoverageSummary';
+import { ClaimList } from '../../../components/sidebar/ClaimList';
+import '../../../components/sidebar/sidebar.css';
 
 const DB_NAME = 'corroborate-bench';
 let db: LibraryDb | null = null;
@@ -159,5 +160,8 @@ const bench = {
   },
 };
 
-(window as unknown as { corroborateBench: typeof bench }).corroborateBench = bench;
-document.title = 'Corroborate benchmark (ready)';
+/** Exposes the harness as `window.corroborateBench` and marks the page ready for the driver. */
+export function installBenchHarness(): void {
+  (window as unknown as { corroborateBench: typeof bench }).corroborateBench = bench;
+  document.title = 'Corroborate benchmark (ready)';
+}
