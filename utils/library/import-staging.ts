@@ -1,11 +1,12 @@
 /**
  * The staging area of an import: a separate Dexie database beside the library, named
  * `<library>-import-staging`, opened with the library's own IndexedDB factory. Phase 1 writes the
- * validated articles here in batches; phase 2 reads them back in pages by primary key. It is not
- * part of the library's schema, and it is deleted after every import, success or failure.
+ * validated articles here in batches; phase 2 reads them back in pages by primary key. Its one
+ * store is declared in schema.ts; it is deleted after every import, success or failure.
  */
 import Dexie, { type Table } from 'dexie';
 import type { LibraryDb } from './db';
+import { IMPORT_STAGING_STORES } from './schema';
 import type { ExportedArticle } from './export-format';
 
 /** One staged article, numbered in file order. */
@@ -25,7 +26,7 @@ export class ImportStaging extends Dexie {
       indexedDB: library._options.indexedDB,
       IDBKeyRange: library._options.IDBKeyRange,
     });
-    this.version(1).stores({ articles: '++seq' });
+    this.version(1).stores(IMPORT_STAGING_STORES);
   }
 
   /** Up to `limit` staged articles after `afterSeq`, in file order. */

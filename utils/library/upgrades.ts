@@ -1,5 +1,5 @@
 /**
- * Data migrations run by the schema versions in db.ts, inside Dexie's upgrade transaction. Each
+ * Data migrations run by the schema versions in schema.ts, inside Dexie's upgrade transaction. Each
  * works in pages, so a large library upgrades without being loaded into memory at once.
  */
 import type { Transaction } from 'dexie';
