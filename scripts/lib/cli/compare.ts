@@ -9,7 +9,7 @@ import type { CoverageOther } from '../../../utils/library/types.ts';
 import type { DiffOp } from '../../../utils/diff/types.ts';
 import { wordDiff } from '../../../utils/diff/index.ts';
 import { claimsOut } from './extract.ts';
-import { corpusFiles, dropLibrary, openTempLibrary, realPathOf, storeCorpus } from './library.ts';
+import { corpusFiles, dropLibrary, openTempLibrary, fileIdentity, storeCorpus } from './library.ts';
 import { resolveArg, shownPath } from './paths.ts';
 import { readPage } from './read-page.ts';
 import { CliError, type CompareOutput, type DiffOut, type OtherOut } from './types.ts';
@@ -21,7 +21,7 @@ export interface CompareResult {
   marked: DiffOp[][][];
   /** Per match, whether it is a possible paraphrase (CoverageOther.tentative), parallel to `marked`. */
   tentative: boolean[][];
-  /** Number of corpus pages stored (PAGE excluded). */
+  /** Number of corpus articles stored (PAGE excluded; files of the same article count once). */
   stored: number;
 }
 
@@ -35,7 +35,7 @@ export async function runCompare(page: string, corpus: string, baseDir: string, 
   const files = await corpusFiles(dirAbs, show(dirAbs));
   const db = await openTempLibrary();
   try {
-    const stored = await storeCorpus(db, files, await realPathOf(pageAbs), warn, show);
+    const stored = await storeCorpus(db, files, await fileIdentity(pageAbs), warn, show);
     const { articleId } = await saveArticle(db, read.article, read.claims);
     const report = await findCoverage(db, articleId);
     const byClaim = new Map(report.claims.map((c) => [c.claim.id, c.others.filter((o) => o.articleId !== articleId)]));

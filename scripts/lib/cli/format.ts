@@ -80,7 +80,7 @@ export function formatCompare(result: CompareResult): string {
   const lines: string[] = [article.title ?? '(untitled)'];
   lines.push([article.outlet + (article.domain ? ` (${article.domain})` : ''), article.url].filter(Boolean).join(' · '));
   const covered = matches.filter((m) => m.others.length > 0).length;
-  lines.push(`Library: ${stored} other page${stored === 1 ? '' : 's'} · ${covered} of ${matches.length} claims reported elsewhere`);
+  lines.push(`Library: ${stored} other article${stored === 1 ? '' : 's'} · ${covered} of ${matches.length} claims reported elsewhere`);
   const perOutlet = new Map<string, number>();
   for (const m of matches) for (const name of new Set(m.others.map((o) => o.outlet))) perOutlet.set(name, (perOutlet.get(name) ?? 0) + 1);
   if (perOutlet.size) {

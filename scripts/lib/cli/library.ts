@@ -48,28 +48,40 @@ export async function corpusFiles(dir: string, shown: string): Promise<string[]>
   return files;
 }
 
-/** Real path of a file (symlinks resolved), or the path itself when that fails. */
-export async function realPathOf(path: string): Promise<string> {
-  return realpath(path).catch(() => path);
+/**
+ * What makes two paths the same file: its device and inode (symlinks followed, so a symlink, a
+ * hard link and another spelling of the path all agree), or its real path where the file system
+ * gives no inode (0 on some), or the path itself when it cannot be read.
+ */
+export async function fileIdentity(path: string): Promise<string> {
+  const info = await stat(path).catch(() => null);
+  if (info && info.ino !== 0) return `inode:${info.dev}:${info.ino}`;
+  return `path:${await realpath(path).catch(() => path)}`;
 }
 
 /**
- * Stores every page of `files` except `skip` (a real path). Pages that cannot be read are
- * reported through `warn` and skipped. Returns how many were stored.
+ * Stores every page of `files` except the file `skip` (a {@link fileIdentity}). Pages that cannot
+ * be read are reported through `warn` and skipped, and so is a page that is the same article as
+ * an earlier one (same outlet and URL: it replaces it, as a revisit does in the extension).
+ * Returns how many articles were stored.
  */
 export async function storeCorpus(
   db: LibraryDb, files: readonly string[], skip: string, warn: (message: string) => void, show: (abs: string) => string,
 ): Promise<number> {
-  let stored = 0;
+  const fileOf = new Map<number, string>();
   for (const file of files) {
-    if ((await realPathOf(file)) === skip) continue;
+    if ((await fileIdentity(file)) === skip) continue;
     const page = await readPage(file, show(file));
     if (!page.ok) {
       warn(`skipped ${page.error}`);
       continue;
     }
-    await saveArticle(db, page.article, page.claims);
-    stored++;
+    const { articleId, created } = await saveArticle(db, page.article, page.claims);
+    const earlier = fileOf.get(articleId);
+    if (!created && earlier !== undefined) {
+      warn(`${show(file)} is the same article as ${show(earlier)} (same outlet and URL): its text replaces the earlier file's`);
+    }
+    fileOf.set(articleId, file);
   }
-  return stored;
+  return fileOf.size;
 }

@@ -29,7 +29,8 @@ export function isPageFile(path: string): boolean {
  * The URL a saved HTML page says it was served from: og:url, else its canonical link. A file has
  * no address of its own, so this is the best evidence of its outlet's domain. og:url comes first
  * because syndicated copies often point their canonical link at the original outlet while og:url
- * stays on their own site.
+ * stays on their own site. The page's reported `url` is its canonical URL all the same
+ * (link[rel=canonical], then og:url: see {@link pageFromContent}).
  */
 export function declaredUrl(doc: Document): string | null {
   const meta = readMetaTags(doc);
@@ -50,8 +51,10 @@ export function pageFromContent(content: string, fileName: string): PageResult {
     return { ok: false, error: `unsupported file type "${ext || '(none)'}": expected .html, .htm or .txt` };
   }
   if (!result.ok) return { ok: false, error: `${result.reason}: ${result.message}` };
-  const claims = articleClaims(result.article);
-  return { ok: true, article: result.article, claims };
+  // A file's only URLs are the ones it declares: its url is its canonical URL, in the contract's
+  // order (link[rel=canonical], then og:url), which is also what the library stores and compare prints.
+  const article = { ...result.article, url: result.article.canonicalUrl ?? result.article.url };
+  return { ok: true, article, claims: articleClaims(article) };
 }
 
 /** Reads and extracts the page at `absPath`; `shownPath` is used in error messages. */

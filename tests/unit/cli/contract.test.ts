@@ -2,7 +2,7 @@
  * The `xref` contract (issue 3, "The CLI"): nulls never absent, `error` only when there is one,
  * exit codes, path rules, PAGE never matched against itself, diff sides, outlet and domain.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO, tempDir, xref } from './helpers.ts';
@@ -66,18 +66,23 @@ describe('outlet is the display name, domain the registrable domain', () => {
   const page = (head: string) => `<!DOCTYPE html><html lang="en"><head><title>Harbour fees rise</title>${head}</head><body><article><h1>Harbour fees rise</h1>${
     Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}: the harbour board said mooring fees for leisure boats would rise by ${i + 3} percent next year, citing repairs to the breakwater and the cost of dredging the channel.</p>`).join('')}</article></body></html>`;
   it.each([
-    ['site name and URL', '<meta property="og:site_name" content="Bay Courier"><link rel="canonical" href="https://news.baycourier.co.uk/a/1">', 'Bay Courier', 'baycourier.co.uk'],
-    ['application-name only, with og:url', '<meta name="application-name" content="Quay Times"><meta property="og:url" content="http://www.quaytimes.test/x">', 'Quay Times', 'quaytimes.test'],
-    ['a syndicated copy whose canonical link points at the original', '<meta property="og:site_name" content="Valley Echo"><meta property="og:url" content="http://www.valleyecho.test/a"><link rel="canonical" href="http://continentalpress.test/b">', 'Valley Echo', 'valleyecho.test'],
-    ['a URL but no site name', '<link rel="canonical" href="https://www.portnews.example.com/story">', 'example.com', 'example.com'],
-    ['neither site name nor URL', '', 'harbour-fees', null],
-  ])('%s', async (_name, head, outlet, domain) => {
+    ['site name and URL', '<meta property="og:site_name" content="Bay Courier"><link rel="canonical" href="https://news.baycourier.co.uk/a/1">', 'Bay Courier', 'baycourier.co.uk', 'https://news.baycourier.co.uk/a/1'],
+    ['application-name only, with og:url', '<meta name="application-name" content="Quay Times"><meta property="og:url" content="http://www.quaytimes.test/x">', 'Quay Times', 'quaytimes.test', 'http://www.quaytimes.test/x'],
+    // The url is the canonical link (the contract's order); the outlet is the site that served the copy.
+    ['a syndicated copy whose canonical link points at the original', '<meta property="og:site_name" content="Valley Echo"><meta property="og:url" content="http://www.valleyecho.test/a"><link rel="canonical" href="http://continentalpress.test/b">', 'Valley Echo', 'valleyecho.test', 'http://continentalpress.test/b'],
+    // Regression: og:url came before the canonical link.
+    ['canonical link and og:url on one site', '<meta property="og:site_name" content="Bay Courier"><meta property="og:url" content="http://m.baycourier.co.uk/a/1"><link rel="canonical" href="https://www.baycourier.co.uk/a/1">', 'Bay Courier', 'baycourier.co.uk', 'https://www.baycourier.co.uk/a/1'],
+    ['a relative canonical link, resolved against og:url', '<meta property="og:site_name" content="Bay Courier"><meta property="og:url" content="https://www.baycourier.co.uk/a/1?ref=x"><link rel="canonical" href="/a/1">', 'Bay Courier', 'baycourier.co.uk', 'https://www.baycourier.co.uk/a/1'],
+    ['a URL but no site name', '<link rel="canonical" href="https://www.portnews.example.com/story">', 'example.com', 'example.com', 'https://www.portnews.example.com/story'],
+    ['neither site name nor URL', '', 'harbour-fees', null, null],
+  ])('%s', async (_name, head, outlet, domain, url) => {
     const dir = tempDir();
     writeFileSync(join(dir, 'harbour-fees.html'), page(head));
     const item = await extractOne('harbour-fees.html', dir);
     expect(item.error).toBeUndefined();
     expect(item.outlet).toBe(outlet);
     expect(item.domain).toBe(domain);
+    expect(item.url).toBe(url);
   });
 });
 
@@ -136,6 +141,26 @@ describe('compare: one entry per claim, in order; PAGE never matched against its
     const out = await compare(['--corpus', '.', 'observer.html'], dir);
     const outlets = new Set(out.matches.flatMap((m) => m.others.map((o) => o.outlet)));
     expect([...outlets]).toEqual(['Continental Press']);
+  });
+
+  // Regression: the check compared real paths, so a hard link to a DIR file was matched against itself.
+  it('a hard link to a DIR file, given as PAGE, is that file', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'corpus'));
+    for (const f of ['observer.html', 'wire.html']) copyFileSync(join(DEMO, f), join(dir, 'corpus', f));
+    linkSync(join(dir, 'corpus', 'observer.html'), join(dir, 'linked.html'));
+    const out = await compare(['--corpus', 'corpus', 'linked.html'], dir);
+    expect(new Set(out.matches.flatMap((m) => m.others.map((o) => o.outlet)))).toEqual(new Set(['Continental Press']));
+  });
+
+  it('two DIR files of the same article (same outlet and URL) are stored once, with a warning', async () => {
+    const dir = tempDir();
+    for (const f of ['observer.html', 'wire.html']) copyFileSync(join(DEMO, f), join(dir, f));
+    copyFileSync(join(DEMO, 'wire.html'), join(dir, 'wire-again.html'));
+    const r = await xref(['compare', '--corpus', '.', 'observer.html'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/wire\.html is the same article as wire-again\.html/);
+    expect(r.stdout).toMatch(/Library: 1 other article ·/);
   });
 
   it('others is empty for every claim when nothing in the library matches', async () => {
