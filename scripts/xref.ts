@@ -5,6 +5,12 @@
 import { runCli } from './lib/cli/main.ts';
 import { startDir } from './lib/cli/paths.ts';
 
+// A reader that stops early (`xref extract … | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(0);
+});
+
 const code = await runCli(process.argv.slice(2), {
   baseDir: startDir(),
   stdout: (text) => process.stdout.write(text),

@@ -2,12 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import { judgePair } from '../../../utils/match/score.ts';
 import { describeFsError } from './read-page.ts';
+import { decodeFile } from './decode.ts';
 import { resolveArg, shownPath } from './paths.ts';
 import { CliError, type PairOut } from './types.ts';
 
 /** Splits TSV text into sentence pairs; throws an exit-1 {@link CliError} naming the first bad line. */
 export function parsePairs(text: string, shown: string): Array<[string, string]> {
-  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+  const lines = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
   return lines.map((line, i) => {
     const fields = line.split('\t');
@@ -24,7 +25,7 @@ export async function runPairs(file: string, baseDir: string): Promise<{ pairs: 
   const shown = shownPath(baseDir, abs);
   let text: string;
   try {
-    text = await readFile(abs, 'utf8');
+    text = decodeFile(await readFile(abs), false);
   } catch (err) {
     throw new CliError(`${shown}: cannot read file (${describeFsError(err)})`, 1);
   }

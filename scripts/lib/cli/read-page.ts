@@ -3,9 +3,10 @@
  * through `articleFromText`, then splits the body into claims. Never throws: a file that cannot
  * be read or is not an article yields `{ ok: false, error }`.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseHtml } from '../parse-html.ts';
+import { decodeFile } from './decode.ts';
 import { articleFromText, extractArticle } from '../../../utils/extract/index.ts';
 import type { ExtractedArticle } from '../../../utils/extract/types.ts';
 import { readCanonicalUrl, readMetaTags, toHttpUrl } from '../../../utils/extract/metadata.ts';
@@ -59,12 +60,15 @@ export function pageFromContent(content: string, fileName: string): PageResult {
 
 /** Reads and extracts the page at `absPath`; `shownPath` is used in error messages. */
 export async function readPage(absPath: string, shownPath = absPath): Promise<PageResult> {
+  if ((await stat(absPath).catch(() => null))?.isDirectory()) {
+    return { ok: false, error: `${shownPath}: cannot read file (is a directory)` };
+  }
   if (!isPageFile(absPath)) {
     return { ok: false, error: `${shownPath}: unsupported file type "${extname(absPath) || '(none)'}": expected .html, .htm or .txt` };
   }
   let content: string;
   try {
-    content = await readFile(absPath, 'utf8');
+    content = decodeFile(await readFile(absPath), extname(absPath).toLowerCase() !== '.txt');
   } catch (err) {
     return { ok: false, error: `${shownPath}: cannot read file (${describeFsError(err)})` };
   }

@@ -53,6 +53,7 @@ describe('parsePairs', () => {
     ['two lines', 'a one\tb one\na two\tb two\n', [['a one', 'b one'], ['a two', 'b two']]],
     ['CRLF line endings and a BOM', '\ufeffa\tb\r\nc\td\r\n', [['a', 'b'], ['c', 'd']]],
     ['no trailing newline', 'a\tb', [['a', 'b']]],
+    ['old Mac CR-only line endings (regression: read as one line)', 'a\tb\rc\td\r', [['a', 'b'], ['c', 'd']]],
     ['empty sentences are kept', '\tb\na\t\n', [['', 'b'], ['a', '']]],
     ['an empty file', '', []],
   ])('%s', (_name, text, expected) => {

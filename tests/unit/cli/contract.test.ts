@@ -62,6 +62,28 @@ describe('extract: every field present, null when unknown; error only when there
   });
 });
 
+describe('files in other encodings', () => {
+  // Regression: a Latin-1 page came out as "Budget approuv\uFFFD"; a binary file must still be refused.
+  const body = Array.from({ length: 6 }, (_, i) => `<p>Le conseil municipal a approuvé le budget de l'hôpital pour l'année ${2020 + i}, après un débat de trois heures à Genève.</p>`).join('');
+  it.each<[string, string, Buffer, RegExp | null]>([
+    ['a Latin-1 page that declares its charset', 'latin1.html', Buffer.from(`<html lang="fr"><head><meta charset="iso-8859-1"><title>Budget approuvé</title></head><body><article><h1>Budget approuvé</h1>${body}</article></body></html>`, 'latin1'), null],
+    ['a Latin-1 text file', 'latin1.txt', Buffer.from(`Budget approuvé\n\n${body.replace(/<\/?p>/g, '\n')}`, 'latin1'), null],
+    ['a binary file named like a page', 'noise.html', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 2654435761) % 256)), /./],
+  ])('%s', async (_name, file, bytes, error) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, file), bytes);
+    const item = await extractOne(file, dir);
+    if (error) {
+      expect(item.error).toMatch(error);
+      return;
+    }
+    expect(item.error).toBeUndefined();
+    expect(item.title).toBe('Budget approuvé');
+    expect(item.text).toContain('approuvé le budget de l\'hôpital');
+    expect(item.text).not.toContain('\uFFFD');
+  });
+});
+
 describe('outlet is the display name, domain the registrable domain', () => {
   const page = (head: string) => `<!DOCTYPE html><html lang="en"><head><title>Harbour fees rise</title>${head}</head><body><article><h1>Harbour fees rise</h1>${
     Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}: the harbour board said mooring fees for leisure boats would rise by ${i + 3} percent next year, citing repairs to the breakwater and the cost of dredging the channel.</p>`).join('')}</article></body></html>`;
@@ -101,13 +123,15 @@ describe('usage errors and unreadable arguments: stderr and a non-zero exit', ()
     ['compare with a page that is not an article', ['compare', '--json', '--corpus', '.', 'labels.json'], 1],
     ['compare with a missing corpus', ['compare', '--json', '--corpus', 'no-such-dir', 'observer.html'], 1],
     ['compare with a file as corpus', ['compare', '--json', '--corpus', 'wire.html', 'observer.html'], 1],
+    ['compare with a directory as page', ['compare', '--json', '--corpus', '.', 'txt'], 1, /txt: cannot read file \(is a directory\)/],
     ['pairs with a missing file', ['pairs', '--json', 'nope.tsv'], 1],
     ['pairs with a line without a tab', ['pairs', '--json', 'README.md'], 1],
-  ])('%s', async (_name, argv, code) => {
+  ])('%s', async (_name, argv, code, message?: RegExp) => {
     const r = await xref(argv, DEMO);
     expect(r.code).toBe(code);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^xref: \S/);
+    if (message) expect(r.stderr).toMatch(message);
   });
 
   it.each([[['--help']], [['-h']], [['help']], [['compare', '--help']]])('%j prints help on stdout and exits 0', async (argv) => {

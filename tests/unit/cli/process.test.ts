@@ -2,6 +2,7 @@
  * `xref` as a real process: exit codes, stdout/stderr, and paths relative to the directory the
  * command was started from (INIT_CWD under npm, else the working directory).
  */
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startDir } from '../../../scripts/lib/cli/paths.ts';
@@ -53,5 +54,22 @@ describe.concurrent('exit codes of the real process', { timeout: 60_000 }, () =>
     } else {
       expect(JSON.parse(r.stdout)).toHaveLength(2);
     }
+  });
+});
+
+describe('a reader that stops early', { timeout: 60_000 }, () => {
+  // Regression: `xref extract … | head -c 5` printed an unhandled EPIPE stack trace and exited 1.
+  it('closing the pipe ends xref quietly, with exit 0 (output far larger than the pipe buffer)', async () => {
+    const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+    const script = `set -o pipefail; "${tsx}" "${join(ROOT, 'scripts', 'xref.ts')}" extract --json $(for i in $(seq 40); do echo *.html; done) | head -c 5 >/dev/null`;
+    const r = await new Promise<{ code: number | null; stderr: string }>((done, fail) => {
+      const child = spawn('bash', ['-c', script], { cwd: DEMO, env: { ...process.env, INIT_CWD: '' } });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('error', fail);
+      child.on('close', (code) => done({ code, stderr }));
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
   });
 });
