@@ -17,13 +17,16 @@ export { toClaim } from './claim-rows';
 export function syndicatedArticles(
   claimCount: number, matches: readonly AlignedMatch[], articles: Map<number, StoredArticle>, outlets: Map<string, StoredOutlet>,
 ): Set<number> {
-  const copies = new Map<number, number>();
+  // Copied claims of this article, counted once however often the other article repeats them.
+  const copies = new Map<number, Set<number>>();
   for (const m of matches) {
-    if (m.judgement.kind === 'verbatim' || m.judgement.kind === 'near') copies.set(m.articleId, (copies.get(m.articleId) ?? 0) + 1);
+    if (m.judgement.kind !== 'verbatim' && m.judgement.kind !== 'near') continue;
+    const set = copies.get(m.articleId) ?? new Set<number>();
+    copies.set(m.articleId, set.add(m.queryIndex));
   }
   const out = new Set<number>();
   for (const [id, a] of articles) {
-    const n = copies.get(id) ?? 0;
+    const n = copies.get(id)?.size ?? 0;
     const need = Math.max(1, SYNDICATION_SHARE * Math.min(claimCount, a.claimCount));
     if (n >= need || outlets.get(a.outletId)?.wire) out.add(id);
   }

@@ -86,9 +86,10 @@ export function paraphraseFloor(s: number): number {
 }
 
 /**
- * Best match per (query claim, target article), one-to-one within each article: a claim of the
+ * Matches per (query claim, target article), one-to-one within each article first: a claim of the
  * other article is given to the query claim it matches best, strongest pairs first; a query claim
- * left without a match may then share a claim already given, if their pair {@link standsAlone}.
+ * left without a match may then share a claim already given, and a claim of the other article
+ * left over may add a second match to a query claim, if their pair {@link standsAlone}.
  * `queryPositions` are the query claims' relative positions in their article ([0, 1], see
  * position.ts); by default their order in `query`, used only when it is a whole article (at least
  * {@link MIN_ORDERED_CLAIMS} claims: a short selection says nothing about order). An empty
@@ -137,6 +138,14 @@ export function alignClaims(
     for (const p of pairs) {
       if (usedQ.has(p.qi) || !standsAlone(query[p.qi], prepared[p.ci], p.j, evidenceOf(p.qi, prepared[p.ci]))) continue;
       usedQ.add(p.qi);
+      out.push({ queryIndex: p.qi, articleId: t.articleId, claim: t.claims[p.ci], judgement: p.j });
+    }
+    // An article that states a query claim twice (a lead restated lower down, a wire paragraph
+    // repeated) reports it twice: each of its claims left over that matches on its own is an
+    // entry of its own, given to the query claim it matches best.
+    for (const p of pairs) {
+      if (usedC.has(p.ci) || !standsAlone(query[p.qi], prepared[p.ci], p.j, evidenceOf(p.qi, prepared[p.ci]))) continue;
+      usedC.add(p.ci);
       out.push({ queryIndex: p.qi, articleId: t.articleId, claim: t.claims[p.ci], judgement: p.j });
     }
   }
