@@ -8,6 +8,7 @@ import { broadcastMessenger, fail, panelMessenger } from './messaging';
 import type { Result } from '../utils/messaging/protocol';
 import { loadCaptureSettings, updateCaptureSettings } from './settings';
 import { sessionTabStore } from './tab-store';
+import { isPaused } from '../utils/settings';
 
 /** Wraps a send so a dead background becomes a failed result instead of a throw. */
 async function call<T>(send: () => Promise<Result<T>>): Promise<Result<T>> {
@@ -64,6 +65,9 @@ export function browserPanelClient(): PanelClient {
     },
     async saveMarking(on) {
       await updateCaptureSettings({ markCorroborated: on });
+    },
+    async capturePaused() {
+      return isPaused(await loadCaptureSettings(), Date.now());
     },
     async copy(text) {
       try {

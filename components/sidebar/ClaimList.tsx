@@ -30,8 +30,16 @@ export function ClaimList({ claims, thisOutlet, onShowInPage }: ClaimListProps) 
         <h2 id="claims-heading">Statements</h2>
         <div class="filters" role="group" aria-label="Filter statements">
           {(Object.keys(labels) as ClaimFilter[]).map((f) => (
-            <button key={f} type="button" class="filter" data-filter={f} aria-pressed={filter === f} onClick={() => setFilter(f)}>
-              {labels[f]} <span class="filter-count">{counts[f]}</span>
+            <button
+              key={f}
+              type="button"
+              class="filter"
+              data-filter={f}
+              aria-pressed={filter === f}
+              title={f === 'unique' ? labels[f] : undefined}
+              onClick={() => setFilter(f)}
+            >
+              <span class="filter-label">{labels[f]}</span> <span class="filter-count">{counts[f]}</span>
             </button>
           ))}
         </div>

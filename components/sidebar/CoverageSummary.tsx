@@ -2,13 +2,13 @@
  * The at-a-glance answer: "12 of 19 statements also reported by 3 other outlets" (and how
  * many of those only possibly, by a tentative paraphrase), outlets versus independent
  * wordings (syndicated copies counted apart), who published first, and one chip per outlet
- * with its count.
+ * with its count. When nothing matched, one plain sentence says so instead of "0 … by 0 other outlets".
  */
 import type { ArticleInfo } from '../../utils/messaging/protocol';
 import type { CoverageReport } from '../../utils/library/types';
 import { plural, shortDateTime } from '../common/format';
 import { OutletChip } from './OutletChip';
-import { summarise } from './summary';
+import { noCoverageSentence, summarise } from './summary';
 
 /** Props of the summary. */
 export interface CoverageSummaryProps {
@@ -24,17 +24,23 @@ export function CoverageSummary({ article, report, selection = false }: Coverage
   const pct = f.total ? Math.round((100 * f.corroborated) / f.total) : 0;
   return (
     <section class="summary" aria-label="Coverage summary">
-      <p class="summary-head" data-testid="summary">
-        <strong>
-          {f.corroborated} of {f.total}
-        </strong>{' '}
-        {what} also reported by {plural(f.otherOutlets, 'other outlet')}
-        {f.possiblyOnly > 0 && (
-          <span class="summary-possible" title="Only a reworded statement of the same story matches them: compare the wording">
-            {' '}({f.possiblyOnly} of them only possibly)
-          </span>
-        )}
-      </p>
+      {f.corroborated === 0 ? (
+        <p class="summary-head summary-none" data-testid="summary">
+          {noCoverageSentence(f.total, selection)}
+        </p>
+      ) : (
+        <p class="summary-head" data-testid="summary">
+          <strong>
+            {f.corroborated} of {f.total}
+          </strong>{' '}
+          {what} also reported by {plural(f.otherOutlets, 'other outlet')}
+          {f.possiblyOnly > 0 && (
+            <span class="summary-possible" title="Only a reworded statement of the same story matches them: compare the wording">
+              {' '}({f.possiblyOnly} of them only possibly)
+            </span>
+          )}
+        </p>
+      )}
       <div class="meter" role="img" aria-label={`${pct}% of statements corroborated`}>
         <span style={{ width: `${pct}%` }} />
       </div>

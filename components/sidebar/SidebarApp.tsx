@@ -1,6 +1,7 @@
 /**
  * The sidebar: follows the active tab (or the tab pinned with `?tab=`), shows its
- * article's coverage, and sends page actions (highlight, underline) to the tab.
+ * article's coverage, and sends page actions (highlight, underline) to the tab. While
+ * capture is paused it says that opening it still saves the page.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { PanelClient } from './client';
@@ -13,6 +14,9 @@ import { RevisionNotice } from './RevisionNotice';
 import { StateView } from './StateView';
 import { Toolbar } from './Toolbar';
 
+/** The note shown above a saved article while automatic capture is paused. */
+export const CAPTURE_PAUSED_NOTE = 'Capture is paused: opening the sidebar still saves the page you are reading.';
+
 /** Props: the client, and the pinned tab id when opened as `sidepanel.html?tab=<id>`. */
 export interface SidebarAppProps {
   client: PanelClient;
@@ -23,6 +27,7 @@ export interface SidebarAppProps {
 export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
   const { tabId, view, reload, run } = useTabView(client, pinnedTabId);
   const [marking, setMarking] = useState(false);
+  const [paused, setPaused] = useState(false);
 
   useEffect(() => {
     void client.loadMarking().then(setMarking, () => undefined);
@@ -31,6 +36,16 @@ export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
   useEffect(() => {
     if (marking && tabId !== null && view.state === 'ready') void client.markCorroborated(tabId, true);
   }, [marking, tabId, view, client]);
+
+  // Checked again for every shown article, so pausing or resuming in the options is picked up.
+  useEffect(() => {
+    if (view.state !== 'ready' || !client.capturePaused) return;
+    let live = true;
+    client.capturePaused().then((p) => live && setPaused(p), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [client, view]);
 
   const toggleMarking = (on: boolean) => {
     setMarking(on);
@@ -58,6 +73,11 @@ export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
             onBack={view.selection !== undefined ? () => run((id) => client.clearSelection(id)) : undefined}
             onForget={() => run((id) => client.forgetPage(id))}
           />
+          {paused && view.article.saved && (
+            <p class="capture-note" role="status" data-testid="capture-paused-note">
+              {CAPTURE_PAUSED_NOTE}
+            </p>
+          )}
           {view.selection === undefined && <RevisionNotice revision={view.article.revision} />}
           <CoverageSummary article={view.article} report={view.report} selection={view.selection !== undefined} />
           {view.report.claims.every((c) => c.others.length === 0) && (

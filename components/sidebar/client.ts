@@ -28,6 +28,11 @@ export interface PanelClient {
   /** The reader's "underline corroborated claims in the page" preference. */
   loadMarking(): Promise<boolean>;
   saveMarking(on: boolean): Promise<void>;
+  /**
+   * True while automatic capture is paused (the capture settings' `pausedUntil` is in the future). Optional:
+   * without it the sidebar cannot tell the reader that opening it saved the page despite the pause.
+   */
+  capturePaused?(): Promise<boolean>;
   /** Copies text to the clipboard. */
   copy(text: string): Promise<boolean>;
 }

@@ -51,6 +51,17 @@ export function summarise(article: ArticleInfo, report: CoverageReport): Summary
   };
 }
 
+/**
+ * The summary sentence when no other outlet matched any statement: a plain sentence instead of
+ * "0 of 14 statements also reported by 0 other outlets".
+ */
+export function noCoverageSentence(total: number, selection = false): string {
+  const what = selection ? 'selected statement' : 'statement';
+  if (total === 0) return `No ${what}s to compare yet`;
+  if (total === 1) return `This ${what} was not found in other outlets you have read yet`;
+  return `None of the ${total} ${what}s was found in other outlets you have read yet`;
+}
+
 /** Claim list filters: all, those other outlets also reported, those only this outlet reports. */
 export type ClaimFilter = 'all' | 'corroborated' | 'unique';
 

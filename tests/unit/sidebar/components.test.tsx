@@ -117,7 +117,7 @@ describe('CoverageSummary', () => {
 
   it('handles a report without coverage', () => {
     const el = mount(<CoverageSummary article={ARTICLE} report={report([{ claim: claim(0, 'A lone statement here.'), others: [] }])} />);
-    expect(el.querySelector('[data-testid="summary"]')?.textContent).toBe('0 of 1 statements also reported by 0 other outlets');
+    expect(el.querySelector('[data-testid="summary"]')?.textContent).toBe('This statement was not found in other outlets you have read yet');
     expect(el.querySelector('.chip')).toBeNull();
   });
 });
