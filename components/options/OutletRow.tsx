@@ -3,6 +3,7 @@
  * another outlet (aliases), and delete (the table asks for confirmation with the article count).
  */
 import { useRef, useState } from 'preact/hooks';
+import { MAX_OUTLET_NAME_LENGTH } from '../../utils/library/field-limits';
 import type { OutletSummary } from '../../utils/library/outlets';
 import { shortDateTime } from '../common/format';
 
@@ -13,6 +14,13 @@ export interface OutletActions {
   setGroups(id: string, groups: string[]): Promise<void>;
   merge(targetId: string, sourceId: string): Promise<void>;
   remove(outlet: OutletSummary): void;
+  /** Shows a short message in the table's status line (e.g. why a blank name was not saved). */
+  notify(message: string): void;
+}
+
+/** The status message when the reader blanks an outlet's name: the name is kept. */
+export function blankNameMessage(current: string): string {
+  return `An outlet needs a name; kept “${current}”.`;
 }
 
 /** Props of {@link OutletRow}. */
@@ -32,7 +40,12 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
   const nameId = `outlet-name-${outlet.id}`;
   const rename = () => {
     const next = (nameInput.current?.value ?? name).trim();
-    if (next && next !== outlet.name) void actions.rename(outlet.id, next);
+    if (!next) {
+      // A blank name is not saved: put the current name back and say why.
+      setName(outlet.name);
+      if (nameInput.current) nameInput.current.value = outlet.name;
+      actions.notify(blankNameMessage(outlet.name));
+    } else if (next !== outlet.name) void actions.rename(outlet.id, next);
   };
   const saveGroups = () => {
     const list = (groupsInput.current?.value ?? groups).split(',').map((g) => g.trim()).filter(Boolean);
@@ -51,7 +64,7 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
           <label class="sr-only" for={nameId}>
             Name of {outlet.name}
           </label>
-          <input ref={nameInput} id={nameId} class="outlet-name" value={name} onInput={(e) => setName(e.currentTarget.value)} onBlur={rename} />
+          <input ref={nameInput} id={nameId} class="outlet-name" maxLength={MAX_OUTLET_NAME_LENGTH} value={name} onInput={(e) => setName(e.currentTarget.value)} onBlur={rename} />
         </form>
       </td>
       <td class="domains">{outlet.domains.join(', ') || '—'}</td>

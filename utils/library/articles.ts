@@ -2,6 +2,7 @@
  * Storing, reading and deleting articles. A capture is one read-write transaction: outlet upsert,
  * identity lookup, article row, its claims (with candidate keys) and its story terms. Seeing an
  * article again updates it in place; a silent edit keeps the earlier wording as a revision.
+ * Every capture is first fitted to the export limits (field-limits.ts `fitCapture`).
  */
 import type { Claim } from '../claims/types';
 import type { ExtractedArticle } from '../extract/types';
@@ -10,6 +11,7 @@ import { articleParagraphs, withBody } from './article-body';
 import { fromClaimRows, toClaimRows } from './claim-rows';
 import { IndexEdits } from './candidate-index';
 import type { LibraryDb, StoredTerms } from './db';
+import { fitCapture } from './field-limits';
 import { splitTerms } from './upgrades';
 import { compactInts } from './int-list';
 import { articleKey, articleTextHash } from './identity';
@@ -58,7 +60,7 @@ export async function saveArticle(
  */
 export async function saveArticles(db: LibraryDb, items: readonly CaptureInput[], opts: { now?: number } = {}): Promise<SaveResult[]> {
   const now = opts.now ?? Date.now();
-  const prepared: PreparedCapture[] = items.map(({ article, claims }) => ({
+  const prepared: PreparedCapture[] = items.map((item) => fitCapture(item.article, item.claims)).map(({ article, claims }) => ({
     article, texts: claims.map((c) => c.text), rows: toClaimRows(0, claims, article.paragraphs), story: storyTerms(article.title, article.paragraphs), hash: articleTextHash(article.paragraphs),
   }));
   return db.transaction('rw', [db.outlets, ...db.articleTables], async () => {

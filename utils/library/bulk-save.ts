@@ -4,7 +4,8 @@
  * terms — but many articles per transaction with bulkAdd, because storing 100k articles one
  * capture at a time would take an hour. An article whose identity key is already stored (or
  * repeated in `items`) is not stored again: its id is the stored one. Nothing is updated in place
- * (no revisions); use `saveArticles` for that.
+ * (no revisions); use `saveArticles` for that. Items are fitted to the export limits first, as
+ * captures are (field-limits.ts `fitCapture`).
  */
 import type { Claim } from '../claims/types';
 import type { ExtractedArticle } from '../extract/types';
@@ -14,6 +15,7 @@ import { withBody } from './article-body';
 import { toClaimRows } from './claim-rows';
 import { IndexEdits } from './candidate-index';
 import type { LibraryDb } from './db';
+import { fitCapture, fitOutletName } from './field-limits';
 import { articleKey, articleTextHash, newOutletId } from './identity';
 import type { StoredArticle, StoredOutlet } from './types';
 
@@ -33,7 +35,7 @@ export async function bulkSaveArticles(db: LibraryDb, items: readonly BulkItem[]
   for (const o of await db.outlets.toArray()) outlets.set(o.id, o);
   const known = new Map<string, number>();
   for (let start = 0; start < items.length; start += BULK_CHUNK) {
-    const chunk = items.slice(start, start + BULK_CHUNK);
+    const chunk = items.slice(start, start + BULK_CHUNK).map((item) => fitCapture(item.article, item.claims));
     const fresh = new Map<string, StoredOutlet>();
     const rows: StoredArticle[] = chunk.map(({ article, claims }) => articleRow(article, claims.length, outletFor(article, outlets, fresh, now), now));
     const terms = chunk.map(({ article }) => storyTerms(article.title, article.paragraphs));
@@ -64,7 +66,7 @@ function outletFor(article: ExtractedArticle, outlets: Map<string, StoredOutlet>
   let outlet = outlets.get(id);
   if (!outlet) {
     outlet = {
-      id, name: article.outlet.name.trim() || article.outlet.domain || 'Unknown',
+      id, name: fitOutletName(article.outlet.name) || article.outlet.domain || 'Unknown',
       domains: article.outlet.domain ? [article.outlet.domain] : [], wire: false, groups: [], firstSeen: now, lastSeen: now,
     };
     outlets.set(id, outlet);

@@ -1,26 +1,32 @@
 /**
  * The versioned export format, as a zod schema: everything an import checks before it touches
  * the database. Ids are local and not exported; claim keys and story terms are derived data and
- * are rebuilt on import.
+ * are rebuilt on import. Every size limit is a constant of field-limits.ts, the same one the
+ * storing code clamps to, so the library's own export always imports again.
  */
 import { z } from 'zod';
+import {
+  MAX_BYLINE_LENGTH, MAX_CLAIM_CONTEXT_LENGTH, MAX_CLAIM_ID_LENGTH, MAX_CLAIMS, MAX_HASH_LENGTH, MAX_REVISION_COUNT, MAX_DOMAIN_LENGTH, MAX_GROUP_NAME_LENGTH, MAX_GROUPS, MAX_KEY_LENGTH, MAX_LANG_LENGTH,
+  MAX_OUTLET_DOMAINS, MAX_OUTLET_ID_LENGTH, MAX_OUTLET_NAME_LENGTH, MAX_PARAGRAPH_LENGTH, MAX_PARAGRAPHS,
+  MAX_PUBLISHED_TIME_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH,
+} from './field-limits';
 
 /** Name written into every export file. */
 export const EXPORT_FORMAT = 'corroborate-library';
 /** Newest export version this code writes and reads. */
 export const EXPORT_VERSION = 1;
 
-const text = z.string().max(1_000_000);
+const text = z.string().max(MAX_PARAGRAPH_LENGTH);
 const time = z.number().finite().nonnegative();
 const offset = z.number().int().nonnegative();
 
 /** One outlet in an export. */
 export const outletSchema = z.object({
-  id: z.string().min(1).max(300),
-  name: z.string().max(300),
-  domains: z.array(z.string().min(1).max(253)).max(100),
+  id: z.string().min(1).max(MAX_OUTLET_ID_LENGTH),
+  name: z.string().max(MAX_OUTLET_NAME_LENGTH),
+  domains: z.array(z.string().min(1).max(MAX_DOMAIN_LENGTH)).max(MAX_OUTLET_DOMAINS),
   wire: z.boolean(),
-  groups: z.array(z.string().max(100)).max(100),
+  groups: z.array(z.string().max(MAX_GROUP_NAME_LENGTH)).max(MAX_GROUPS),
   firstSeen: time,
   lastSeen: time,
   renamed: z.boolean().optional(),
@@ -29,14 +35,14 @@ export const outletSchema = z.object({
 /** One claim in an export (no ids, no derived keys). */
 export const claimSchema = z
   .object({
-    cid: z.string().min(1).max(100),
+    cid: z.string().min(1).max(MAX_CLAIM_ID_LENGTH),
     index: offset,
     paragraph: offset,
     start: offset,
     end: offset,
     text,
-    prefix: z.string().max(1000),
-    suffix: z.string().max(1000),
+    prefix: z.string().max(MAX_CLAIM_CONTEXT_LENGTH),
+    suffix: z.string().max(MAX_CLAIM_CONTEXT_LENGTH),
     quote: z.boolean(),
   })
   .refine((c) => c.start <= c.end, { message: 'claim start is after its end' });
@@ -44,27 +50,27 @@ export const claimSchema = z
 const revisionSchema = z.object({
   seenAt: time,
   changedAt: time,
-  changes: z.array(z.object({ before: text, after: text.nullable() })).max(10_000),
+  changes: z.array(z.object({ before: text, after: text.nullable() })).max(MAX_CLAIMS),
 });
 
 /** One article in an export, with its claims. */
 export const articleSchema = z.object({
-  key: z.string().min(1).max(5000),
-  outletId: z.string().min(1).max(300),
-  url: z.string().max(5000).nullable(),
-  canonicalUrl: z.string().max(5000).nullable(),
-  title: z.string().max(10_000),
-  byline: z.string().max(10_000).nullable(),
-  publishedTime: z.string().max(100).nullable(),
-  lang: z.string().max(50).nullable(),
+  key: z.string().min(1).max(MAX_KEY_LENGTH),
+  outletId: z.string().min(1).max(MAX_OUTLET_ID_LENGTH),
+  url: z.string().max(MAX_URL_LENGTH).nullable(),
+  canonicalUrl: z.string().max(MAX_URL_LENGTH).nullable(),
+  title: z.string().max(MAX_TITLE_LENGTH),
+  byline: z.string().max(MAX_BYLINE_LENGTH).nullable(),
+  publishedTime: z.string().max(MAX_PUBLISHED_TIME_LENGTH).nullable(),
+  lang: z.string().max(MAX_LANG_LENGTH).nullable(),
   firstSeen: time,
   lastSeen: time,
-  paragraphs: z.array(text).max(100_000),
+  paragraphs: z.array(text).max(MAX_PARAGRAPHS),
   claimCount: offset,
   truncated: z.boolean(),
-  textHash: z.string().max(100).optional(),
-  revisions: z.array(revisionSchema).max(1000).optional(),
-  claims: z.array(claimSchema).max(100_000),
+  textHash: z.string().max(MAX_HASH_LENGTH).optional(),
+  revisions: z.array(revisionSchema).max(MAX_REVISION_COUNT).optional(),
+  claims: z.array(claimSchema).max(MAX_CLAIMS),
 });
 
 /** The header fields an import checks before it reads any element. */

@@ -10,6 +10,11 @@ import { fromClaimRows } from './claim-rows';
 import type { LibraryDb } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedArticle } from './export-format';
 import type { StoredArticle, StoredClaim, StoredOutlet } from './types';
+import {
+  clampText, fitGroups, fitOutletName, MAX_BYLINE_LENGTH, MAX_KEY_LENGTH, MAX_LANG_LENGTH, MAX_PUBLISHED_TIME_LENGTH,
+  MAX_TITLE_LENGTH, MAX_URL_LENGTH, orNull,
+} from './field-limits';
+import { articleKey } from './identity';
 
 export {
   importLibrary, recoverInterruptedImport, IMPORT_BATCH,
@@ -88,14 +93,27 @@ async function readBatch(db: LibraryDb, ids: number[]): Promise<ExportedArticle[
   });
 }
 
+/** An outlet as exported: a name or groups stored before field-limits.ts are fitted to the import's limits. */
 function exportOutlet(o: StoredOutlet): StoredOutlet {
-  return { ...o };
+  return { ...o, name: fitOutletName(o.name) || o.id, groups: fitGroups(o.groups) };
 }
 
-/** The exported fields of an article, in the export format's order (the text decompressed). */
+/**
+ * The exported fields of an article, in the export format's order (the text decompressed). Rows
+ * stored before field-limits.ts may hold a URL, key, title or byline longer than the import
+ * accepts: they are fitted as a capture now is (an over-long URL dropped, the key then by text),
+ * so a library always imports from its own export.
+ */
 function exportArticle(a: StoredArticle): Omit<ExportedArticle, 'claims'> {
   const { id: _id, body: _body, paragraphs: _plain, key, outletId, url, canonicalUrl, title, byline, publishedTime, lang, firstSeen, lastSeen, ...tail } = a;
-  return { key, outletId, url, canonicalUrl, title, byline, publishedTime, lang, firstSeen, lastSeen, paragraphs: [...articleParagraphs(a)], ...tail };
+  const paragraphs = [...articleParagraphs(a)];
+  return {
+    key: key.length <= MAX_KEY_LENGTH ? key : articleKey(outletId, [], null, paragraphs), outletId,
+    url: orNull(url, MAX_URL_LENGTH), canonicalUrl: orNull(canonicalUrl, MAX_URL_LENGTH),
+    title: clampText(title, MAX_TITLE_LENGTH), byline: byline === null ? null : clampText(byline, MAX_BYLINE_LENGTH),
+    publishedTime: orNull(publishedTime, MAX_PUBLISHED_TIME_LENGTH), lang: orNull(lang, MAX_LANG_LENGTH),
+    firstSeen, lastSeen, paragraphs, ...tail,
+  };
 }
 
 function exportClaim(c: StoredClaim): ExportedArticle['claims'][number] {

@@ -1,10 +1,12 @@
 /**
  * Outlet management for the options page: list with counts, rename, merge aliases (one outlet
  * under several registrable domains), wire flag, reader groups, and delete with its articles.
+ * Names, groups and domain lists stay within the export limits (field-limits.ts).
  */
 import type { LibraryDb } from './db';
 import { articleParagraphs } from './article-body';
 import { deleteArticleRows } from './articles';
+import { fitGroups, fitOutletName, MAX_GROUPS, MAX_OUTLET_DOMAINS } from './field-limits';
 import { articleKey } from './identity';
 import type { StoredOutlet } from './types';
 
@@ -15,13 +17,14 @@ export interface OutletSummary extends StoredOutlet {
 
 /**
  * `keep` with `other` folded in: both outlets' domains and groups, wire if either is, and the
- * wider first-seen / last-seen span. Used by alias merging and by import.
+ * wider first-seen / last-seen span. Used by alias merging and by import. Past the limits,
+ * `keep`'s own domains and groups come first (merging refuses that case, see mergeOutlets).
  */
 export function combinedOutlet(keep: StoredOutlet, other: StoredOutlet): StoredOutlet {
   return {
     ...keep,
-    domains: [...new Set([...keep.domains, ...other.domains])],
-    groups: [...new Set([...keep.groups, ...other.groups])],
+    domains: [...new Set([...keep.domains, ...other.domains])].slice(0, MAX_OUTLET_DOMAINS),
+    groups: [...new Set([...keep.groups, ...other.groups])].slice(0, MAX_GROUPS),
     wire: keep.wire || other.wire,
     firstSeen: Math.min(keep.firstSeen, other.firstSeen),
     lastSeen: Math.max(keep.lastSeen, other.lastSeen),
@@ -42,9 +45,12 @@ export async function countArticles(db: LibraryDb, outletId: string): Promise<nu
   return db.articles.where('outletId').equals(outletId).count();
 }
 
-/** Renames an outlet; later captures keep this name. False when the outlet is unknown or the name empty. */
+/**
+ * Renames an outlet (the name trimmed and clamped to MAX_OUTLET_NAME_LENGTH, as `fitOutletName`
+ * shows it); later captures keep this name. False when the outlet is unknown or the name empty.
+ */
 export async function renameOutlet(db: LibraryDb, id: string, name: string): Promise<boolean> {
-  const clean = name.trim();
+  const clean = fitOutletName(name);
   if (!clean) return false;
   return (await db.outlets.update(id, { name: clean, renamed: true })) > 0;
 }
@@ -54,9 +60,9 @@ export async function setWire(db: LibraryDb, id: string, wire: boolean): Promise
   return (await db.outlets.update(id, { wire })) > 0;
 }
 
-/** Replaces an outlet's reader-assigned groups (trimmed, deduplicated). */
+/** Replaces an outlet's reader-assigned groups (trimmed, clamped, deduplicated, at most MAX_GROUPS). */
 export async function setGroups(db: LibraryDb, id: string, groups: string[]): Promise<boolean> {
-  const clean = [...new Set(groups.map((g) => g.trim()).filter(Boolean))];
+  const clean = fitGroups(groups);
   return (await db.outlets.update(id, { groups: clean })) > 0;
 }
 
@@ -64,13 +70,18 @@ export async function setGroups(db: LibraryDb, id: string, groups: string[]): Pr
  * Merges `sourceId` into `targetId`: the target takes the source's domains, groups and articles;
  * article keys are recomputed under the target, and a source article that turns out to be the
  * same as a target article is dropped (the target's copy keeps the earliest firstSeen).
- * Returns the number of articles moved, or null when either outlet is unknown.
+ * Returns the number of articles moved, or null when either outlet is unknown. Throws, changing
+ * nothing, when the two together have more than MAX_OUTLET_DOMAINS domains.
  */
 export async function mergeOutlets(db: LibraryDb, targetId: string, sourceId: string): Promise<number | null> {
   if (targetId === sourceId) return null;
   return db.transaction('rw', [db.outlets, ...db.articleTables], async () => {
     const [target, source] = await Promise.all([db.outlets.get(targetId), db.outlets.get(sourceId)]);
     if (!target || !source) return null;
+    const domains = new Set([...target.domains, ...source.domains]).size;
+    if (domains > MAX_OUTLET_DOMAINS) {
+      throw new Error(`an outlet can have at most ${MAX_OUTLET_DOMAINS} domains, and these two have ${domains} together`);
+    }
     const merged = combinedOutlet(target, source);
     await db.outlets.delete(sourceId);
     await db.outlets.put(merged);
