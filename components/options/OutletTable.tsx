@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../utils/library/db';
+import { fitOutletName } from '../../utils/library/field-limits';
 import { countArticles, deleteOutlet, listOutlets, mergeOutlets, renameOutlet, setGroups, setWire, type OutletSummary } from '../../utils/library/outlets';
 import { plural } from '../common/format';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -37,7 +38,7 @@ export function OutletTable({ db, version, onChanged }: OutletTableProps) {
     }
   };
   const actions: OutletActions = {
-    rename: (id, name) => run('Renaming', () => renameOutlet(db, id, name), `Renamed to ${name.trim()}.`),
+    rename: (id, name) => run('Renaming', () => renameOutlet(db, id, name), `Renamed to ${fitOutletName(name)}.`),
     setWire: (id, wire) => run('Saving', () => setWire(db, id, wire), wire ? 'Marked as a wire service.' : 'No longer a wire service.'),
     setGroups: (id, groups) => run('Saving groups', () => setGroups(db, id, groups), 'Groups saved.'),
     merge: (targetId, sourceId) =>
@@ -48,6 +49,7 @@ export function OutletTable({ db, version, onChanged }: OutletTableProps) {
     remove: (outlet) => {
       void countArticles(db, outlet.id).then((count) => setPending({ outlet, count }));
     },
+    notify: setStatus,
   };
   if (!outlets) return <p aria-busy="true">Loading outlets…</p>;
   return (

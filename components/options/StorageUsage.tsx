@@ -1,7 +1,7 @@
 /**
  * The storage section: article and claim counts, bytes used (`navigator.storage.estimate`), a
- * persistent-storage request, "delete articles older than…", the retention period, and "delete
- * everything" behind a typed confirmation.
+ * persistent-storage request, "delete articles older than…" behind a confirmation that says how many
+ * articles go, the retention period, and "delete everything" behind a typed confirmation.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../utils/library/db';
@@ -23,6 +23,30 @@ export function formatBytes(n: number): string {
   return i === 0 ? `${n} bytes` : `${n.toFixed(1)} ${units[i]}`;
 }
 
+/** What "Delete older articles" is about to delete: the age in days, when it was asked, and how many (null when uncounted). */
+interface OldDeletion {
+  days: number;
+  now: number;
+  count: number | null;
+}
+
+/** Title, message and button of the "delete older articles" confirmation. */
+export function olderDeletionText(days: number, count: number | null): { title: string; message: string; confirmLabel: string } {
+  const age = plural(days, 'day');
+  if (count === null) {
+    return {
+      title: 'Delete older articles?',
+      message: `Articles not read in the last ${age} will be deleted from this browser, with their statements. This cannot be undone.`,
+      confirmLabel: 'Delete older articles',
+    };
+  }
+  return {
+    title: `Delete ${plural(count, 'article')} not read for ${age}?`,
+    message: `${count === 1 ? 'It' : 'They'} will be deleted from this browser, with ${count === 1 ? 'its' : 'their'} statements. This cannot be undone.`,
+    confirmLabel: `Delete ${plural(count, 'article')}`,
+  };
+}
+
 /** Props of {@link StorageUsage}. */
 export interface StorageUsageProps {
   db: LibraryDb;
@@ -41,6 +65,7 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
   const [age, setAge] = useState(90);
   const [settings, setSettings] = useState<CaptureSettings | null>(null);
   const [confirmAll, setConfirmAll] = useState(false);
+  const [confirmOld, setConfirmOld] = useState<OldDeletion | null>(null);
   const [status, setStatus] = useState('');
   useEffect(() => {
     Promise.all([db.articles.count(), countClaims(db)]).then(([articles, claims]) => setCounts({ articles, claims }), (err) => setStatus(describeError(err, 'Counting')));
@@ -55,6 +80,13 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
     } catch (err) {
       setStatus(describeError(err, what));
     }
+  };
+  const askDeleteOld = async () => {
+    const days = age;
+    const now = Date.now();
+    const count = await db.articles.where('lastSeen').below(now - days * DAY).count().catch(() => null);
+    if (count === 0) setStatus(`No article has gone unread for ${plural(days, 'day')}; nothing to delete.`);
+    else setConfirmOld({ days, now, count });
   };
   const persist = async () => {
     const ok = await storageManager.persist().catch(() => false);
@@ -75,8 +107,8 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
         <select id="delete-age" value={age} onChange={(e) => setAge(Number(e.currentTarget.value))}>
           {AGES.map((d) => <option value={d} key={d}>{plural(d, 'day')}</option>)}
         </select>
-        <button type="button" onClick={() => void act('Deleting old articles', async () => `Deleted ${plural(await deleteArticlesOlderThan(db, age * DAY), 'article')}.`)}>
-          Delete older articles
+        <button type="button" onClick={() => void askDeleteOld()}>
+          Delete older articles…
         </button>
       </div>
       {settings && (
@@ -97,6 +129,17 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
       )}
       <button type="button" class="danger" onClick={() => setConfirmAll(true)}>Delete everything…</button>
       <p class="status" role="status" aria-live="polite">{status}</p>
+      {confirmOld && (
+        <ConfirmDialog
+          {...olderDeletionText(confirmOld.days, confirmOld.count)}
+          onCancel={() => setConfirmOld(null)}
+          onConfirm={() => {
+            const { days, now } = confirmOld;
+            setConfirmOld(null);
+            void act('Deleting old articles', async () => `Deleted ${plural(await deleteArticlesOlderThan(db, days * DAY, now), 'article')}.`);
+          }}
+        />
+      )}
       {confirmAll && (
         <ConfirmDialog
           title="Delete your whole library?"
