@@ -25,8 +25,8 @@ export interface LibraryPort {
   saveWithRevision?(article: ExtractedArticle, claims: Claim[]): Promise<SavedArticle>;
   /** Coverage of a stored article. */
   coverage(articleId: number): Promise<CoverageReport>;
-  /** Coverage of an unsaved text (a selection), without storing it. */
-  coverageFor(article: ExtractedArticle, claims: Claim[]): Promise<CoverageReport>;
+  /** Coverage of an unsaved text without storing it: a selection (the default, `excerpt`), or a whole article. */
+  coverageFor(article: ExtractedArticle, claims: Claim[], opts?: { excerpt: boolean }): Promise<CoverageReport>;
   /** Deletes a stored article with its claims; false when it was not there. */
   forget(articleId: number): Promise<boolean>;
   /** Number of stored articles (for the debug hook). */
@@ -87,8 +87,8 @@ export const dexieLibrary: LibraryPort = {
   async coverage(articleId) {
     return findCoverage(await openDb(), articleId);
   },
-  async coverageFor(article, claims) {
-    return findCoverageFor(await openDb(), { article, claims, excerpt: true });
+  async coverageFor(article, claims, opts = { excerpt: true }) {
+    return findCoverageFor(await openDb(), { article, claims, excerpt: opts.excerpt });
   },
   async forget(articleId) {
     return forgetArticle(await openDb(), articleId);

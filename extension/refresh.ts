@@ -1,9 +1,10 @@
 /**
  * Recomputes a cached article view whose coverage is stale: the library changed after it was
  * computed (another tab's capture, an import, a deletion in the options page). Only the match
- * runs again, not the extraction. An article deleted meanwhile shows as not saved, with no
- * coverage, and is not saved again behind the reader's back.
+ * runs again, not the extraction. An article deleted meanwhile shows as not saved and is not
+ * saved again behind the reader's back, but its statements are still compared with the library.
  */
+import type { ExtractedArticle } from '../utils/extract/types';
 import type { TabView } from '../utils/messaging/protocol';
 import type { BackgroundDeps } from './capture';
 import { storageMessage } from './capture';
@@ -23,17 +24,35 @@ export async function refreshCoverage(deps: BackgroundDeps, tabId: number, entry
     const t0 = deps.now();
     const report = await deps.library.coverage(view.article.articleId);
     const gone = report.claims.length === 0 && view.article.claimCount > 0;
-    next = gone
-      ? {
-          ...view,
-          article: { ...view.article, saved: false, articleId: null },
-          report: { ...view.report, articleId: null, outlets: [], claims: view.report.claims.map((c) => ({ ...c, others: [] })) },
-        }
-      : { ...view, report, timings: { extractMs: view.timings.extractMs, matchMs: deps.now() - t0 } };
+    if (gone) {
+      // Regression: a deleted article showed "no other coverage" while other outlets' copies were still stored.
+      const claims = view.report.claims.map((c) => c.claim);
+      const others = await deps.library.coverageFor(unsavedArticle(view), claims, { excerpt: false });
+      next = {
+        ...view,
+        article: { ...view.article, saved: false, articleId: null },
+        report: { ...others, articleId: null },
+        timings: { extractMs: view.timings.extractMs, matchMs: deps.now() - t0 },
+      };
+    } else {
+      next = { ...view, report, timings: { extractMs: view.timings.extractMs, matchMs: deps.now() - t0 } };
+    }
   } catch (err) {
     next = { state: 'error', message: storageMessage(err) };
   }
   deps.tabs.set(tabId, entry.url, next);
   await deps.showBadge(tabId, next);
   return next;
+}
+
+/** The article of a ready view, as the matcher reads an unsaved one (paragraphs rebuilt from its claims). */
+function unsavedArticle(view: Extract<TabView, { state: 'ready' }>): ExtractedArticle {
+  const byParagraph = new Map<number, string[]>();
+  for (const { claim } of view.report.claims) byParagraph.set(claim.paragraph, [...(byParagraph.get(claim.paragraph) ?? []), claim.text]);
+  const paragraphs = [...byParagraph.entries()].sort((a, b) => a[0] - b[0]).map(([, texts]) => texts.join(' '));
+  const a = view.article;
+  return {
+    title: a.title, byline: a.byline, publishedTime: a.publishedTime, lang: null, url: a.url, canonicalUrl: a.url,
+    outlet: { name: a.outlet, domain: a.domain }, paragraphs, text: paragraphs.join('\n\n'), truncated: false,
+  };
 }

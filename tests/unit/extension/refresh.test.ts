@@ -21,7 +21,7 @@ const URL_A = 'https://towncrier.test/homes';
 function setup(next: () => CoverageReport) {
   let generation = 0;
   const deps: BackgroundDeps = {
-    library: { save: vi.fn(), coverage: vi.fn(async () => next()), coverageFor: vi.fn(), count: async () => 1, forget: vi.fn() },
+    library: { save: vi.fn(), coverage: vi.fn(async () => next()), coverageFor: vi.fn(async () => sampleReport()), count: async () => 1, forget: vi.fn() },
     tabs: new TabResults(() => generation),
     decide: vi.fn(async () => 'capture' as const),
     tabInfo: async () => ({ url: URL_A, incognito: false }),
@@ -44,17 +44,25 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('getTabView after the library changed', () => {
   it.each([
-    ['unchanged library: the cached view, no new match', false, sampleReport, 0, 0],
-    ['another tab captured coverage: recomputed', true, sampleReport, 1, 2],
-    ['the article was deleted meanwhile: not saved, no coverage', true, () => ({ articleId: 1, claims: [], outlets: [] }), 1, 0],
-  ])('%s', async (_name, write, next, matches, expected) => {
+    ['unchanged library: the cached view, no new match', false, sampleReport, 0, 0, true],
+    ['another tab captured coverage: recomputed', true, sampleReport, 1, 2, true],
+    // Regression: a deleted article showed "no other coverage" although other outlets' copies were still stored.
+    ['the article was deleted meanwhile: not saved, still compared with the library', true, () => ({ articleId: 1, claims: [], outlets: [] }), 1, 2, false],
+  ])('%s', async (_name, write, next, matches, expected, saved) => {
     const { deps, bump } = setup(next);
     deps.tabs.set(1, URL_A, readyView(empty()));
     if (write) bump();
     const res = await panelHandlers(deps).getTabView({ tabId: 1 }, {});
     expect(res.ok && corroborated(res.value)).toBe(expected);
     expect(deps.library.coverage).toHaveBeenCalledTimes(matches);
-    if (res.ok && res.value.state === 'ready' && matches) expect(res.value.article.saved).toBe(expected > 0);
+    expect(deps.library.coverageFor).toHaveBeenCalledTimes(saved ? 0 : 1);
+    if (!saved) {
+      const [article, claims, opts] = vi.mocked(deps.library.coverageFor).mock.calls[0];
+      expect(opts).toEqual({ excerpt: false });
+      expect(claims).toHaveLength(empty().claims.length);
+      expect(article.paragraphs.join(' ')).toContain(claims[0].text);
+    }
+    if (res.ok && res.value.state === 'ready') expect(res.value.article.saved).toBe(saved);
     if (matches) expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe(expected ? String(expected) : '');
   });
 
