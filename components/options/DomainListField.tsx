@@ -1,6 +1,7 @@
 /**
  * An editable list of domains (blocklist, allowlist): a textarea, one entry per line, saved with a
- * button. Entries are cleaned (URLs become host names, `www.` dropped) and invalid lines named.
+ * button. Entries are cleaned (URLs become host names, `www.` dropped), invalid lines named, and
+ * single-word entries (a typo for a domain, most likely) pointed out.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseDomainList } from '../../utils/settings';
@@ -20,11 +21,13 @@ export interface DomainListFieldProps {
 export function DomainListField({ id, label, hint, value, onSave, live }: DomainListFieldProps) {
   const [text, setText] = useState(value.join('\n'));
   const [invalid, setInvalid] = useState<string[]>([]);
+  const [bare, setBare] = useState<string[]>([]);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => setText(value.join('\n')), [value.join('\n')]);
   const save = async (next = area.current?.value ?? text) => {
     const parsed = parseDomainList(next);
     setInvalid(parsed.invalid);
+    setBare(parsed.bare);
     await onSave(parsed.entries);
   };
   return (
@@ -38,7 +41,7 @@ export function DomainListField({ id, label, hint, value, onSave, live }: Domain
         ref={area}
         rows={6}
         spellcheck={false}
-        aria-describedby={`${id}-hint${invalid.length ? ` ${id}-invalid` : ''}`}
+        aria-describedby={`${id}-hint${invalid.length ? ` ${id}-invalid` : ''}${bare.length ? ` ${id}-bare` : ''}`}
         value={text}
         onInput={(e) => {
           const next = e.currentTarget.value;
@@ -49,6 +52,12 @@ export function DomainListField({ id, label, hint, value, onSave, live }: Domain
       {invalid.length > 0 && (
         <p class="error" id={`${id}-invalid`} role="alert">
           Not domains, ignored: {invalid.join(', ')}
+        </p>
+      )}
+      {bare.length > 0 && (
+        <p class="warning" id={`${id}-bare`} role="status">
+          Single words match only a site of exactly that name, not {bare[0]}.com or {bare[0]}.co.uk: {bare.join(', ')}. Write the
+          whole domain (for example {bare[0]}.com), or a pattern such as {bare[0]}.* for every site named {bare[0]}.
         </p>
       )}
       {!live && (

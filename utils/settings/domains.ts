@@ -13,6 +13,16 @@ import { getDomain } from 'tldts';
 export interface ParsedDomainList {
   entries: string[];
   invalid: string[];
+  /**
+   * Entries kept that are a single word (`bbc`, `mybank`): they match only a host of exactly that
+   * name, which is rarely what a reader means (`bbc.com`), so the options page asks.
+   */
+  bare: string[];
+}
+
+/** True for an entry of one label without `*` (other than `localhost`, a real host name). */
+function isBare(entry: string): boolean {
+  return !entry.includes('.') && !entry.includes('*') && entry !== 'localhost';
 }
 
 const LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
@@ -47,6 +57,7 @@ function toAsciiHost(host: string): string | null {
 export function parseDomainList(text: string): ParsedDomainList {
   const entries: string[] = [];
   const invalid: string[] = [];
+  const bare: string[] = [];
   const seen = new Set<string>();
   for (const line of text.split(/\r?\n/)) {
     for (const token of line.split(/[\s,;]+/)) {
@@ -57,10 +68,11 @@ export function parseDomainList(text: string): ParsedDomainList {
       else if (!seen.has(entry)) {
         seen.add(entry);
         entries.push(entry);
+        if (isBare(entry)) bare.push(entry);
       }
     }
   }
-  return { entries, invalid };
+  return { entries, invalid, bare };
 }
 
 /** The clean, deduplicated entries of a textarea (invalid tokens are dropped). */

@@ -2,13 +2,14 @@
 /**
  * Regression tests for the options-page defects of the user-level audit: a blanked outlet name
  * stayed blank with no message, "Delete older articles" deleted without confirmation, and long
- * outlet names were cut off in their inputs.
+ * outlet names were cut off in their inputs, and the blocklist took words for domains.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { blankNameMessage } from '../../../components/options/OutletRow';
+import { DomainListField } from '../../../components/options/DomainListField';
 import { OutletTable } from '../../../components/options/OutletTable';
 import { StorageUsage, olderDeletionText } from '../../../components/options/StorageUsage';
 import { memorySettingsStore } from '../../../components/options/settings-store';
@@ -106,5 +107,22 @@ describe('defect: long outlet names were cut off in their name inputs', () => {
     [/input\.outlet-name\s*\{[^}]*field-sizing:\s*content/],
   ])('options.css matches %s', (rule) => {
     expect(css).toMatch(rule);
+  });
+});
+
+describe('defect: the blocklist quietly accepted words that are not domains', () => {
+  it.each([
+    ['words', 'not a domain', /Single words match only .*: not, a, domain/],
+    ['a domain', 'bbc.co.uk', null],
+  ])('%s', async (_name, text, warning) => {
+    let saved: string[] = [];
+    const root = mount(<DomainListField id="bl" label="Blocklist" hint="One per line" value={[]} onSave={(e) => void (saved = e)} />);
+    type(root.querySelector('textarea'), text);
+    button(root, 'Save blocklist').click();
+    await tick();
+    expect(saved).toEqual(text.split(' '));
+    const note = root.querySelector('#bl-bare');
+    if (warning) expect(note?.textContent).toMatch(warning);
+    else expect(note).toBeNull();
   });
 });

@@ -41,8 +41,20 @@ describe('parseDomainList', () => {
     ['Windows line endings', 'a.com\r\nb.com\r\n', ['a.com', 'b.com'], []],
     ['empty text', '   \n\n', [], []],
   ])('%s', (_name, text, entries, invalid) => {
-    expect(parseDomainList(text)).toEqual({ entries, invalid });
+    expect(parseDomainList(text)).toEqual({ entries, invalid, bare: [] });
     expect(normaliseDomainList(text)).toEqual(entries);
+  });
+});
+
+// Regression (user audit): "not a domain" was saved as three entries without a word of warning.
+describe('parseDomainList points out single-word entries', () => {
+  it.each([
+    ['words typed instead of a domain', 'not a domain', ['not', 'a', 'domain']],
+    ['a site name without its ending', 'bbc\nnytimes.com', ['bbc']],
+    ['localhost is a real host name', 'localhost', []],
+    ['patterns are meant', 'mybank.*\n*.bank', []],
+  ])('%s', (_name, text, bare) => {
+    expect(parseDomainList(text).bare).toEqual(bare);
   });
 });
 
