@@ -128,6 +128,33 @@ describe('sidebar on the demo story', () => {
     await panel.setViewportSize({ width: 1100, height: 900 });
   });
 
+  // Regression (user audit): a 300-character word in a title or statement made the sidebar 2,882 px wide at 360 px.
+  it('wraps an unbroken long word or URL at 360 px instead of scrolling sideways', async () => {
+    await panel.setViewportSize({ width: 360, height: 800 });
+    const compare = panel.locator('.claim.claim-corroborated .expand').first();
+    await compare.click();
+    const overflow = await panel.evaluate(() => {
+      const long = `https://example.test/${'averyveryverylongpathsegment'.repeat(12)}`;
+      // Every page-derived text in the panel: title, statements, outlet names, both sides of the comparison.
+      const pageText = '.article-title, .claim-text, .chip, .summary, .claim-compare';
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      while (walker.nextNode()) {
+        const t = walker.currentNode as Text;
+        if (t.data.trim().length > 12 && t.parentElement?.closest(pageText) && !t.parentElement.closest('button.expand')) texts.push(t);
+      }
+      for (const t of texts) t.data = long;
+      return texts.length > 20 ? document.documentElement.scrollWidth - document.documentElement.clientWidth : -1e9;
+    });
+    expect(overflow).toBeGreaterThan(-1e9);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await panel.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'sidebar-360-long-words.png') });
+    // The texts were changed behind Preact's back: start the next tests from a fresh render.
+    await panel.setViewportSize({ width: 1100, height: 900 });
+    await panel.reload();
+    await panel.locator('main[data-state="ready"]').waitFor();
+  });
+
   it('shows "Not a news article" and an empty badge on a non-article page', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.baseUrl('not-an-article'));
