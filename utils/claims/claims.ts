@@ -12,6 +12,7 @@ import { splitSentences, type Span } from './segment.ts';
 import { CLOSED, advanceQuotes, hasAttribution, hasQuotation, isOpen } from './quotes.ts';
 import { makeSelector } from './selector.ts';
 import { splitLong } from './long.ts';
+import { verbatimKey } from '../text/normalize.ts';
 
 /** At most this many sentences are kept together as one quotation. */
 const MAX_QUOTE_SENTENCES = 5;
@@ -100,7 +101,23 @@ export function splitClaims(paragraphs: string[], lang?: string | null, skip: re
   return claims;
 }
 
-/** The claims of an extracted article: its paragraphs split in its language, sub-headings skipped. */
+/**
+ * The claims of an extracted article: its paragraphs split in its language, sub-headings skipped,
+ * and a statement the article repeats word for word (a pull quote, a summary box, a list of
+ * snippets) kept once, where it first appears, so the sidebar does not list it twice.
+ */
 export function articleClaims(article: Pick<ExtractedArticle, 'paragraphs' | 'lang' | 'headings'>): Claim[] {
-  return splitClaims(article.paragraphs, article.lang, article.headings ?? []);
+  return withoutRepeats(splitClaims(article.paragraphs, article.lang, article.headings ?? []));
+}
+
+/** `claims` without later word-for-word repeats (same verbatim key), renumbered in order. */
+function withoutRepeats(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  const kept = claims.filter((c) => {
+    const key = verbatimKey(c.text);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return kept.length === claims.length ? claims : kept.map((c, i) => ({ ...c, id: `c${i}`, index: i }));
 }

@@ -99,3 +99,18 @@ describe('articleClaims: sub-headings give no claims (regression: headings becam
     for (const c of claims) expect(paragraphs[c.paragraph].slice(c.start, c.end)).toBe(c.text);
   });
 });
+
+// Regression (user audit): a page of search snippets gave the same statement ten times.
+describe('articleClaims: a statement repeated word for word is kept once, where it first appears', () => {
+  const LEAD = 'The reservoir failed on Tuesday, forcing 40,000 homes to cut water use.';
+  it.each([
+    ['a repeated snippet', [LEAD, `${LEAD} Snippet one of the list.`, `${LEAD} Snippet two of the list.`], [LEAD, 'Snippet one of the list.', 'Snippet two of the list.']],
+    ['a pull quote, differing only in its quotation marks', ['"We will rebuild the dam," the minister said.', 'Crews arrived at dawn to inspect the spillway.', '“We will rebuild the dam,” the minister said.'], ['"We will rebuild the dam," the minister said.', 'Crews arrived at dawn to inspect the spillway.']],
+    ['a changed number is a different statement', [LEAD, LEAD.replace('40,000', '45,000')], [LEAD, LEAD.replace('40,000', '45,000')]],
+  ])('%s', (_name, paragraphs, texts) => {
+    const claims = articleClaims({ paragraphs, lang: 'en' });
+    expect(claims.map((c) => c.text)).toEqual(texts);
+    expect(claims.map((c) => [c.id, c.index])).toEqual(texts.map((_, i) => [`c${i}`, i]));
+    for (const c of claims) expect(paragraphs[c.paragraph].slice(c.start, c.end)).toBe(c.text);
+  });
+});
