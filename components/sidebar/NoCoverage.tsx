@@ -1,26 +1,21 @@
 /**
  * The first experience: no other outlet in the library has reported any of these
- * statements yet. Explains what Corroborate will do, and offers a statement as a
- * search phrase the reader can copy to find other coverage themselves. Nothing is fetched.
+ * statements yet. Explains what Corroborate will do, and offers a search phrase (the story's
+ * most distinctive words, utils/report/search-phrase.ts) the reader can copy to find other
+ * coverage themselves. Nothing is fetched.
  */
 import { useState } from 'preact/hooks';
 
-/** Props: a phrase to offer (the first or chosen statement) and a copy action. */
+/** Props: the phrase to offer and a copy action. */
 export interface NoCoverageProps {
   phrase: string;
   onCopy(text: string): Promise<boolean>;
 }
 
-/** Shortens a statement to a search phrase of at most `max` words. */
-export function searchPhrase(text: string, max = 12): string {
-  const words = text.replace(/["“”‘’]/g, '').replace(/\s+/g, ' ').trim().split(' ');
-  return words.slice(0, max).join(' ');
-}
-
 /** The empty-library message. */
 export function NoCoverage({ phrase, onCopy }: NoCoverageProps) {
   const [copied, setCopied] = useState<boolean | null>(null);
-  const query = searchPhrase(phrase);
+  const query = phrase.trim();
   return (
     <section class="no-coverage" role="status">
       <h2>No other coverage in your library yet: read more outlets' versions of this story</h2>

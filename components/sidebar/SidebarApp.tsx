@@ -10,6 +10,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { ClaimList } from './ClaimList';
 import { CoverageSummary } from './CoverageSummary';
 import { NoCoverage } from './NoCoverage';
+import { searchPhrase } from '../../utils/report/search-phrase';
 import { RevisionNotice } from './RevisionNotice';
 import { StateView } from './StateView';
 import { Toolbar } from './Toolbar';
@@ -81,7 +82,10 @@ export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
           {view.selection === undefined && <RevisionNotice revision={view.article.revision} />}
           <CoverageSummary article={view.article} report={view.report} selection={view.selection !== undefined} />
           {view.report.claims.every((c) => c.others.length === 0) && (
-            <NoCoverage phrase={view.selection ?? view.report.claims[0]?.claim.text ?? ''} onCopy={client.copy} />
+            <NoCoverage
+              phrase={view.selection !== undefined ? searchPhrase('', [view.selection]) : searchPhrase(view.article.title, view.report.claims.map((c) => c.claim.text))}
+              onCopy={client.copy}
+            />
           )}
           <ClaimList claims={view.report.claims} thisOutlet={view.article.outlet} onShowInPage={showInPage} />
           <footer class="footer muted">
