@@ -49,7 +49,7 @@ describe('capture settings from the options page', () => {
     expect(rows.outlets.map((o) => o.name)).toEqual(['Continental Press']);
   });
 
-  it('pauses automatic capture until resumed', async () => {
+  it('pauses automatic capture until resumed; opening the sidebar while paused saves the page and says so', async () => {
     const options = await openOptions(ext);
     await options.getByRole('button', { name: 'Pause until I resume' }).click();
     await options.getByRole('button', { name: 'Resume capture' }).waitFor();
@@ -57,9 +57,16 @@ describe('capture settings from the options page', () => {
     await page.goto(ext.baseUrl('gazette'));
     await page.waitForTimeout(1500);
     expect((await libraryRows(ext)).articles).toBe(0);
+    // Opening the sidebar still saves the page, and the sidebar says so.
+    const panel = await ext.openPanel(page);
+    expect(await panel.locator('main').getAttribute('data-state')).toBe('ready');
+    await expect.poll(() => panel.locator('[data-testid="capture-paused-note"]').count()).toBe(1);
+    expect((await libraryRows(ext)).articles).toBe(1);
+    await panel.close();
     await options.getByRole('button', { name: 'Resume capture' }).click();
     await options.getByRole('button', { name: 'Pause for 1 hour' }).waitFor();
-    expect(await visit(ext, ['gazette'])).toEqual(['ready']);
+    expect(await visit(ext, ['wire'])).toEqual(['ready']);
+    expect((await libraryRows(ext)).articles).toBe(2);
   });
 
   it('the onboarding page saves the chosen mode', async () => {
