@@ -75,8 +75,8 @@ export function ArticleTable({ db, outlets, version, onChanged, openTab = (u) =>
   return (
     <div>
       <div class="toolbar">
-        <label for="article-search">Search titles and URLs</label>
-        <input id="article-search" type="search" value={query} onInput={(e) => { setQuery(e.currentTarget.value); setOffset(0); }} />
+        <label for="article-search">Search titles, outlets and URLs</label>
+        <input id="article-search" type="search" placeholder="Words from a title, outlet or URL" value={query} onInput={(e) => { setQuery(e.currentTarget.value); setOffset(0); }} />
       </div>
       {page && page.total === 0 ? (
         <p class="empty">{query ? 'No article matches your search.' : 'No articles saved yet.'}</p>

@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { LibraryDb } from '../../utils/library/db';
-import { exportLibrary, importLibrary, type ImportProgress } from '../../utils/library/import-export';
+import { exportLibrary, importLibrary, type ImportProgress, type ImportResult } from '../../utils/library/import-export';
 import type { OutletSummary } from '../../utils/library/outlets';
 import { plural } from '../common/format';
 import { blobSink, downloadFile, fileDate, fileSlug } from './download';
@@ -47,7 +47,7 @@ export function ImportExport({ db, outlets, onChanged }: ImportExportProps) {
       const result = await importLibrary(db, file, { onProgress });
       setMessage(
         result.ok
-          ? { ok: true, text: `Imported ${file.name}: ${plural(result.added, 'new article')}, ${plural(result.updated, 'updated article')}, ${plural(result.outlets, 'outlet')}.` }
+          ? { ok: true, text: importedText(file.name, result) }
           : { ok: false, text: `${file.name} was not imported. ${result.error}` },
       );
       if (result.ok) onChanged();
@@ -86,6 +86,20 @@ export function ImportExport({ db, outlets, onChanged }: ImportExportProps) {
       </p>
     </div>
   );
+}
+
+/**
+ * The message of a finished import, naming only the counts that are not zero, e.g. "Imported
+ * library.json: 2 new articles, 10 articles already up to date, 3 outlets." An article counts as
+ * updated only when the import changed its content.
+ */
+export function importedText(fileName: string, counts: Omit<Extract<ImportResult, { ok: true }>, 'ok'>): string {
+  const parts = [
+    counts.added > 0 ? plural(counts.added, 'new article') : '',
+    counts.updated > 0 ? plural(counts.updated, 'updated article') : '',
+    counts.unchanged > 0 ? plural(counts.unchanged, 'article already up to date', 'articles already up to date') : '',
+  ].filter(Boolean);
+  return `Imported ${fileName}: ${parts.length > 0 ? parts.join(', ') : 'no articles'}, ${plural(counts.outlets, 'outlet')}.`;
 }
 
 /** The progress line of an import. */

@@ -9,13 +9,17 @@
  * The transaction's change record is kept constant-size (import-observe.ts).
  *
  * Outlets merge by id, else by a shared alias domain; articles merge by identity key, recomputed
- * under the receiving outlet; the newer capture's content wins and firstSeen keeps the minimum.
+ * under the receiving outlet; the newer capture's content wins, firstSeen keeps the minimum and
+ * lastSeen the maximum. An article counts as `unchanged` when the import leaves its content as
+ * stored: the stored capture is as new or newer (it is kept), or the file's newer capture has the
+ * same content ({@link sameContent}; only its lastSeen is taken). Only a real change of content
+ * counts as `updated`.
  */
 import Dexie from 'dexie';
 import { storyTerms } from '../match/keys';
 import { termsRow } from './articles';
-import { withBody } from './article-body';
-import { toClaim, toClaimRows } from './claim-rows';
+import { articleParagraphs, withBody } from './article-body';
+import { fromClaimRows, toClaim, toClaimRows } from './claim-rows';
 import { IndexEdits } from './candidate-index';
 import type { LibraryDb } from './db';
 import type { ExportedArticle } from './export-format';
@@ -23,14 +27,21 @@ import { articleKey } from './identity';
 import { combinedOutlet } from './outlets';
 import { markWholeTablesChanged } from './import-observe';
 import type { ImportStaging } from './import-staging';
-import type { StoredArticle, StoredOutlet } from './types';
+import type { ArticleRevision, StoredArticle, StoredOutlet } from './types';
 
-/** Counts of a finished merge. */
+/** Counts of a finished merge: outlets in the file, and articles added, changed or left as they were. */
 export interface MergeCounts {
   outlets: number;
+  /** Articles new to the library. */
   added: number;
+  /** Articles already in the library whose content the import changed. */
   updated: number;
+  /** Articles already in the library whose content the import left as it was (see the module comment). */
+  unchanged: number;
 }
+
+/** What merging one article did. */
+type ArticleOutcome = 'added' | 'updated' | 'unchanged';
 
 /** Merges `outlets` and every staged article; calls `onMerged(done)` after each page. */
 export async function mergeStaged(
@@ -42,7 +53,7 @@ export async function mergeStaged(
     markWholeTablesChanged(db, tables);
     const outletMap = new Map<string, StoredOutlet>();
     for (const o of outlets) outletMap.set(o.id, await mergeOutlet(db, o));
-    const counts: MergeCounts = { outlets: outletMap.size, added: 0, updated: 0 };
+    const counts: MergeCounts = { outlets: outletMap.size, added: 0, updated: 0, unchanged: 0 };
     let last = 0;
     let done = 0;
     for (;;) {
@@ -62,12 +73,13 @@ export async function mergeStaged(
 }
 
 /** Merges one article into `outlet`, inside the caller's transaction, noting index changes in `edits`. */
-async function mergeArticle(db: LibraryDb, outlet: StoredOutlet, a: ExportedArticle, edits: IndexEdits): Promise<'added' | 'updated'> {
+async function mergeArticle(db: LibraryDb, outlet: StoredOutlet, a: ExportedArticle, edits: IndexEdits): Promise<ArticleOutcome> {
   const key = articleKey(outlet.id, outlet.domains, a.canonicalUrl, a.paragraphs);
   const existing = await db.articles.where('key').equals(key).first();
-  if (existing && existing.lastSeen >= a.lastSeen) {
-    if (a.firstSeen < existing.firstSeen) await db.articles.update(existing.id!, { firstSeen: a.firstSeen });
-    return 'updated';
+  if (existing && (existing.lastSeen >= a.lastSeen || await sameContent(db, existing, a))) {
+    const seen = { firstSeen: Math.min(existing.firstSeen, a.firstSeen), lastSeen: Math.max(existing.lastSeen, a.lastSeen) };
+    if (seen.firstSeen !== existing.firstSeen || seen.lastSeen !== existing.lastSeen) await db.articles.update(existing.id!, seen);
+    return 'unchanged';
   }
   const { claims, ...fields } = a;
   const row: StoredArticle = withBody({ ...fields, key, outletId: outlet.id, ...(existing ? { id: existing.id, firstSeen: Math.min(existing.firstSeen, a.firstSeen) } : {}) }, a.paragraphs);
@@ -83,6 +95,38 @@ async function mergeArticle(db: LibraryDb, outlet: StoredOutlet, a: ExportedArti
   await db.claims.bulkAdd(claimRows);
   await db.terms.put(terms);
   return existing ? 'updated' : 'added';
+}
+
+/**
+ * True when the imported article's content equals the stored one's: title, byline, url,
+ * canonicalUrl, publishedTime, lang, truncated, textHash, revisions, paragraphs and claims (every
+ * exported claim field). firstSeen and lastSeen are not content: the merge keeps the earliest and
+ * the latest of them anyway. The stored text is unpacked only when the other fields agree.
+ */
+async function sameContent(db: LibraryDb, stored: StoredArticle, a: ExportedArticle): Promise<boolean> {
+  if (
+    stored.title !== a.title || stored.byline !== a.byline || stored.url !== a.url || stored.canonicalUrl !== a.canonicalUrl ||
+    stored.publishedTime !== a.publishedTime || stored.lang !== a.lang || stored.truncated !== a.truncated ||
+    stored.claimCount !== a.claimCount || (stored.textHash ?? null) !== (a.textHash ?? null) ||
+    !sameRevisions(stored.revisions ?? [], a.revisions ?? [])
+  ) return false;
+  const paragraphs = articleParagraphs(stored);
+  if (paragraphs.length !== a.paragraphs.length || paragraphs.some((p, i) => p !== a.paragraphs[i])) return false;
+  const claims = fromClaimRows(await db.claims.where('articleId').equals(stored.id!).toArray(), stored);
+  return claims.length === a.claims.length && claims.every((c, i) => {
+    const o = a.claims[i];
+    return c.cid === o.cid && c.index === o.index && c.paragraph === o.paragraph && c.start === o.start && c.end === o.end &&
+      c.text === o.text && c.prefix === o.prefix && c.suffix === o.suffix && c.quote === o.quote;
+  });
+}
+
+/** True when two lists of earlier wordings are the same, field by field. */
+function sameRevisions(x: readonly ArticleRevision[], y: readonly ArticleRevision[]): boolean {
+  return x.length === y.length && x.every((r, i) => {
+    const o = y[i];
+    return r.seenAt === o.seenAt && r.changedAt === o.changedAt && r.changes.length === o.changes.length &&
+      r.changes.every((c, j) => c.before === o.changes[j].before && c.after === o.changes[j].after);
+  });
 }
 
 /** The local outlet an imported one lands in: same id, else one sharing a domain, else a new one. */

@@ -14,16 +14,16 @@
  */
 import type { LibraryDb } from './db';
 import { ImportRefusal, stageFile } from './import-stage';
-import { mergeStaged } from './import-merge';
+import { mergeStaged, type MergeCounts } from './import-merge';
 import { deleteStaging, ImportStaging, withImportLock } from './import-staging';
 import type { ImportSource } from './import-stream';
 
 export type { ImportSource } from './import-stream';
 export { recoverInterruptedImport } from './import-staging';
 
-/** Outcome of an import; `error` is a message for the reader. */
+/** Outcome of an import: the merge counts ({@link MergeCounts}: added, updated, unchanged, outlets), or `error`, a message for the reader. */
 export type ImportResult =
-  | { ok: true; outlets: number; added: number; updated: number }
+  | ({ ok: true } & MergeCounts)
   | { ok: false; error: string };
 
 /** Where an import is: checking the file (articles checked so far), or importing (of `total`). */

@@ -11,7 +11,7 @@ describe('export and import', () => {
     const before = await snapshot(db);
     const file = await exportToString(db);
     await deleteEverything(db);
-    expect(await importLibrary(db, file)).toEqual({ ok: true, outlets: 2, added: 3, updated: 0 });
+    expect(await importLibrary(db, file)).toEqual({ ok: true, outlets: 2, added: 3, updated: 0, unchanged: 0 });
     expect(await snapshot(db)).toEqual(before);
     expect(await db.terms.count()).toBe(3);
     expect((await db.claims.toArray()).every((c) => (c.keys?.length ?? 0) > 0)).toBe(true);
@@ -41,7 +41,7 @@ describe('export and import', () => {
     const db = await seeded();
     const file = await exportToString(db);
     const before = await snapshot(db);
-    expect(await importLibrary(db, file)).toEqual({ ok: true, outlets: 2, added: 0, updated: 3 });
+    expect(await importLibrary(db, file)).toEqual({ ok: true, outlets: 2, added: 0, updated: 0, unchanged: 3 });
     expect(await snapshot(db)).toEqual(before);
   });
 

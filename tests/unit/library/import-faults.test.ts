@@ -43,9 +43,9 @@ describe('import under faults', () => {
     const file = await exportToString(source);
     const db = freshDb();
     const seen: ImportProgress[] = [];
-    expect(await importLibrary(db, file, { batchSize: 2, onProgress: (p) => seen.push(p) })).toEqual({ ok: true, outlets: 3, added: 5, updated: 0 });
+    expect(await importLibrary(db, file, { batchSize: 2, onProgress: (p) => seen.push(p) })).toEqual({ ok: true, outlets: 3, added: 5, updated: 0, unchanged: 0 });
     const once = await dump(db);
-    expect(await importLibrary(db, file, { batchSize: 2 })).toEqual({ ok: true, outlets: 3, added: 0, updated: 5 });
+    expect(await importLibrary(db, file, { batchSize: 2 })).toEqual({ ok: true, outlets: 3, added: 0, updated: 0, unchanged: 5 });
     expect(await dump(db)).toEqual(once);
     expect(await snapshot(db)).toEqual(await snapshot(source));
     expect(seen).toEqual([
@@ -63,7 +63,7 @@ describe('import under faults', () => {
     await leftover.articles.add({ index: 0, article: stale });
     leftover.close();
     const file = await exportToString(await seeded());
-    expect(await importLibrary(db, file)).toEqual({ ok: true, outlets: 2, added: 0, updated: 3 });
+    expect(await importLibrary(db, file)).toEqual({ ok: true, outlets: 2, added: 0, updated: 0, unchanged: 3 });
     expect(await db.articles.count()).toBe(3);
     expect(await stagingExists(db)).toBe(false);
   });

@@ -50,7 +50,7 @@ describe('one import at a time', () => {
     expect(await recoverInterruptedImport(db)).toBe(false);
     expect(await stagingExists(db)).toBe(true);
     resume();
-    expect(await running).toEqual({ ok: true, outlets: 2, added: 3, updated: 0 });
+    expect(await running).toEqual({ ok: true, outlets: 2, added: 3, updated: 0, unchanged: 0 });
     expect(await recoverInterruptedImport(db)).toBe(true);
   });
 
@@ -58,7 +58,7 @@ describe('one import at a time', () => {
     const text = await exportToString(await seeded());
     const db = freshDb();
     const results = await Promise.all([importLibrary(db, text, { batchSize: 1 }), importLibrary(db, text, { batchSize: 1 })]);
-    expect(results).toEqual([{ ok: true, outlets: 2, added: 3, updated: 0 }, { ok: true, outlets: 2, added: 0, updated: 3 }]);
+    expect(results).toEqual([{ ok: true, outlets: 2, added: 3, updated: 0, unchanged: 0 }, { ok: true, outlets: 2, added: 0, updated: 0, unchanged: 3 }]);
     expect(await db.articles.count()).toBe(3);
   });
 });

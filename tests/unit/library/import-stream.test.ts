@@ -41,7 +41,7 @@ describe('streamed import', () => {
       fc.asyncProperty(fc.array(fc.nat(), { maxLength: 40 }), fc.boolean(), async (cuts, asBytes) => {
         const db = freshDb();
         const parts = asBytes ? splitAt(bytes, cuts) : splitAt(text, cuts);
-        expect(await importLibrary(db, chunks<string | Uint8Array>(parts), { batchSize: 2 })).toEqual({ ok: true, outlets: 3, added: 4, updated: 0 });
+        expect(await importLibrary(db, chunks<string | Uint8Array>(parts), { batchSize: 2 })).toEqual({ ok: true, outlets: 3, added: 4, updated: 0, unchanged: 0 });
         expect(await dump(db)).toEqual(expected);
         db.close();
       }),
@@ -81,7 +81,7 @@ describe('streamed import', () => {
   it.each([1, 2, 3, 200])('gives the same library with batches of %i', async (batchSize) => {
     const source = await seeded();
     const db = freshDb();
-    expect(await importLibrary(db, await exportToString(source), { batchSize })).toEqual({ ok: true, outlets: 2, added: 3, updated: 0 });
+    expect(await importLibrary(db, await exportToString(source), { batchSize })).toEqual({ ok: true, outlets: 2, added: 3, updated: 0, unchanged: 0 });
     expect(await snapshot(db)).toEqual(await snapshot(source));
   });
 });

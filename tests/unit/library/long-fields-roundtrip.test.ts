@@ -46,7 +46,7 @@ describe('regression: the library export refused on import (long URL, long outle
     })), { now: 3000 });
 
     const { target, result } = await roundTrip(db);
-    expect(result).toEqual({ ok: true, outlets: 3, added: 3, updated: 0 });
+    expect(result).toEqual({ ok: true, outlets: 3, added: 3, updated: 0, unchanged: 0 });
     expect(await exported(target)).toEqual(await exported(db));
 
     const copy = (await target.articles.where('outletId').equals('copycat.test').first())!;
@@ -76,7 +76,7 @@ describe('regression: the library export refused on import (long URL, long outle
     const rows = await db.articles.toArray();
     expect(rows).toHaveLength(1);
     expect(rows[0].key.length).toBeLessThanOrEqual(MAX_KEY_LENGTH);
-    expect((await roundTrip(db)).result).toEqual({ ok: true, outlets: 1, added: 1, updated: 0 });
+    expect((await roundTrip(db)).result).toEqual({ ok: true, outlets: 1, added: 1, updated: 0, unchanged: 0 });
   });
 });
 
