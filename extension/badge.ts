@@ -8,10 +8,10 @@ import type { CoverageReport } from '../utils/library/types';
 import type { TabView } from '../utils/messaging/protocol';
 
 /** Default title when there is nothing to count. */
-export const DEFAULT_TITLE = 'Corroborate: open the coverage sidebar';
+const DEFAULT_TITLE = 'Corroborate: open the coverage sidebar';
 
 /** Corroborated claim count, total claims and distinct other outlets of a report. */
-export function coverageCounts(report: CoverageReport): { corroborated: number; total: number; outlets: number } {
+function coverageCounts(report: CoverageReport): { corroborated: number; total: number; outlets: number } {
   const outlets = new Set<string>();
   let corroborated = 0;
   for (const c of report.claims) {

@@ -83,7 +83,7 @@ export async function publishExtraction(deps: BackgroundDeps, tabId: number, url
 }
 
 /** The view for a skip decision, or null when the page may be read. */
-export function skipView(decision: CaptureDecision, url: string): TabView | null {
+function skipView(decision: CaptureDecision, url: string): TabView | null {
   switch (decision) {
     case 'capture':
     case 'skip-mode':

@@ -7,7 +7,7 @@ import type { BackgroundDeps } from './capture';
 import { findSelection } from './selection';
 
 /** Menu item id. */
-export const FIND_COVERAGE_MENU_ID = 'corroborate-find-coverage';
+const FIND_COVERAGE_MENU_ID = 'corroborate-find-coverage';
 
 /** Creates the menu item (call from runtime.onInstalled). */
 export function createContextMenu(): void {

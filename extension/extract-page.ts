@@ -10,7 +10,7 @@ import type { Extraction } from '../utils/messaging/protocol';
 import { carryCanonical, type PreviousCapture } from '../utils/extract/continuation';
 
 /** Parses `html` as the document of `url` (its base URL set, so relative links resolve). */
-export function parsePage(html: string, url: string): Document {
+function parsePage(html: string, url: string): Document {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   if (/^https?:/i.test(url)) {
     const base = doc.createElement('base');
@@ -30,7 +30,7 @@ export function extractPageHtml(html: string, url: string, previous: PreviousCap
  * `previous` is the same tab's previous capture: an infinitely scrolling page that moves its URL
  * stays one article. Returns the capture to remember next time.
  */
-export function extractPage(doc: Document, url: string, previous: PreviousCapture | null = null): { extraction: Extraction; previous: PreviousCapture | null } {
+function extractPage(doc: Document, url: string, previous: PreviousCapture | null = null): { extraction: Extraction; previous: PreviousCapture | null } {
   const t0 = performance.now();
   try {
     const res = extractArticle(doc, { url });

@@ -9,10 +9,10 @@ import type { TabView } from '../utils/messaging/protocol';
 import { hostOf, type BackgroundDeps } from './capture';
 
 /** Longest selection looked up, in characters. */
-export const MAX_SELECTION_CHARS = 5000;
+const MAX_SELECTION_CHARS = 5000;
 
 /** A stand-in article for a selection on `url`. */
-export function selectionArticle(text: string, url: string, base?: TabView): ExtractedArticle {
+function selectionArticle(text: string, url: string, base?: TabView): ExtractedArticle {
   const info = base?.state === 'ready' ? base.article : null;
   const domain = info?.domain ?? hostOf(url);
   return {

@@ -14,7 +14,7 @@ import {
 import { decideCapture, type CaptureDecision, type CaptureTrigger } from '../utils/capture';
 
 /** The stored settings item (versioned; migrations run on first access after an update). */
-export const captureSettingsItem = storage.defineItem<CaptureSettings>('local:captureSettings', {
+const captureSettingsItem = storage.defineItem<CaptureSettings>('local:captureSettings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
   migrations: wxtSettingsMigrations(),
@@ -30,11 +30,6 @@ export async function updateCaptureSettings(patch: Partial<CaptureSettings>): Pr
   const next = sanitiseSettings({ ...(await loadCaptureSettings()), ...patch });
   await captureSettingsItem.setValue(next);
   return next;
-}
-
-/** Calls `cb` with the sanitised settings whenever they change; returns the unwatch function. */
-export function watchCaptureSettings(cb: (settings: CaptureSettings) => void): () => void {
-  return captureSettingsItem.watch((value) => cb(sanitiseSettings(value)));
 }
 
 /** The capture policy over the stored settings (for the background). */

@@ -7,8 +7,9 @@
 import { anchorQuote } from '../../utils/claims/anchor';
 import type { TextQuoteSelector } from '../../utils/claims/types';
 
-/** Highlight names registered in `CSS.highlights`. */
+/** Highlight name (in `CSS.highlights`) of the focused claim. */
 export const FOCUS_HIGHLIGHT = 'corroborate-focus';
+/** Highlight name (in `CSS.highlights`) of the claims marked as corroborated (dotted underline). */
 export const MARK_HIGHLIGHT = 'corroborate-mark';
 
 const STYLE_ID = 'corroborate-highlight-style';

@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS } from '../../utils/extract/limits';
 import type { PageSnapshot } from '../../utils/messaging/protocol';
 
 /** Serialised pages longer than this are not sent: "article too large". */
-export const MAX_SNAPSHOT_CHARS = 8_000_000;
+const MAX_SNAPSHOT_CHARS = 8_000_000;
 
 const TOO_LARGE = 'Article too large to analyse';
 

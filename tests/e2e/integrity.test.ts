@@ -196,7 +196,8 @@ describe('data integrity under faults', () => {
 
   // Regression: without link[rel=canonical]/og:url the canonical URL falls back to the page URL, so each
   // pushState of an infinitely scrolling page stored the same growing article again under a new key.
-  // Fixed by utils/extract/continuation.ts (the content script carries the previous canonical URL over).
+  // Fixed by utils/extract/continuation.ts (the background remembers each tab's previous capture, `previousByTab`
+  // in extension/page-extraction.ts, and carries its canonical URL over).
   it('re-reads an infinitely scrolling page without a canonical link without duplicating it', async () => {
     ext = await launchExtension({ pages: { 'nocanon.test': articleHtml({ site: 'No Canon Daily', title: 'Bridge closed, live page' }) } });
     const page = await ext.context.newPage();

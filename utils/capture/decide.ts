@@ -30,7 +30,7 @@ export interface CaptureInput {
 }
 
 /** The page's host name when it is an http(s) URL, else null. */
-export function readableHost(url: string): string | null {
+function readableHost(url: string): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -1,2 +1,2 @@
 /** The capture policy (pure): which pages Corroborate may read, and why not. */
-export { decideCapture, readableHost, type CaptureDecision, type CaptureInput, type CaptureTrigger } from './decide';
+export { decideCapture, type CaptureDecision, type CaptureInput, type CaptureTrigger } from './decide';

@@ -8,7 +8,5 @@ export type { Span } from './segment.ts';
 export { splitClaims, articleClaims, wordCount } from './claims.ts';
 export { makeSelector } from './selector.ts';
 export { hasQuotation } from './quotes.ts';
-export { anchorQuote, anchorQuotes, textMap } from './anchor.ts';
-export type { TextMap } from './anchor.ts';
+export { anchorQuote, anchorQuotes } from './anchor.ts';
 export { matchQuote } from './match-quote.ts';
-export type { QuoteMatch } from './match-quote.ts';

@@ -38,7 +38,7 @@ function toUnits(tokens: Token[]): Unit[] {
 }
 
 /** Pushes a segment, merging it into the previous one when op and triviality match. */
-export function pushOp(out: DiffOp[], op: DiffOp['op'], text: string, trivial = false): void {
+function pushOp(out: DiffOp[], op: DiffOp['op'], text: string, trivial = false): void {
   if (!text) return;
   const last = out[out.length - 1];
   if (last && last.op === op && Boolean(last.trivial) === trivial) {

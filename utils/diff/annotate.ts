@@ -11,7 +11,7 @@ import { QuoteScanner, hasQuoteMark } from './quotes.ts';
 const NO_PHRASES: string[] = [];
 
 /** True when a text (with its word list) mentions a number: digits, %, currency, or a number word. */
-export function hasNumber(text: string, ws: string[] = words(text)): boolean {
+function hasNumber(text: string, ws: string[] = words(text)): boolean {
   return /[\p{N}%$€£¥]/u.test(text) || ws.some((w) => NUMBER_WORDS.has(w));
 }
 

@@ -16,7 +16,7 @@ const STOPWORDS = new Set(
 );
 
 /** True when two texts differ only in case, quote/dash style or spacing. */
-export function sameWords(a: string, b: string): boolean {
+function sameWords(a: string, b: string): boolean {
   if (a === b) return true;
   const norm = (s: string) => tokenKey(s.replace(/\s+/g, ' ').trim());
   return norm(a) === norm(b);

@@ -80,23 +80,5 @@ export const exportHeaderSchema = z.object({
   exportedAt: time,
 });
 
-/** A whole export file (small files; a streaming import checks it element by element). */
-export const exportSchema = z
-  .object({
-    format: z.literal(EXPORT_FORMAT),
-    version: z.literal(EXPORT_VERSION),
-    exportedAt: time,
-    outlets: z.array(outletSchema),
-    articles: z.array(articleSchema),
-  })
-  .superRefine((file, ctx) => {
-    const ids = new Set(file.outlets.map((o) => o.id));
-    file.articles.forEach((a, i) => {
-      if (!ids.has(a.outletId)) ctx.addIssue({ code: 'custom', path: ['articles', i, 'outletId'], message: `unknown outlet "${a.outletId}"` });
-    });
-  });
-
-/** A validated export file. */
-export type ExportFile = z.infer<typeof exportSchema>;
 /** One validated exported article. */
 export type ExportedArticle = z.infer<typeof articleSchema>;

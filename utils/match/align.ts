@@ -53,7 +53,7 @@ const cache = new Map<number, { text: string; prepared: PreparedSentence }>();
  * however large the library and however many articles are read (20,000 entries held about 100 MB
  * before the tokens and stems were dropped from prepared sentences).
  */
-export const CACHE_LIMIT = 3_000;
+const CACHE_LIMIT = 3_000;
 
 /** Prepared form of a stored claim, cached by claim id (bounded, oldest evicted first). */
 export function preparedClaim(c: StoredClaim): PreparedSentence {
@@ -156,6 +156,6 @@ export function alignClaims(
  * True when a pair is a match without the same-story prior (a copy, or a paraphrase by the strict
  * threshold): such a pair may reuse a claim of the other article already given to another claim.
  */
-export function standsAlone(q: PreparedSentence, p: PreparedSentence, j: PairJudgement, evidence?: PairEvidence): boolean {
+function standsAlone(q: PreparedSentence, p: PreparedSentence, j: PairJudgement, evidence?: PairEvidence): boolean {
   return j.kind === 'verbatim' || j.kind === 'near' || judgePrepared(q, p, { sameStory: false, keepFrom: 0, evidence }).kind !== 'none';
 }

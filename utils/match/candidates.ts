@@ -52,7 +52,7 @@ const COUNT_TTL_MS = 30_000;
  * O(n) in Chromium, 50+ ms at 10k articles), cached for {@link COUNT_TTL_MS}. Deleted articles
  * make it an overestimate, which only makes terms look slightly rarer.
  */
-export async function approximateArticleCount(db: LibraryDb, now = Date.now()): Promise<number> {
+async function approximateArticleCount(db: LibraryDb, now = Date.now()): Promise<number> {
   const hit = counts.get(db);
   if (hit && now - hit.at < COUNT_TTL_MS) return hit.n;
   const n = ((await db.articles.toCollection().lastKey()) as number | undefined) ?? 0;

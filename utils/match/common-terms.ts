@@ -12,7 +12,7 @@ import type { LibraryDb } from '../library/db';
 /** How long a term found over the cap is skipped. */
 export const COMMON_TERM_TTL_MS = 10 * 60_000;
 /** At most this many terms are remembered per library (oldest forgotten first). */
-export const COMMON_TERM_LIMIT = 5_000;
+const COMMON_TERM_LIMIT = 5_000;
 
 interface Seen {
   at: number;

@@ -28,11 +28,15 @@ import { prepareSentence, type PreparedSentence } from './prepare';
 import { preRank, selectStories } from './story';
 
 /**
- * A claim with fewer content words or less content mass than these (a short or generic line such
- * as "Police said the investigation was continuing."), or whose exact text is over the key cap,
- * may not link other stories; inside a story it still matches.
+ * A claim with less content mass than this (a short or generic line such as "Police said the
+ * investigation was continuing."), fewer than {@link GENERIC_MIN_CONTENT} content words, or whose
+ * exact text is over the key cap, may not link other stories; inside a story it still matches.
  */
 export const GENERIC_MASS = 2.5;
+/**
+ * A claim with fewer content words than this is generic (see {@link GENERIC_MASS}): it may not
+ * link other stories, though inside a story it still matches.
+ */
 export const GENERIC_MIN_CONTENT = 6;
 /** At most this many articles of other stories are checked for copies of this article's claims. */
 export const MAX_CROSS_ARTICLES = 50;

@@ -41,7 +41,7 @@ export function localRarity(df: number, n: number): number {
  * {@link STORY_INDEX_TERMS} of {@link STORY_TERMS} terms, so a term indexed by `hits` articles is
  * listed by about `hits × STORY_TERMS / STORY_INDEX_TERMS` of them.
  */
-export function indexedRarity(hits: number, n: number): number {
+function indexedRarity(hits: number, n: number): number {
   return localRarity((hits * STORY_TERMS) / STORY_INDEX_TERMS, n);
 }
 

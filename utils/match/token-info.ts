@@ -25,7 +25,7 @@ export interface TokenInfo {
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', 'none', 'without', 'cannot', 'nowhere']);
 
 /** Entries kept before the memo is emptied (bounded memory whatever the library size). */
-export const TOKEN_MEMO_LIMIT = 50_000;
+const TOKEN_MEMO_LIMIT = 50_000;
 
 const memo = new Map<string, TokenInfo>();
 

@@ -26,7 +26,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** An ISO timestamp (UTC) for ms since epoch, or "unknown". */
-export function isoTime(ms: number | null | undefined): string {
+function isoTime(ms: number | null | undefined): string {
   return ms !== null && ms !== undefined && Number.isFinite(ms) ? new Date(ms).toISOString() : 'unknown';
 }
 

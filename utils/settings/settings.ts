@@ -42,11 +42,6 @@ export const DEFAULT_SETTINGS: Readonly<CaptureSettings> = Object.freeze({
   onboarded: false,
 });
 
-/** A fresh, mutable copy of the defaults. */
-export function defaultSettings(): CaptureSettings {
-  return { ...DEFAULT_SETTINGS, allowlist: [...DEFAULT_SETTINGS.allowlist], blocklist: [...DEFAULT_SETTINGS.blocklist] };
-}
-
 /** True while automatic capture is paused. */
 export function isPaused(settings: Pick<CaptureSettings, 'pausedUntil'>, now: number): boolean {
   return settings.pausedUntil !== null && now < settings.pausedUntil;

@@ -3,5 +3,5 @@ export { normalize, normalizeBoth, normalizeKeepCase, verbatimKey, verbatimKeyOf
 export { tokenize, tokenizeNormalized, isNumberToken } from './tokenize';
 export { stem } from './stem';
 export { isStopword } from './stopwords';
-export { termWeight, termStatsDocuments, NUMBER_WEIGHT } from './term-weight';
+export { termWeight, NUMBER_WEIGHT } from './term-weight';
 export { hashString, hashPair } from './hash';

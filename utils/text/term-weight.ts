@@ -44,8 +44,3 @@ export function termWeight(term: string): number {
   if (isNumberToken(term)) return NUMBER_WEIGHT;
   return table.get(stem(term)) ?? 1;
 }
-
-/** Number of documents the shipped statistics were derived from. */
-export function termStatsDocuments(): number {
-  return (stats as TermStats).n;
-}

@@ -1,2 +1,2 @@
 /** The bench's bulk loader, now engine code in utils/library/bulk-save.ts (re-exported for the harness page). */
-export { BULK_CHUNK, bulkSaveArticles, type BulkItem } from '../../../utils/library/bulk-save';
+export { bulkSaveArticles } from '../../../utils/library/bulk-save';

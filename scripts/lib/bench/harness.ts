@@ -45,7 +45,7 @@ export async function openBenchHarness(argv: readonly string[], log: (m: string)
       process.exit(1);
     }
   }
-  // `--keep-library DIR`: a browser profile that outlives the run, so a library loaded once is reused (run-chromium.ts).
+  // `--keep-library DIR`: a browser profile that outlives the run, so a library loaded once is reused (chromium-library.ts).
   const kept = opts.keepDir !== undefined ? opts.keepDir : argValue([...argv], 'keep-library');
   const profile = kept ? resolve(process.env.INIT_CWD ?? process.cwd(), kept) : mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
   const freshProfile = !kept || !existsSync(profile) || readdirSync(profile).length === 0;

@@ -2,10 +2,9 @@
  * One Chromium benchmark run at one library size, through the harness page
  * (entrypoints/bench, built for the `bench` target) in a real headless Chromium with the
  * extension loaded: real IndexedDB in the extension's origin. Node composes the library and
- * the queries (as in the Node bench); the page splits claims, stores and matches.
+ * the queries (as in the Node bench); the page splits claims, stores and matches. Loading (or
+ * reusing) the library in the page is chromium-library.ts.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { queryInput, renderHtml, toExtracted } from './article-input';
 import { composeLibrary, type RealCorpus } from './compose';
@@ -14,41 +13,13 @@ import type { RunRecord } from './record';
 import { summarize } from './stats';
 import { rawBytes } from './storage';
 import { makeVariant } from './synthetic';
-import type { BenchArticle } from './types';
+import { outletKey } from './types';
 import type { NodeRunOptions } from './run-node';
 import { summarizeRounds, type MatchRounds } from './rounds';
 import { startCpuProfile, topSelfTime } from './cpu-profile';
+import { keptLibrary, loadLibrary, recordKeptLibrary, type HarnessBench } from './chromium-library';
 
-type Bench = {
-  reset(): Promise<void>;
-  open(): Promise<number>;
-  load(a: unknown[]): Promise<{ ids: number[]; claims: number }>;
-  capture(html: string, url: string): Promise<{ ok: boolean; ms: number }>;
-  match(article: unknown, claims: unknown, id: number): Promise<{ ms: number; readMs: number; rounds: MatchRounds; matches: string[] }>;
-  sidebar(html: string, url: string, id: number): Promise<{ ms: number; rendered: number }>;
-  brute(q: { claims: string[]; excludeArticleId: number; outletId: string }[]): Promise<{ ms: number; matches: string[]; extrapolated: boolean }[]>;
-  usage(): Promise<number>;
-  heap(): number;
-};
-declare const corroborateBench: Bench;
-
-const LOAD_BATCH = 500;
-const outletKey = (a: BenchArticle) => a.outlet.domain ?? `name:${a.outlet.name}`;
-
-/**
- * Origin storage usage once it has stopped changing (IndexedDB compacts in the background after a
- * bulk load; matching meanwhile would time the compaction): polled every second, at most 60 s.
- */
-async function settledUsage(page: Page): Promise<number> {
-  let last = -1;
-  for (let i = 0; i < 60; i++) {
-    await new Promise((r) => setTimeout(r, 1000));
-    const now = await page.evaluate(() => corroborateBench.usage());
-    if (now === last) return now;
-    last = now;
-  }
-  return last;
-}
+declare const corroborateBench: HarnessBench;
 
 /** The harness page's JS heap through CDP: its used size (MB), and a forced full garbage collection. */
 export interface PageHeap {
@@ -80,7 +51,7 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
   const kept = opts.keptProfile ? await keptLibrary(page, opts.keptProfile, size) : null;
   const loaded = kept ?? await loadLibrary(page, comp.articles.map(toExtracted), log, size, opts.freshProfile);
   if (kept) log(`[chromium ${size}] reusing the library kept in ${opts.keptProfile} (its load and storage figures are from when it was loaded)`);
-  else if (opts.keptProfile) writeFileSync(keptFile(opts.keptProfile), JSON.stringify(loaded));
+  else if (opts.keptProfile) recordKeptLibrary(opts.keptProfile, loaded);
   const { ids, claims, loadS, storedBytes } = loaded;
   const idOf = new Map(comp.articles.map((a, i) => [a.id, ids[i]]));
   const eventOf = new Map(comp.articles.map((a, i) => [ids[i], a.event]));
@@ -149,55 +120,6 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
     parse_ms: { p50: null, p95: null }, load_articles_per_s: Math.round(comp.articles.length / loadS), minisearch: null,
     heap_baseline_mb: Math.round(heapBaseline * 10) / 10, heap_live_mb: Math.round(heapLive * 10) / 10, heap_context: PAGE_HEAP,
   };
-}
-
-/** A loaded library: the stored ids in composition order, and how the load went. */
-interface LoadedLibrary {
-  size: number;
-  ids: number[];
-  claims: number;
-  loadS: number;
-  /** Null when the profile was not empty before the load (see loadLibrary). */
-  storedBytes: number | null;
-}
-
-/**
- * Resets the benchmark database and bulk-loads `articles` into it. Storage is the settled usage
- * after the load less the settled usage before it (which holds the extension's own service-worker
- * scripts, about 2.9 MB, stored at some moment after launch: read at once, it was sometimes
- * counted in the library's figure); in a kept profile that was not empty the deleted library's
- * files still count until LevelDB compacts, so there is no figure (it was negative once).
- */
-async function loadLibrary(page: Page, articles: unknown[], log: (m: string) => void, size: number, fresh: boolean): Promise<LoadedLibrary> {
-  await page.evaluate(() => corroborateBench.reset());
-  const usage0 = await settledUsage(page);
-  const ids: number[] = [];
-  let claims = 0;
-  const t = performance.now();
-  for (let i = 0; i < articles.length; i += LOAD_BATCH) {
-    const got = await page.evaluate((b) => corroborateBench.load(b), articles.slice(i, i + LOAD_BATCH));
-    ids.push(...got.ids);
-    claims += got.claims;
-  }
-  const loadS = (performance.now() - t) / 1000;
-  log(`[chromium ${size}] bulk-loaded ${claims} claims in ${loadS.toFixed(1)} s`);
-  const usage1 = await settledUsage(page);
-  log(`[chromium ${size}] storage settled at ${((usage1 - usage0) / 1e6).toFixed(1)} MB (${(usage0 / 1e6).toFixed(2)} MB before loading)`);
-  if (!fresh) log(`[chromium ${size}] no storage figure: the kept profile was not empty (use an empty --keep-library folder)`);
-  return { size, ids, claims, loadS, storedBytes: fresh ? usage1 - usage0 : null };
-}
-
-/** Where a kept profile records the library it holds. */
-const keptFile = (dir: string) => join(dir, 'corroborate-bench-library.json');
-
-/** The library a `--keep-library` profile holds, when it is this size's and still complete; else null. */
-async function keptLibrary(page: Page, dir: string, size: number): Promise<LoadedLibrary | null> {
-  if (!existsSync(keptFile(dir))) return null;
-  const rec = JSON.parse(readFileSync(keptFile(dir), 'utf8')) as LoadedLibrary;
-  if (rec.size !== size) return null;
-  const count = await page.evaluate(() => corroborateBench.open());
-  // Captures timed by an earlier run may have added a few articles; they do not change the composed library.
-  return count >= rec.ids.length ? rec : null;
 }
 
 /** The profile file of one size: `file` itself for a single size, else `file` with the size before its extension. */

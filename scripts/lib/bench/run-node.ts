@@ -1,6 +1,7 @@
 /**
  * One Node benchmark run at one library size: compose, bulk-load into fake-indexeddb, then
- * match (indexed), brute force, MiniSearch and a capture sample, and return the run record.
+ * match (indexed), compare with brute force and MiniSearch (node-baselines.ts), time a capture
+ * sample, and return the run record.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { splitClaims } from '../../../utils/claims/index';
@@ -8,39 +9,28 @@ import { extractArticle } from '../../../utils/extract/index';
 import { saveArticle } from '../../../utils/library/articles';
 import { LibraryDb } from '../../../utils/library/db';
 import { findCoverageFor } from '../../../utils/match/pipeline';
-import { prepareSentence } from '../../../utils/match/prepare';
 import { parseHtml } from '../parse-html';
 import { articleClaims, queryInput, renderHtml, toExtracted } from './article-input';
-import { bruteForce } from './brute';
 import { composeLibrary, type RealCorpus } from './compose';
-import { buildMiniSearch } from './minisearch-baseline';
-import { foldRepeats, recallCount, recallOf, reportMatches, type RecallCount } from './recall';
+import { runBaselines, type BaselineOptions } from './node-baselines';
+import { foldRepeats, recallOf, reportMatches } from './recall';
 import type { RunRecord } from './record';
 import { readMs, roundStamps, summarizeRounds, type MatchRounds } from './rounds';
 import { summarize } from './stats';
 import { forceGc, heapSampler, rawBytes, storedBytes } from './storage';
 import { makeVariant } from './synthetic';
-import type { BenchArticle } from './types';
+import { outletKey, type BenchArticle } from './types';
 
-/** Options of one run. */
-export interface NodeRunOptions {
+/** Options of one run: the baselines' (brute force, MiniSearch, the log), plus these. */
+export interface NodeRunOptions extends BaselineOptions {
   queries: number;
-  /** Queries whose brute-force time is measured (the ratio). */
-  bruteTimed: number;
-  /** Queries whose brute-force matches are computed (recall); all when the library is ≤ 1k. */
-  bruteRecall: number;
-  /** Run the MiniSearch comparison. */
-  minisearch: boolean;
   /** Articles in the capture sample. */
   captureSample: number;
-  log: (msg: string) => void;
 }
 
 /** What the Node heap figures are. */
 const NODE_HEAP = 'node process heapUsed: includes fake-indexeddb\'s in-memory library and the composed corpus, so it grows with the library; '
   + 'heap_mb is the peak sampled (every 25 ms) while matching, above heap_baseline_mb taken after a forced GC; the difference is the matcher\'s working set';
-
-const outletKey = (a: BenchArticle) => a.outlet.domain ?? `name:${a.outlet.name}`;
 
 /** Capture inputs not in the library: unused real articles, else fresh synthetic variants. */
 function captureInputs(real: RealCorpus, library: readonly BenchArticle[], n: number): BenchArticle[] {
@@ -100,46 +90,8 @@ export async function runNode(real: RealCorpus, size: number, opts: NodeRunOptio
   const heapLive = process.memoryUsage().heapUsed / 1e6;
   log(`[${size}] matched ${inputs.length} queries: p50 ${summarize(matchMs).p50} ms`);
 
-  const recallN = size <= 1000 ? inputs.length : Math.min(opts.bruteRecall, inputs.length);
-  const bq = inputs.slice(0, recallN).map(({ q, input, id }, i) => ({
-    prepared: input.claims.map((c) => prepareSentence(c.text)),
-    exclude: (a: number) => a === id || outletOf.get(a) === outletKey(q),
-    timed: i < opts.bruteTimed,
-  }));
-  t = performance.now();
-  const brute = await bruteForce(db, bq);
-  log(`[${size}] brute force (${recallN} queries, ${Math.min(opts.bruteTimed, recallN)} timed) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  const counts: RecallCount[] = [];
-  const sameEvent: RecallCount[] = [];
-  const copies: RecallCount[] = [];
-  let indexedOnly = 0;
-  for (const [i, b] of brute.entries()) {
-    const texts = inputs[i].input.claims.map((c) => c.text);
-    b.matches = foldRepeats(b.matches, texts);
-    b.copies = foldRepeats(b.copies, texts);
-  }
-  brute.forEach((b, i) => {
-    counts.push(recallCount(b.matches, indexed[i]));
-    sameEvent.push(recallCount(b.matches, indexed[i], (a) => eventOf.get(a) === inputs[i].q.event));
-    copies.push(recallCount(b.copies, indexed[i]));
-    for (const m of indexed[i]) if (!b.matches.has(m)) indexedOnly++;
-  });
-  const timedIdx = brute.map((b, i) => i).filter((i) => !Number.isNaN(brute[i].ms));
-  const ratios = timedIdx.map((i) => brute[i].ms / matchMs[i]);
-
-  let minisearch: RunRecord['minisearch'] = null;
-  if (opts.minisearch) {
-    const ms = await buildMiniSearch(db);
-    const msTimes: number[] = [];
-    const msCounts: RecallCount[] = [];
-    bq.forEach((b, i) => {
-      const r = ms.query(b.prepared, inputs[i].input.claims.map((c) => c.text), b.exclude);
-      msTimes.push(r.ms);
-      msCounts.push(recallCount(brute[i].matches, foldRepeats(r.matches, inputs[i].input.claims.map((c) => c.text))));
-    });
-    minisearch = { build_ms: Math.round(ms.buildMs), heap_mb: Math.round(ms.heapMb), match_ms: summarize(msTimes), recall: recallOf(msCounts) };
-    log(`[${size}] MiniSearch: build ${Math.round(ms.buildMs)} ms, +${Math.round(ms.heapMb)} MB, recall ${minisearch.recall}`);
-  }
+  const { recallN, brute, counts, sameEvent, copies, indexedOnly, timedIdx, ratios, minisearch } = await runBaselines(
+    { db, size, inputs, indexed, matchMs, outletOf, eventOf }, opts);
 
   const captureMs: number[] = [];
   const parseMs: number[] = [];

@@ -24,3 +24,8 @@ export interface BenchArticle {
 export function isReal(a: BenchArticle): boolean {
   return a.source !== 'synthetic' && a.source !== 'seed';
 }
+
+/** The key the bench tells outlets apart by: the outlet's domain, else its name. */
+export function outletKey(a: BenchArticle): string {
+  return a.outlet.domain ?? `name:${a.outlet.name}`;
+}

@@ -3,6 +3,7 @@ import { CliError } from './types.ts';
 
 /** The commands `xref` knows. */
 export const COMMANDS = ['extract', 'compare', 'pairs'] as const;
+/** One of the {@link COMMANDS}. */
 export type Command = (typeof COMMANDS)[number];
 
 /** A parsed command line. */
