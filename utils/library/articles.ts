@@ -173,14 +173,24 @@ export async function countClaims(db: LibraryDb): Promise<number> {
   return n;
 }
 
-/** Deletes articles last seen more than `ageMs` before `now`, in batches; returns how many. */
+/**
+ * Deletes articles last seen more than `ageMs` before `now`, in batches; returns how many. Each
+ * batch is read again inside its own transaction, so an article seen again meanwhile (a capture
+ * racing the sweep) is kept (regression: it was deleted right after being saved).
+ */
 export async function deleteArticlesOlderThan(db: LibraryDb, ageMs: number, now = Date.now()): Promise<number> {
-  const ids = await db.articles.where('lastSeen').below(now - ageMs).primaryKeys();
+  const cutoff = now - ageMs;
+  const ids = await db.articles.where('lastSeen').below(cutoff).primaryKeys();
+  let deleted = 0;
   for (let i = 0; i < ids.length; i += 500) {
-    const batch = ids.slice(i, i + 500);
-    await db.transaction('rw', db.articleTables, () => deleteArticleRows(db, batch));
+    deleted += await db.transaction('rw', db.articleTables, async () => {
+      const rows = await db.articles.bulkGet(ids.slice(i, i + 500));
+      const stillOld = rows.filter((a) => a !== undefined && a.lastSeen < cutoff).map((a) => a!.id!);
+      await deleteArticleRows(db, stillOld);
+      return stillOld.length;
+    });
   }
-  return ids.length;
+  return deleted;
 }
 
 /** Empties the whole library (outlets, articles, claims, index) in one transaction. */

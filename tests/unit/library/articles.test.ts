@@ -122,6 +122,16 @@ describe('deleting and listing', () => {
     expect(await countClaims(db)).toBe(1);
   });
 
+  // Regression: the ids were read outside the delete transactions, so a capture racing the sweep lost its article.
+  it('deleteArticlesOlderThan keeps an article seen again while it runs', async () => {
+    const db = freshDb();
+    const a = makeArticle({ domain: 'harbour.example', name: 'Harbour' }, 'Ferry delayed by fog', ['The morning ferry to Orlen Island was delayed by fog for three hours on Tuesday.']);
+    const { articleId } = await saveArticle(db, ...withClaims(a), { now: 1000 });
+    const [deleted, revisit] = await Promise.all([deleteArticlesOlderThan(db, 1000, 5000), saveArticle(db, ...withClaims(a), { now: 5000 })]);
+    expect([deleted, revisit.articleId]).toEqual([0, articleId]);
+    expect(await db.articles.get(articleId)).toMatchObject({ lastSeen: 5000 });
+  });
+
   it('deleteEverything empties every table', async () => {
     const { db } = await seeded();
     await deleteEverything(db);
