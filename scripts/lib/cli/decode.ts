@@ -1,9 +1,9 @@
 /**
  * Turns a page or TSV file's bytes into text the way a browser would: a byte-order mark decides
  * first (UTF-8, UTF-16LE/BE); an HTML file may then declare its charset in its first 1,024 bytes
- * (`<meta charset>` or `http-equiv="Content-Type"`) for bytes that are not valid UTF-8; other
- * such bytes are read as Windows-1252 (what browsers assume for Latin-1 pages), instead of
- * turning every accented letter into U+FFFD.
+ * (`<meta charset>` or `http-equiv="Content-Type"`) for bytes that are not UTF-8; other such
+ * bytes are read as Windows-1252 (what browsers assume for Latin-1 pages), instead of turning
+ * every accented letter into U+FFFD.
  */
 
 /** Labels a declared charset may use that the decoder understands, checked with TextDecoder itself. */
@@ -37,18 +37,37 @@ function windows1252(bytes: Uint8Array): string {
   return out.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
-/** The text of a file's `bytes`; `html` enables the charset declaration. */
+/** True when `bytes` hold control characters no text file has (NUL, or over 1% of the first 20,000 bytes). */
+function controlBytes(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 20_000);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) bad++;
+  }
+  return bad > n / 100;
+}
+
+/**
+ * The text of a file's `bytes`; `html` enables the charset declaration. Binary data is decoded as
+ * UTF-8 (its invalid bytes become U+FFFD), so the extractor's binary check still refuses it.
+ */
 export function decodeFile(bytes: Uint8Array, html: boolean): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  // Valid UTF-8 is taken as UTF-8 even under another declaration: a saved page often keeps the
-  // charset its server declared, and non-ASCII text in a legacy charset is almost never valid UTF-8.
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const declared = html ? declaredCharset(bytes) : null;
-    const named = declared ? decoderFor(declared) : null;
-    return named && named.encoding !== 'windows-1252' ? named.decode(bytes) : windows1252(bytes);
-  }
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  if (controlBytes(bytes)) return utf8;
+  // Valid UTF-8 is taken as UTF-8 even under another declaration (a saved page often keeps the
+  // charset its server declared), and so is UTF-8 with a few bad bytes (a file cut mid-character):
+  // in a legacy charset nearly every non-ASCII byte is invalid UTF-8, in UTF-8 text almost none.
+  const invalid = utf8.split('\ufffd').length - 1;
+  let nonAscii = 0;
+  for (const b of bytes) if (b >= 0x80) nonAscii++;
+  if (invalid * 5 <= nonAscii - invalid) return utf8;
+  const declared = html ? declaredCharset(bytes) : null;
+  // A page cannot declare UTF-16 in ASCII-compatible bytes: the HTML standard reads it as UTF-8.
+  const named = declared && !/^utf-?16/i.test(declared) ? decoderFor(declared) : null;
+  return named && named.encoding !== 'windows-1252' ? named.decode(bytes) : windows1252(bytes);
 }

@@ -1,6 +1,7 @@
 /** How the CLI reads a file's bytes (scripts/lib/cli/decode.ts). Regression: Latin-1 pages came out with U+FFFD for every accented letter. */
 import { describe, expect, it } from 'vitest';
 import { declaredCharset, decodeFile } from '../../../scripts/lib/cli/decode.ts';
+import { looksBinary } from '../../../utils/extract/text-input.ts';
 
 const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -21,8 +22,20 @@ describe('decodeFile', () => {
     ['Shift_JIS declared', Uint8Array.from([...latin1('<meta charset="shift_jis"><p>'), ...shiftJisHello]), true, '<meta charset="shift_jis"><p>こんにちは'],
     ['a declaration in a text file is not read', Uint8Array.from([...latin1('<meta charset="shift_jis"> '), 0x82, 0xb1]), false, '<meta charset="shift_jis"> ‚±'],
     ['an unknown declared charset falls back to Windows-1252', latin1('<meta charset="x-nonsense"><p>né</p>'), true, '<meta charset="x-nonsense"><p>né</p>'],
+    // Regression (review): one bad byte turned a whole UTF-8 file into mojibake.
+    ['UTF-8 cut in the middle of its last character stays UTF-8', Uint8Array.from([...utf8('Café owner, crème brûlée'), 0xc3]), false, 'Café owner, crème brûlée\ufffd'],
+    ['UTF-16 declared in single-byte text is read as the HTML standard says', latin1('<meta charset="utf-16"><p>Noël</p>'), true, '<meta charset="utf-16"><p>Noël</p>'],
   ])('%s', (_name, bytes, html, text) => {
     expect(decodeFile(bytes, html)).toBe(text);
+  });
+});
+
+describe('binary data stays recognisable as binary', () => {
+  it.each([
+    ['with NUL bytes', Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) % 256)],
+    ['without NUL bytes', Uint8Array.from({ length: 4096 }, (_, i) => 1 + ((i * 2654435761) % 255))],
+  ])('%s', (_name, bytes) => {
+    expect(looksBinary(decodeFile(bytes, false))).toBe(true);
   });
 });
 
