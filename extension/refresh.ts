@@ -10,33 +10,39 @@ import type { BackgroundDeps } from './capture';
 import { storageMessage } from './capture';
 import type { TabEntry } from './tab-results';
 
-/** True when the entry shows a saved article whose coverage predates the latest library write. */
+/**
+ * True when the entry shows an article (saved or not; not a selection) whose coverage predates the
+ * latest library write.
+ */
 export function needsRefresh(deps: BackgroundDeps, entry: TabEntry): boolean {
-  return !entry.articleView && entry.view.state === 'ready' && entry.view.article.articleId !== null && deps.tabs.isStale(entry);
+  return !entry.articleView && entry.view.state === 'ready' && entry.view.selection === undefined && deps.tabs.isStale(entry);
 }
 
-/** Recomputes the coverage of the entry's article, updates the cache and the badge, and returns the view. */
+/**
+ * Recomputes the coverage of the entry's article, updates the cache and the badge, and returns the
+ * view. An unsaved article (deleted, or forgotten by the reader) is compared without being stored,
+ * every time the library changes (regression: once unsaved, its coverage was never refreshed).
+ */
 export async function refreshCoverage(deps: BackgroundDeps, tabId: number, entry: TabEntry): Promise<TabView> {
   const view = entry.view;
-  if (view.state !== 'ready' || view.article.articleId === null) return view;
+  if (view.state !== 'ready' || view.selection !== undefined) return view;
   let next: TabView;
   try {
     const t0 = deps.now();
-    const report = await deps.library.coverage(view.article.articleId);
-    const gone = report.claims.length === 0 && view.article.claimCount > 0;
-    if (gone) {
-      // Regression: a deleted article showed "no other coverage" while other outlets' copies were still stored.
-      const claims = view.report.claims.map((c) => c.claim);
-      const others = await deps.library.coverageFor(unsavedArticle(view), claims, { excerpt: false });
-      next = {
-        ...view,
-        article: { ...view.article, saved: false, articleId: null },
-        report: { ...others, articleId: null },
-        timings: { extractMs: view.timings.extractMs, matchMs: deps.now() - t0 },
-      };
-    } else {
-      next = { ...view, report, timings: { extractMs: view.timings.extractMs, matchMs: deps.now() - t0 } };
-    }
+    const id = view.article.articleId;
+    const report = id === null ? null : await deps.library.coverage(id);
+    // An article deleted meanwhile has no claims left in the library (regression: it then showed
+    // "no other coverage" while other outlets' copies were still stored).
+    const unsaved = report === null || (report.claims.length === 0 && view.article.claimCount > 0);
+    const fresh = unsaved
+      ? { ...(await deps.library.coverageFor(unsavedArticle(view), view.report.claims.map((c) => c.claim), { excerpt: false })), articleId: null }
+      : report!;
+    next = {
+      ...view,
+      article: unsaved ? { ...view.article, saved: false, articleId: null } : view.article,
+      report: fresh,
+      timings: { extractMs: view.timings.extractMs, matchMs: deps.now() - t0 },
+    };
   } catch (err) {
     next = { state: 'error', message: storageMessage(err) };
   }

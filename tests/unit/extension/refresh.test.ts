@@ -66,6 +66,22 @@ describe('getTabView after the library changed', () => {
     if (matches) expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe(expected ? String(expected) : '');
   });
 
+  // Regression (review): once unsaved (deleted, or forgotten), a view was never compared again.
+  it('an unsaved article is compared with the library again after every library change, without being saved', async () => {
+    const { deps, bump } = setup(sampleReport);
+    const view = readyView(empty());
+    deps.tabs.set(1, URL_A, view.state === 'ready' ? { ...view, article: { ...view.article, saved: false, articleId: null } } : view);
+    for (const expected of [1, 2]) {
+      bump();
+      const res = await panelHandlers(deps).getTabView({ tabId: 1 }, {});
+      expect(res.ok && corroborated(res.value)).toBe(2);
+      expect(res.ok && res.value.state === 'ready' && res.value.article.saved).toBe(false);
+      expect(deps.library.coverageFor).toHaveBeenCalledTimes(expected);
+    }
+    expect(deps.library.coverage).not.toHaveBeenCalled();
+    expect(deps.library.save).not.toHaveBeenCalled();
+  });
+
   it('a refreshed view is fresh again: the next call does not match', async () => {
     const { deps, bump } = setup(sampleReport);
     deps.tabs.set(1, URL_A, readyView(empty()));
