@@ -47,7 +47,8 @@ export async function refreshCoverage(deps: BackgroundDeps, tabId: number, entry
     next = { state: 'error', message: storageMessage(err) };
   }
   deps.tabs.set(tabId, entry.url, next);
-  await deps.showBadge(tabId, next);
+  // The badge counts saved articles only, as after "Forget this page".
+  await deps.showBadge(tabId, next.state === 'ready' && !next.article.saved ? null : next);
   return next;
 }
 
