@@ -11,8 +11,8 @@ import type { LibraryDb } from './db';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedArticle } from './export-format';
 import type { StoredArticle, StoredClaim, StoredOutlet } from './types';
 import {
-  clampText, fitGroups, fitOutletName, MAX_BYLINE_LENGTH, MAX_KEY_LENGTH, MAX_LANG_LENGTH, MAX_PUBLISHED_TIME_LENGTH,
-  MAX_TITLE_LENGTH, MAX_URL_LENGTH, orNull,
+  clampText, fitGroups, fitOutletName, MAX_BYLINE_LENGTH, MAX_DOMAIN_LENGTH, MAX_KEY_LENGTH, MAX_LANG_LENGTH, MAX_OUTLET_DOMAINS,
+  MAX_OUTLET_ID_LENGTH, MAX_OUTLET_NAME_LENGTH, MAX_PUBLISHED_TIME_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH, OUTLET_NAME_ID_PREFIX, orNull,
 } from './field-limits';
 import { articleKey } from './identity';
 
@@ -41,11 +41,14 @@ export async function exportLibrary(
     const lastId = (await db.articles.orderBy(':id').lastKey()) as number | undefined;
     return { outlets: await db.outlets.toArray(), pages: keyPages(db, lastId ?? 0) };
   });
-  const header = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: opts.now ?? Date.now(), outlets: outlets.map(exportOutlet) };
+  const exported = outlets.map(exportOutlet);
+  // Outlet ids too long for the format (made by versions before field-limits.ts) and their new ones.
+  const renamed = new Map(outlets.map((o, i) => [o.id, exported[i].id] as const).filter(([from, to]) => from !== to));
+  const header = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: opts.now ?? Date.now(), outlets: exported };
   await sink(`${JSON.stringify(header).slice(0, -1)},\n"articles":[`);
   let written = 0;
   for await (const ids of pages) {
-    const batch = await readBatch(db, ids);
+    const batch = await readBatch(db, ids, renamed);
     if (batch.length === 0) continue;
     await sink(batch.map((a, j) => `${written + j === 0 ? '' : ','}\n${JSON.stringify(a)}`).join(''));
     written += batch.length;
@@ -79,7 +82,7 @@ export async function exportToString(db: LibraryDb, opts: { outletId?: string; n
   return parts.join('');
 }
 
-async function readBatch(db: LibraryDb, ids: number[]): Promise<ExportedArticle[]> {
+async function readBatch(db: LibraryDb, ids: number[], renamed: ReadonlyMap<string, string>): Promise<ExportedArticle[]> {
   return db.transaction('r', [db.articles, db.claims], async () => {
     const [articles, rows] = await Promise.all([
       db.articles.bulkGet(ids),
@@ -87,15 +90,22 @@ async function readBatch(db: LibraryDb, ids: number[]): Promise<ExportedArticle[
     ]);
     const out: ExportedArticle[] = [];
     articles.forEach((a, i) => {
-      if (a) out.push({ ...exportArticle(a), claims: fromClaimRows(rows[i], a).map(exportClaim) });
+      if (a) out.push({ ...exportArticle(a, renamed), claims: fromClaimRows(rows[i], a).map(exportClaim) });
     });
     return out;
   });
 }
 
-/** An outlet as exported: a name or groups stored before field-limits.ts are fitted to the import's limits. */
+/**
+ * An outlet as exported. Versions before field-limits.ts could store an id, name, alias domains or
+ * groups beyond the import's limits: they are fitted (an over-long `name:` id becomes the id of
+ * the fitted name, as a capture now makes it).
+ */
 function exportOutlet(o: StoredOutlet): StoredOutlet {
-  return { ...o, name: fitOutletName(o.name) || o.id, groups: fitGroups(o.groups) };
+  const name = fitOutletName(o.name) || o.id.slice(0, MAX_OUTLET_NAME_LENGTH);
+  const id = o.id.length <= MAX_OUTLET_ID_LENGTH ? o.id : `${OUTLET_NAME_ID_PREFIX}${name}`;
+  const domains = o.domains.filter((d) => d.length <= MAX_DOMAIN_LENGTH).slice(0, MAX_OUTLET_DOMAINS);
+  return { ...o, id, name, domains, groups: fitGroups(o.groups) };
 }
 
 /**
@@ -104,9 +114,12 @@ function exportOutlet(o: StoredOutlet): StoredOutlet {
  * accepts: they are fitted as a capture now is (an over-long URL dropped, the key then by text),
  * so a library always imports from its own export.
  */
-function exportArticle(a: StoredArticle): Omit<ExportedArticle, 'claims'> {
-  const { id: _id, body: _body, paragraphs: _plain, key, outletId, url, canonicalUrl, title, byline, publishedTime, lang, firstSeen, lastSeen, ...tail } = a;
+function exportArticle(a: StoredArticle, renamed: ReadonlyMap<string, string>): Omit<ExportedArticle, 'claims'> {
+  const { id: _id, body: _body, paragraphs: _plain, key: storedKey, outletId: storedOutlet, url, canonicalUrl, title, byline, publishedTime, lang, firstSeen, lastSeen, ...tail } = a;
   const paragraphs = [...articleParagraphs(a)];
+  const outletId = renamed.get(storedOutlet) ?? storedOutlet;
+  // The import recomputes every key under its receiving outlet: the exported one only has to fit.
+  const key = storedKey.startsWith(`${storedOutlet}|`) ? outletId + storedKey.slice(storedOutlet.length) : storedKey;
   return {
     key: key.length <= MAX_KEY_LENGTH ? key : articleKey(outletId, [], null, paragraphs), outletId,
     url: orNull(url, MAX_URL_LENGTH), canonicalUrl: orNull(canonicalUrl, MAX_URL_LENGTH),

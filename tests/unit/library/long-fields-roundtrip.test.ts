@@ -94,4 +94,23 @@ describe('rows stored before the limits existed', () => {
     expect(copy.title).toBe(clampText(LONG_TITLE.repeat(2), MAX_TITLE_LENGTH));
     expect((await target.outlets.get('copycat.test'))!.name).toBe(fitOutletName(LONG_NAME));
   });
+
+  // Regression (review): an outlet id made by an older version from a long site name, or an outlet
+  // with more alias domains than the format takes, still made the export unimportable.
+  it('fits outlet ids and alias domains stored by older versions, with their articles', async () => {
+    const db = freshDb();
+    const { articleId } = await saveArticle(db, ...withClaims(makeArticle({ domain: null, name: 'Short Name' }, 'Storm', BODY)), { now: 1000 });
+    const old = (await db.outlets.toArray())[0];
+    const legacyId = `name:${LONG_NAME}${LONG_NAME}`;
+    const row = (await db.articles.get(articleId))!;
+    await db.outlets.delete(old.id);
+    await db.outlets.add({ ...old, id: legacyId, name: LONG_NAME, domains: Array.from({ length: 121 }, (_, i) => `alias${i}.example`) });
+    await db.articles.update(articleId, { outletId: legacyId, key: legacyId + row.key.slice(old.id.length) });
+    const { target, result } = await roundTrip(db);
+    expect(result).toMatchObject({ ok: true, outlets: 1, added: 1 });
+    const outlet = (await target.outlets.toArray())[0];
+    expect(outlet.id).toBe(`name:${fitOutletName(LONG_NAME)}`);
+    expect(outlet.domains).toHaveLength(100);
+    expect((await target.articles.toArray())[0].outletId).toBe(outlet.id);
+  });
 });
