@@ -5,7 +5,7 @@
  * itself until it has 40 claims, so every query costs the same).
  */
 import type { Claim } from '../../../utils/claims/types';
-import { splitClaims } from '../../../utils/claims/index';
+import { articleClaims as productClaims, splitClaims } from '../../../utils/claims/index';
 import type { ExtractedArticle } from '../../../utils/extract/types';
 import type { BenchArticle } from './types';
 
@@ -40,9 +40,9 @@ ${body}
 <footer><p>Copyright ${e(a.outlet.name)}. All rights reserved.</p></footer></body></html>`;
 }
 
-/** The claims the engine stores for a bulk-loaded article. */
+/** The claims the engine stores for a bulk-loaded article: the product's split (repeats kept once). */
 export function articleClaims(a: BenchArticle): Claim[] {
-  return splitClaims(a.paragraphs, 'en');
+  return productClaims({ paragraphs: a.paragraphs, lang: 'en' });
 }
 
 /** A query of exactly {@link QUERY_CLAIMS} claims (fewer only if the article has no claims). */

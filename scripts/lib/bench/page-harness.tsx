@@ -6,7 +6,7 @@
  * It makes no network requests.
  */
 import { render } from 'preact';
-import { splitClaims } from '../../../utils/claims/index';
+import { articleClaims } from '../../../utils/claims/index';
 import type { Claim } from '../../../utils/claims/types';
 import type { ExtractedArticle } from '../../../utils/extract/types';
 import { saveArticle } from '../../../utils/library/articles';
@@ -73,9 +73,9 @@ const bench = {
     db ??= await new LibraryDb(DB_NAME).openLibrary();
     return db.articles.count();
   },
-  /** Bulk-loads articles (claims split here, in the browser); returns their ids and the claim count. */
+  /** Bulk-loads articles (claims split here, in the browser, as a capture splits them); returns their ids and the claim count. */
   async load(articles: ExtractedArticle[]): Promise<{ ids: number[]; claims: number }> {
-    const items = articles.map((article) => ({ article, claims: splitClaims(article.paragraphs, article.lang) }));
+    const items = articles.map((article) => ({ article, claims: articleClaims(article) }));
     const ids = await bulkSaveArticles(need(), items);
     return { ids, claims: items.reduce((s, i) => s + i.claims.length, 0) };
   },

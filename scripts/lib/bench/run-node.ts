@@ -4,7 +4,7 @@
  * sample, and return the run record.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { splitClaims } from '../../../utils/claims/index';
+import { articleClaims as productClaims } from '../../../utils/claims/index';
 import { extractArticle } from '../../../utils/extract/index';
 import { saveArticle } from '../../../utils/library/articles';
 import { LibraryDb } from '../../../utils/library/db';
@@ -102,7 +102,7 @@ export async function runNode(real: RealCorpus, size: number, opts: NodeRunOptio
     const t1 = performance.now();
     const res = extractArticle(doc, { url: a.url ?? undefined });
     if (!res.ok) continue;
-    const claims = splitClaims(res.article.paragraphs, res.article.lang);
+    const claims = productClaims(res.article);
     await saveArticle(db, res.article, claims);
     captureMs.push(performance.now() - t1);
     parseMs.push(t1 - t0);
