@@ -19,5 +19,5 @@ export function installToolbarBehaviour(apis: ToolbarApis = browser as unknown a
     // A fake or older browser without the side panel API.
   }
   const { browserAction, sidebarAction } = apis;
-  if (sidebarAction && browserAction) browserAction.onClicked.addListener(() => void sidebarAction.toggle());
+  if (sidebarAction && browserAction) browserAction.onClicked.addListener(() => void sidebarAction.toggle().catch(() => undefined));
 }

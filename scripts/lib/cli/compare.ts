@@ -35,8 +35,12 @@ export async function runCompare(page: string, corpus: string, baseDir: string, 
   const files = await corpusFiles(dirAbs, show(dirAbs));
   const db = await openTempLibrary();
   try {
-    const stored = await storeCorpus(db, files, await fileIdentity(pageAbs), warn, show);
+    const corpus = await storeCorpus(db, files, await fileIdentity(pageAbs), warn, show);
     const { articleId } = await saveArticle(db, read.article, read.claims);
+    // A DIR file of the same article as PAGE (same outlet, and same URL or text) is PAGE itself.
+    const samePage = corpus.get(articleId);
+    if (samePage !== undefined) warn(`${show(samePage)} is the same article as ${show(pageAbs)}: not compared with it`);
+    const stored = corpus.size - (samePage === undefined ? 0 : 1);
     const report = await findCoverage(db, articleId);
     const byClaim = new Map(report.claims.map((c) => [c.claim.id, c.others.filter((o) => o.articleId !== articleId)]));
     const marked: DiffOp[][][] = [];

@@ -54,8 +54,9 @@ export async function corpusFiles(dir: string, shown: string): Promise<string[]>
  * gives no inode (0 on some), or the path itself when it cannot be read.
  */
 export async function fileIdentity(path: string): Promise<string> {
-  const info = await stat(path).catch(() => null);
-  if (info && info.ino !== 0) return `inode:${info.dev}:${info.ino}`;
+  // bigint: 64-bit file ids (NTFS, some network file systems) lose precision as numbers.
+  const info = await stat(path, { bigint: true }).catch(() => null);
+  if (info && info.ino !== 0n) return `inode:${info.dev}:${info.ino}`;
   return `path:${await realpath(path).catch(() => path)}`;
 }
 
@@ -63,11 +64,11 @@ export async function fileIdentity(path: string): Promise<string> {
  * Stores every page of `files` except the file `skip` (a {@link fileIdentity}). Pages that cannot
  * be read are reported through `warn` and skipped, and so is a page that is the same article as
  * an earlier one (same outlet and URL: it replaces it, as a revisit does in the extension).
- * Returns how many articles were stored.
+ * Returns the stored articles' ids, each with the file it was last read from.
  */
 export async function storeCorpus(
   db: LibraryDb, files: readonly string[], skip: string, warn: (message: string) => void, show: (abs: string) => string,
-): Promise<number> {
+): Promise<Map<number, string>> {
   const fileOf = new Map<number, string>();
   for (const file of files) {
     if ((await fileIdentity(file)) === skip) continue;
@@ -79,9 +80,9 @@ export async function storeCorpus(
     const { articleId, created } = await saveArticle(db, page.article, page.claims);
     const earlier = fileOf.get(articleId);
     if (!created && earlier !== undefined) {
-      warn(`${show(file)} is the same article as ${show(earlier)} (same outlet and URL): its text replaces the earlier file's`);
+      warn(`${show(file)} is the same article as ${show(earlier)} (same outlet, and same URL or text): its text replaces the earlier file's`);
     }
     fileOf.set(articleId, file);
   }
-  return fileOf.size;
+  return fileOf;
 }

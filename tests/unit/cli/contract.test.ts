@@ -162,9 +162,14 @@ describe('compare: one entry per claim, in order; PAGE never matched against its
     const dir = tempDir();
     for (const f of ['observer.html', 'wire.html']) copyFileSync(join(DEMO, f), join(dir, f));
     copyFileSync(join(DEMO, 'observer.html'), join(dir, 'observer-saved-copy.html'));
-    const out = await compare(['--corpus', '.', 'observer.html'], dir);
+    const r = await xref(['compare', '--json', '--corpus', '.', 'observer.html'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/observer-saved-copy\.html is the same article as observer\.html: not compared with it/);
+    const out: Compare = JSON.parse(r.stdout);
     const outlets = new Set(out.matches.flatMap((m) => m.others.map((o) => o.outlet)));
     expect([...outlets]).toEqual(['Continental Press']);
+    // ...and the human-readable count leaves it out.
+    expect((await xref(['compare', '--corpus', '.', 'observer.html'], dir)).stdout).toMatch(/Library: 1 other article ·/);
   });
 
   // Regression: the check compared real paths, so a hard link to a DIR file was matched against itself.
