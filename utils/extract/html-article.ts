@@ -1,9 +1,11 @@
 /**
  * `extractArticle`: Readability on a clone of the document, gated by size
- * bounds and readerability, followed by DOM and line-level boilerplate removal
- * and metadata reading. Never throws and never mutates the live document.
+ * bounds and readerability (and refusing pages of search results, search-page.ts),
+ * followed by DOM and line-level boilerplate removal and metadata reading. Never
+ * throws and never mutates the live document.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { isSearchResultsUrl } from './search-page';
 import type { ExtractResult } from './types.ts';
 import { DEFAULT_LIMITS, measureDocument, type ExtractLimits } from './limits.ts';
 import { cleanByline, readCanonicalUrl, readJsonLd, readLang, readMetaTags, readPublishedTime, toHttpUrl } from './metadata.ts';
@@ -65,6 +67,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     if (size.tooLarge) return fail('too-large', 'Article too large to analyse');
     if (!normaliseSpace(doc.body?.textContent ?? '')) return fail('empty', 'The page is empty');
     const readerable = isProbablyReaderable(doc);
+    if (isSearchResultsUrl(toHttpUrl(opts.url) ?? toHttpUrl(doc.URL))) {
+      return fail('not-article', 'This is a page of search results, not an article');
+    }
 
     const clone = doc.cloneNode(true) as Document;
     const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, maxElemsToParse: limits.maxElements, keepClasses: true }).parse();
