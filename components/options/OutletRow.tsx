@@ -2,6 +2,7 @@
  * One outlet in the outlet table: inline rename, wire-service flag, reader groups, merge into
  * another outlet (aliases), and delete (the table asks for confirmation with the article count).
  */
+import { Fragment } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { MAX_OUTLET_NAME_LENGTH } from '../../utils/library/field-limits';
 import type { OutletSummary } from '../../utils/library/outlets';
@@ -67,7 +68,7 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
           <input ref={nameInput} id={nameId} class="outlet-name" maxLength={MAX_OUTLET_NAME_LENGTH} value={name} onInput={(e) => setName(e.currentTarget.value)} onBlur={rename} />
         </form>
       </td>
-      <td class="domains">{outlet.domains.join(', ') || '—'}</td>
+      <td class="domains">{outlet.domains.length ? outlet.domains.map((d, i) => <DomainName key={d} domain={d} last={i === outlet.domains.length - 1} />) : '—'}</td>
       <td class="num">{outlet.articleCount}</td>
       <td class="date">{shortDateTime(outlet.lastSeen) ?? '—'}</td>
       <td>
@@ -118,5 +119,25 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
         </div>
       </td>
     </tr>
+  );
+}
+
+/** A domain that a narrow column breaks after its dots (`news.<wbr>example.<wbr>com`), never inside a label. */
+function DomainName({ domain, last }: { domain: string; last: boolean }) {
+  const labels = domain.split('.');
+  return (
+    <>
+      {labels.map((label, i) => (
+        <Fragment key={i}>
+          {label}
+          {i < labels.length - 1 && (
+            <>
+              .<wbr />
+            </>
+          )}
+        </Fragment>
+      ))}
+      {!last && ', '}
+    </>
   );
 }

@@ -126,3 +126,14 @@ describe('defect: the blocklist quietly accepted words that are not domains', ()
     else expect(note).toBeNull();
   });
 });
+
+describe('defect: domains broke mid-label in the outlets table ("northfieldledger.t est")', () => {
+  it('offers a break only after each dot, and keeps the text intact', async () => {
+    const db = await library();
+    const root = mount(<OutletTable db={db} version={0} onChanged={() => {}} />);
+    await until(() => expect(root.querySelectorAll('td.domains').length).toBe(2));
+    const cells = [...root.querySelectorAll('td.domains')];
+    expect(cells.map((c) => c.textContent).sort()).toEqual(['herald.example', 'post.example']);
+    expect(cells.map((c) => c.innerHTML).sort()).toEqual(['herald.<wbr>example', 'post.<wbr>example']);
+  });
+});
