@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../utils/library/db';
-import { countClaims, deleteArticlesOlderThan, deleteEverything } from '../../utils/library/articles';
+import { countArticlesOlderThan, countClaims, deleteArticlesOlderThan, deleteEverything } from '../../utils/library/articles';
 import type { CaptureSettings } from '../../utils/settings';
 import { plural } from '../common/format';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -84,7 +84,7 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
   const askDeleteOld = async () => {
     const days = age;
     const now = Date.now();
-    const count = await db.articles.where('lastSeen').below(now - days * DAY).count().catch(() => null);
+    const count = await countArticlesOlderThan(db, days * DAY, now).catch(() => null);
     if (count === 0) setStatus(`No article has gone unread for ${plural(days, 'day')}; nothing to delete.`);
     else setConfirmOld({ days, now, count });
   };

@@ -128,7 +128,8 @@ async function storeOne(
   return { articleId, outletId: outlet.id, created: !existing, changedClaims: changed };
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+/** True when two lists of strings are equal, element by element (an article's paragraphs). */
+export function sameStrings(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((s, i) => s === b[i]);
 }
 
@@ -173,6 +174,16 @@ export async function countClaims(db: LibraryDb): Promise<number> {
   return n;
 }
 
+/** Articles last seen before `cutoff` (ms), through the `lastSeen` index. */
+function lastSeenBefore(db: LibraryDb, cutoff: number) {
+  return db.articles.where('lastSeen').below(cutoff);
+}
+
+/** How many articles were last seen more than `ageMs` before `now` (what {@link deleteArticlesOlderThan} would delete). */
+export function countArticlesOlderThan(db: LibraryDb, ageMs: number, now = Date.now()): Promise<number> {
+  return lastSeenBefore(db, now - ageMs).count();
+}
+
 /**
  * Deletes articles last seen more than `ageMs` before `now`, in batches; returns how many. Each
  * batch is read again inside its own transaction, so an article seen again meanwhile (a capture
@@ -180,7 +191,7 @@ export async function countClaims(db: LibraryDb): Promise<number> {
  */
 export async function deleteArticlesOlderThan(db: LibraryDb, ageMs: number, now = Date.now()): Promise<number> {
   const cutoff = now - ageMs;
-  const ids = await db.articles.where('lastSeen').below(cutoff).primaryKeys();
+  const ids = await lastSeenBefore(db, cutoff).primaryKeys();
   let deleted = 0;
   for (let i = 0; i < ids.length; i += 500) {
     deleted += await db.transaction('rw', db.articleTables, async () => {

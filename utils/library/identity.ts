@@ -73,3 +73,8 @@ export function articleKey(
   if (form && form.length <= MAX_URL_LENGTH) return `${outletId}${KEY_SEP}u:${form}`;
   return `${outletId}${KEY_SEP}t:${articleTextHash(paragraphs)}`;
 }
+
+/** The same key moved under another outlet id (an export moving an outlet's articles to its fitted id). */
+export function rekey(key: string, fromOutletId: string, toOutletId: string): string {
+  return key.startsWith(fromOutletId + KEY_SEP) ? toOutletId + key.slice(fromOutletId.length) : key;
+}

@@ -12,9 +12,9 @@ import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedArticle } from './export-fo
 import type { StoredArticle, StoredClaim, StoredOutlet } from './types';
 import {
   clampText, fitGroups, fitOutletName, MAX_BYLINE_LENGTH, MAX_DOMAIN_LENGTH, MAX_KEY_LENGTH, MAX_LANG_LENGTH, MAX_OUTLET_DOMAINS,
-  MAX_OUTLET_ID_LENGTH, MAX_OUTLET_NAME_LENGTH, MAX_PUBLISHED_TIME_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH, OUTLET_NAME_ID_PREFIX, orNull,
+  MAX_OUTLET_ID_LENGTH, MAX_OUTLET_NAME_LENGTH, MAX_PUBLISHED_TIME_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH, orNull,
 } from './field-limits';
-import { articleKey } from './identity';
+import { articleKey, newOutletId, rekey } from './identity';
 
 export {
   importLibrary, recoverInterruptedImport, IMPORT_BATCH,
@@ -103,7 +103,7 @@ async function readBatch(db: LibraryDb, ids: number[], renamed: ReadonlyMap<stri
  */
 function exportOutlet(o: StoredOutlet): StoredOutlet {
   const name = fitOutletName(o.name) || o.id.slice(0, MAX_OUTLET_NAME_LENGTH);
-  const id = o.id.length <= MAX_OUTLET_ID_LENGTH ? o.id : `${OUTLET_NAME_ID_PREFIX}${name}`;
+  const id = o.id.length <= MAX_OUTLET_ID_LENGTH ? o.id : newOutletId({ domain: null, name });
   const domains = o.domains.filter((d) => d.length <= MAX_DOMAIN_LENGTH).slice(0, MAX_OUTLET_DOMAINS);
   return { ...o, id, name, domains, groups: fitGroups(o.groups) };
 }
@@ -119,7 +119,7 @@ function exportArticle(a: StoredArticle, renamed: ReadonlyMap<string, string>): 
   const paragraphs = [...articleParagraphs(a)];
   const outletId = renamed.get(storedOutlet) ?? storedOutlet;
   // The import recomputes every key under its receiving outlet: the exported one only has to fit.
-  const key = storedKey.startsWith(`${storedOutlet}|`) ? outletId + storedKey.slice(storedOutlet.length) : storedKey;
+  const key = rekey(storedKey, storedOutlet, outletId);
   return {
     key: key.length <= MAX_KEY_LENGTH ? key : articleKey(outletId, [], null, paragraphs), outletId,
     url: orNull(url, MAX_URL_LENGTH), canonicalUrl: orNull(canonicalUrl, MAX_URL_LENGTH),

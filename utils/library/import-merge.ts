@@ -17,7 +17,7 @@
  */
 import Dexie from 'dexie';
 import { storyTerms } from '../match/keys';
-import { termsRow } from './articles';
+import { sameStrings, termsRow } from './articles';
 import { articleParagraphs, withBody } from './article-body';
 import { fromClaimRows, toClaim, toClaimRows } from './claim-rows';
 import { IndexEdits } from './candidate-index';
@@ -110,8 +110,7 @@ async function sameContent(db: LibraryDb, stored: StoredArticle, a: ExportedArti
     stored.claimCount !== a.claimCount || (stored.textHash ?? null) !== (a.textHash ?? null) ||
     !sameRevisions(stored.revisions ?? [], a.revisions ?? [])
   ) return false;
-  const paragraphs = articleParagraphs(stored);
-  if (paragraphs.length !== a.paragraphs.length || paragraphs.some((p, i) => p !== a.paragraphs[i])) return false;
+  if (!sameStrings(articleParagraphs(stored), a.paragraphs)) return false;
   const claims = fromClaimRows(await db.claims.where('articleId').equals(stored.id!).toArray(), stored);
   return claims.length === a.claims.length && claims.every((c, i) => {
     const o = a.claims[i];
