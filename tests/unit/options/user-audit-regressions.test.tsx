@@ -57,6 +57,17 @@ describe('defect: blanking an outlet name and pressing Enter did nothing and sai
   });
 });
 
+/** The storage panel over {@link library}, after choosing `days` and clicking "Delete older articles…". */
+async function askToDeleteOlderThan(days: string) {
+  const db = await library();
+  const root = mount(<StorageUsage db={db} store={memorySettingsStore()} version={0} onChanged={() => {}} storageManager={{ estimate: async () => ({}), persist: async () => true, persisted: async () => true }} />);
+  await until(() => expect(root.querySelector('[data-testid="article-count"]')!.textContent).toBe('3'));
+  choose(root.querySelector('#delete-age'), days);
+  await tick();
+  button(root, 'Delete older articles').click();
+  return { db, root };
+}
+
 describe('defect: "Delete older articles" deleted without confirmation', () => {
   it.each([
     [3, null, 'Delete older articles?', 'Articles not read in the last 3 days', 'Delete older articles'],
@@ -73,12 +84,7 @@ describe('defect: "Delete older articles" deleted without confirmation', () => {
     ['cancelled', 'Cancel', 3],
     ['confirmed', 'Delete 2 articles', 1],
   ])('asks how many articles go before deleting (%s)', async (_name, choice, left) => {
-    const db = await library();
-    const root = mount(<StorageUsage db={db} store={memorySettingsStore()} version={0} onChanged={() => {}} storageManager={{ estimate: async () => ({}), persist: async () => true, persisted: async () => true }} />);
-    await until(() => expect(root.querySelector('[data-testid="article-count"]')!.textContent).toBe('3'));
-    choose(root.querySelector('#delete-age'), '180');
-    await tick();
-    button(root, 'Delete older articles').click();
+    const { db, root } = await askToDeleteOlderThan('180');
     await until(() => expect(root.querySelector('[role="alertdialog"]')!.textContent).toContain('Delete 2 articles not read for 180 days?'));
     expect(await db.articles.count()).toBe(3);
     button(root.querySelector('[role="alertdialog"]')!, choice).click();
@@ -88,12 +94,7 @@ describe('defect: "Delete older articles" deleted without confirmation', () => {
   });
 
   it('says there is nothing to delete instead of asking when no article is that old', async () => {
-    const db = await library();
-    const root = mount(<StorageUsage db={db} store={memorySettingsStore()} version={0} onChanged={() => {}} storageManager={{ estimate: async () => ({}), persist: async () => true, persisted: async () => true }} />);
-    await until(() => expect(root.querySelector('[data-testid="article-count"]')!.textContent).toBe('3'));
-    choose(root.querySelector('#delete-age'), '365');
-    await tick();
-    button(root, 'Delete older articles').click();
+    const { db, root } = await askToDeleteOlderThan('365');
     await until(() => expect(root.querySelector('[role="status"]')!.textContent).toContain('nothing to delete'));
     expect(root.querySelector('[role="alertdialog"]')).toBeNull();
     expect(await db.articles.count()).toBe(3);
