@@ -1,6 +1,7 @@
 /**
  * The "Find other coverage" context-menu item on a text selection: opens the
- * sidebar for the tab (within the click's user gesture) and looks the selection up.
+ * sidebar for the tab (within the click's user gesture: Chrome's side panel, or
+ * Firefox's sidebar_action) and looks the selection up.
  */
 import { browser } from 'wxt/browser';
 import type { BackgroundDeps } from './capture';
@@ -23,14 +24,23 @@ export interface MenuClick {
   pageUrl?: string;
 }
 
-/** The click handler: opens the tab's sidebar and looks the selection up (also driven by e2e tests). */
-export function menuClickHandler(deps: BackgroundDeps) {
+/** The browser-specific sidebar APIs a menu click may open: Chrome's side panel, Firefox's sidebar. */
+export interface SidebarOpeners {
+  sidePanel?: { open(o: { tabId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+}
+
+/**
+ * The click handler: opens the tab's sidebar and looks the selection up (also driven by e2e
+ * tests). Both browsers accept the opening only inside the click's user gesture, so it runs
+ * synchronously, before anything is awaited.
+ */
+export function menuClickHandler(deps: BackgroundDeps, apis: SidebarOpeners = browser as unknown as SidebarOpeners) {
   return (info: MenuClick, tab?: { id?: number; url?: string }): Promise<unknown> | undefined => {
     if (info.menuItemId !== FIND_COVERAGE_MENU_ID || !tab?.id || !info.selectionText) return undefined;
     const tabId = tab.id;
-    // sidePanel.open must run synchronously inside the click's user gesture.
-    const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
-    sidePanel?.open({ tabId }).catch(() => undefined);
+    if (apis.sidePanel) apis.sidePanel.open({ tabId }).catch(() => undefined);
+    else apis.sidebarAction?.open().catch(() => undefined);
     return findSelection(deps, tabId, tab.url ?? info.pageUrl ?? '', info.selectionText);
   };
 }

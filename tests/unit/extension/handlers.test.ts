@@ -1,48 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { BackgroundDeps } from '../../../extension/capture';
 import { contentHandlers } from '../../../extension/handlers/content';
 import { panelHandlers } from '../../../extension/handlers/panel';
 import { findSelection } from '../../../extension/selection';
 import { TabResults } from '../../../extension/tab-results';
 import { sessionTabStore } from '../../../extension/tab-store';
-import { showBadge } from '../../../extension/badge';
 import type { CaptureDecision, Extraction } from '../../../utils/messaging/protocol';
-import type { ExtractedArticle } from '../../../utils/extract/types';
-import { ARTICLE, A0, claim, sampleReport } from '../sidebar/sample';
+import { ARTICLE, sampleReport } from '../sidebar/sample';
+import { URL_A, extraction, fakeDeps } from './fake-deps';
 
-const URL_A = 'https://towncrier.test/homes';
-const article: ExtractedArticle = {
-  title: ARTICLE.title, byline: null, publishedTime: null, lang: 'en', url: URL_A, canonicalUrl: URL_A,
-  outlet: { domain: 'towncrier.test', name: 'The Town Crier' }, paragraphs: [A0], text: A0, truncated: false,
-};
-const extraction: Extraction = { ok: true, article, claims: [claim(0, A0)], ms: 3 };
-
-/** Fake dependencies: an in-memory library, a fixed policy and a fake content script. */
-function fakeDeps(decision: CaptureDecision = 'capture', extract: Extraction = extraction) {
-  const saved: string[] = [];
-  const deps: BackgroundDeps = {
-    library: {
-      save: vi.fn(async (a: ExtractedArticle) => (saved.push(a.title), saved.length)),
-      coverage: vi.fn(async () => sampleReport()),
-      coverageFor: vi.fn(async () => sampleReport()),
-      count: async () => saved.length,
-      forget: vi.fn(async () => (saved.pop(), true)),
-    },
-    tabs: new TabResults(),
-    decide: vi.fn(async (_url: string, _incognito: boolean, trigger) => (trigger === 'manual' ? 'capture' : decision)),
-    tabInfo: async (tabId) => (tabId === 1 ? { url: URL_A, incognito: false } : null),
-    readTab: vi.fn(async () => ({ ok: true as const, value: { ok: true as const, html: '<p>page</p>' } })),
-    extract: vi.fn(async () => extract),
-    highlightInTab: vi.fn(async () => ({ ok: true as const, value: true })),
-    markInTab: vi.fn(async (_t, sel) => ({ ok: true as const, value: sel.length })),
-    showBadge,
-    notifyPanel: vi.fn(),
-    afterSave: vi.fn(async () => undefined),
-    now: () => 0,
-  };
-  return { deps, saved };
-}
 const fromTab = { tab: { id: 1, incognito: false } };
 
 beforeEach(() => fakeBrowser.reset());
