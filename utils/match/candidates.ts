@@ -107,17 +107,31 @@ export function boilerplateClaims(keys: readonly number[][], hits: KeyHits, igno
 }
 
 /**
- * Articles of other stories to check for copies: those where a distinctive claim's keys were found,
- * most query claims first, at most `cap`.
+ * Sketch keys of one claim an article of an unrelated story must carry to be checked for a copy of
+ * it without sharing its exact text: a near copy keeps both of its rarest bigrams, while one
+ * bigram alone (a name and a title, "Bank England") recurs across unrelated stories. An article
+ * of a related story (sharing distinctive terms, below the story threshold) needs only one: the
+ * same quotation cut differently by two outlets of one event often keeps only one of them.
+ */
+export const CROSS_SKETCH_HITS = 2;
+
+/**
+ * Articles of other stories to check for copies: those carrying a distinctive claim's exact key,
+ * or {@link CROSS_SKETCH_HITS} of its sketch keys (one when `related`), most query claims first,
+ * at most `cap`.
  */
 export function crossArticles(
   keys: readonly number[][], hits: KeyHits, skipClaim: (i: number) => boolean, skipArticle: (id: number) => boolean, cap: number,
+  related: (id: number) => boolean = () => false,
 ): number[] {
   const support = new Map<number, number>();
   keys.forEach((ks, i) => {
     if (skipClaim(i)) return;
-    const seen = new Set(ks.flatMap((k) => hits.keyArticles.get(k) ?? []));
-    for (const a of seen) if (!skipArticle(a)) support.set(a, (support.get(a) ?? 0) + 1);
+    const found = new Set(hits.keyArticles.get(ks[0]) ?? []);
+    const sketchHits = new Map<number, number>();
+    for (const k of ks.slice(1)) for (const a of hits.keyArticles.get(k) ?? []) sketchHits.set(a, (sketchHits.get(a) ?? 0) + 1);
+    for (const [a, n] of sketchHits) if (n >= CROSS_SKETCH_HITS || related(a)) found.add(a);
+    for (const a of found) if (!skipArticle(a)) support.set(a, (support.get(a) ?? 0) + 1);
   });
   return [...support.keys()].sort((a, b) => support.get(b)! - support.get(a)! || a - b).slice(0, cap);
 }

@@ -25,7 +25,7 @@ import { readTargets } from './targets';
 import { boilerplateClaims, crossArticles, lookupKeys, lookupTerms, type TermHits } from './candidates';
 import { claimKeys, storyTerms, type StoryTerms } from './keys';
 import { prepareSentence, type PreparedSentence } from './prepare';
-import { preRank, selectStories } from './story';
+import { preRank, selectStories, storySimilarity } from './story';
 
 /**
  * A claim with less content mass than this (a short or generic line such as "Police said the
@@ -126,7 +126,9 @@ async function coverage(db: LibraryDb, q: Query, opts: CoverageOptions): Promise
     const stories = selectStories(story.terms, q.time, rows, story.hits.termArticles, story.hits.articleCount);
     const storyIds = stories.map((s) => s.articleId);
     const generic = prepared.map((p, i) => p.mass < GENERIC_MASS || p.content.length < GENERIC_MIN_CONTENT || keyHits.commonKeys.has(keys[i][0]));
-    const crossIds = crossArticles(keys, keyHits, (i) => boilerplate[i] || generic[i], (a) => ignore(a) || storyIds.includes(a), MAX_CROSS_ARTICLES);
+    // Articles of a related story (sharing distinctive terms, below the story threshold) may be checked on weaker key evidence.
+    const related = new Set(keyTerms.filter((r) => storySimilarity(story.terms, q.time, r, story.hits.termArticles, story.hits.articleCount) > 0).map((r) => r.articleId));
+    const crossIds = crossArticles(keys, keyHits, (i) => boilerplate[i] || generic[i], (a) => ignore(a) || storyIds.includes(a), MAX_CROSS_ARTICLES, (a) => related.has(a));
     // Round 3: the chosen articles, their claims and outlets; each article's claims are prepared
     // for scoring as its rows arrive (targets.ts).
     const outletIds = [...new Set([...storyIds, ...crossIds].map((id) => outletOf.get(id)).filter((o): o is string => o !== undefined))];
