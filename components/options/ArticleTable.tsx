@@ -1,7 +1,8 @@
 /**
  * The articles section: a searchable list sortable by title, outlet, date and claim count, paged
  * 50 at a time. Each article can be opened, re-captured (opened in a tab, where it is read
- * again), exported as an evidence bundle (Markdown) or deleted.
+ * again), exported as an evidence bundle (Markdown) or deleted; after a delete, focus goes to the
+ * neighbouring row's Delete button, else the section heading (use-refocus).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../utils/library/db';
@@ -15,6 +16,7 @@ import { ArticleRow, type ArticleActions } from './ArticleRow';
 import { loadArticlePage, type ArticleColumn } from './article-query';
 import { downloadFile, fileSlug } from './download';
 import { describeError } from './errors';
+import { neighbourId, useRefocus } from './use-refocus';
 
 const PAGE = 50;
 const COLUMNS: { column: ArticleColumn; label: string }[] = [
@@ -43,6 +45,7 @@ export function ArticleTable({ db, outlets, version, onChanged, openTab = (u) =>
   const [page, setPage] = useState<{ total: number; articles: StoredArticle[] } | null>(null);
   const [status, setStatus] = useState('');
   const [pending, setPending] = useState<StoredArticle | null>(null);
+  const focus = useRefocus('data-article', page);
   const names = useMemo(() => new Map(outlets.map((o) => [o.id, o.name])), [outlets]);
   const outletName = (id: string) => names.get(id) ?? id;
   useEffect(() => {
@@ -73,7 +76,7 @@ export function ArticleTable({ db, outlets, version, onChanged, openTab = (u) =>
     remove: (a) => setPending(a),
   };
   return (
-    <div>
+    <div ref={focus.root}>
       <div class="toolbar">
         <label for="article-search">Search titles, outlets and URLs</label>
         <input id="article-search" type="search" placeholder="Words from a title, outlet or URL" value={query} onInput={(e) => { setQuery(e.currentTarget.value); setOffset(0); }} />
@@ -119,8 +122,13 @@ export function ArticleTable({ db, outlets, version, onChanged, openTab = (u) =>
           onCancel={() => setPending(null)}
           onConfirm={() => {
             const a = pending;
+            const next = neighbourId(page?.articles.map((x) => String(x.id)) ?? [], String(a.id));
             setPending(null);
-            forgetArticle(db, a.id!).then(() => { setStatus(`Deleted “${a.title}”.`); onChanged(); }, (err) => setStatus(describeError(err, 'Deleting')));
+            forgetArticle(db, a.id!).then(() => {
+              focus.request({ id: next, controls: ['button.danger'] });
+              setStatus(`Deleted “${a.title}”.`);
+              onChanged();
+            }, (err) => setStatus(describeError(err, 'Deleting')));
           }}
         />
       )}

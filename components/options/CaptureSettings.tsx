@@ -1,8 +1,9 @@
 /**
  * The options page's capture settings: mode, allowlist, blocklist, pause (an hour, or until
  * resumed) and the in-page marking toggle. Every change is saved at once through the store.
+ * Pausing and resuming keep keyboard focus on the pause/resume button.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { PAUSED_UNTIL_RESUMED, isPaused, type CaptureSettings } from '../../utils/settings';
 import { DomainListField } from './DomainListField';
 import { ModeChooser } from './ModeChooser';
@@ -28,6 +29,7 @@ export function pauseText(settings: CaptureSettings, now: number): string {
 export function CaptureSettingsPanel({ store, now = Date.now }: CaptureSettingsPanelProps) {
   const [settings, setSettings] = useState<CaptureSettings | null>(null);
   const [status, setStatus] = useState('');
+  const pauseButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     void store.load().then(setSettings);
   }, [store]);
@@ -63,19 +65,23 @@ export function CaptureSettingsPanel({ store, now = Date.now }: CaptureSettingsP
       <div class="field">
         <p class="pause-state">{pauseText(settings, now())}</p>
         <div class="row-actions">
-          {paused ? (
-            <button type="button" onClick={() => void save({ pausedUntil: null }, 'Capture resumed.')}>
-              Resume capture
+          {/* One button element that changes its label (pause ↔ resume), so keyboard focus stays on it. */}
+          <button
+            type="button"
+            ref={pauseButton}
+            onClick={() =>
+              void (paused ? save({ pausedUntil: null }, 'Capture resumed.') : save({ pausedUntil: now() + HOUR }, 'Capture paused for an hour.'))
+            }
+          >
+            {paused ? 'Resume capture' : 'Pause for 1 hour'}
+          </button>
+          {!paused && (
+            <button
+              type="button"
+              onClick={() => void save({ pausedUntil: PAUSED_UNTIL_RESUMED }, 'Capture paused until you resume it.').then(() => pauseButton.current?.focus())}
+            >
+              Pause until I resume
             </button>
-          ) : (
-            <>
-              <button type="button" onClick={() => void save({ pausedUntil: now() + HOUR }, 'Capture paused for an hour.')}>
-                Pause for 1 hour
-              </button>
-              <button type="button" onClick={() => void save({ pausedUntil: PAUSED_UNTIL_RESUMED }, 'Capture paused until you resume it.')}>
-                Pause until I resume
-              </button>
-            </>
           )}
         </div>
       </div>

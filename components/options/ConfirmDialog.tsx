@@ -2,7 +2,7 @@
  * A modal confirmation for destructive actions. Focus moves into the dialog, Escape cancels, and
  * `requireText` makes the reader type a word (e.g. "delete") before the confirm button works.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /** Props of {@link ConfirmDialog}. */
 export interface ConfirmDialogProps {
@@ -19,7 +19,8 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog({ title, message, confirmLabel, requireText, onConfirm, onCancel }: ConfirmDialogProps) {
   const [typed, setTyped] = useState('');
   const first = useRef<HTMLInputElement & HTMLButtonElement>(null);
-  useEffect(() => {
+  // Before the first paint, so a key pressed at once already lands in the dialog.
+  useLayoutEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     first.current?.focus();
     return () => previous?.focus?.();

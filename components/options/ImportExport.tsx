@@ -2,9 +2,11 @@
  * Export and import: the whole library (or one outlet) as versioned JSON, downloaded through a
  * Blob grown batch by batch (no network); an import streams the file, checks it before touching
  * the library, shows its progress ("Checking… 400 articles", "Importing… 200 of 900") and says
- * clearly what happened. Quota errors tell the reader what to do.
+ * clearly what happened. Quota errors tell the reader what to do. While busy the controls are
+ * only aria-disabled (and ignore presses), so keyboard focus stays on them; progress and results
+ * go to a status line, errors to a separate, always present alert.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../utils/library/db';
 import { exportLibrary, importLibrary, type ImportProgress, type ImportResult } from '../../utils/library/import-export';
 import type { OutletSummary } from '../../utils/library/outlets';
@@ -23,9 +25,22 @@ export interface ImportExportProps {
 export function ImportExport({ db, outlets, onChanged }: ImportExportProps) {
   const [outletId, setOutletId] = useState('');
   const [busy, setBusy] = useState(false);
+  // The guard against a second press while busy (state updates only at the next render).
+  const running = useRef(false);
+  const start = (): boolean => {
+    if (running.current) return false;
+    running.current = true;
+    setBusy(true);
+    return true;
+  };
+  const stop = () => {
+    running.current = false;
+    setBusy(false);
+  };
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const exportNow = async () => {
-    setBusy(true);
+    if (!start()) return;
+    setMessage(null);
     try {
       const sink = blobSink('application/json');
       const n = await exportLibrary(db, outletId ? { outletId } : {}, (chunk) => sink.write(chunk));
@@ -35,12 +50,11 @@ export function ImportExport({ db, outlets, onChanged }: ImportExportProps) {
     } catch (err) {
       setMessage({ ok: false, text: describeError(err, 'The export') });
     } finally {
-      setBusy(false);
+      stop();
     }
   };
   const importFile = async (file: File | undefined) => {
-    if (!file) return;
-    setBusy(true);
+    if (!file || !start()) return;
     setMessage(null);
     try {
       const onProgress = (p: ImportProgress) => setMessage({ ok: true, text: progressText(p) });
@@ -54,7 +68,7 @@ export function ImportExport({ db, outlets, onChanged }: ImportExportProps) {
     } catch (err) {
       setMessage({ ok: false, text: describeError(err, 'The import') });
     } finally {
-      setBusy(false);
+      stop();
     }
   };
   return (
@@ -65,7 +79,7 @@ export function ImportExport({ db, outlets, onChanged }: ImportExportProps) {
           <option value="">the whole library</option>
           {outlets.map((o) => <option value={o.id} key={o.id}>only {o.name}</option>)}
         </select>
-        <button type="button" disabled={busy} onClick={() => void exportNow()}>Download JSON</button>
+        <button type="button" aria-disabled={busy} onClick={() => void exportNow()}>Download JSON</button>
       </div>
       <div class="field">
         <label for="import-file">Import a Corroborate export (JSON)</label>
@@ -74,16 +88,22 @@ export function ImportExport({ db, outlets, onChanged }: ImportExportProps) {
           id="import-file"
           type="file"
           accept="application/json,.json"
-          disabled={busy}
+          aria-disabled={busy}
+          onClick={(e) => busy && e.preventDefault()}
           onChange={(e) => {
             const input = e.currentTarget;
             void importFile(input.files?.[0]).then(() => { input.value = ''; });
           }}
         />
       </div>
-      <p class={message ? (message.ok ? 'status ok' : 'status error') : 'status'} role={message && !message.ok ? 'alert' : 'status'} aria-live="polite" data-testid="import-export-message">
-        {message?.text ?? ''}
-      </p>
+      <div data-testid="import-export-message">
+        <p class="status ok" role="status" aria-live="polite">
+          {message?.ok ? message.text : ''}
+        </p>
+        <p class="error alert-line" role="alert">
+          {message && !message.ok ? message.text : ''}
+        </p>
+      </div>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The options page: library management in sections (outlets, articles, storage, capture
  * settings, export/import). It talks to the library directly; a version counter makes every
- * section reload after any section changed the library.
+ * section reload after any section changed the library. The outlet and article headings can take
+ * focus (tabIndex -1): they receive it when the last row of their table is deleted.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../utils/library/db';
@@ -55,12 +56,12 @@ export function OptionsApp({ db, store, openTab, storageManager }: OptionsAppPro
       {error && <p class="error" role="alert">{error}</p>}
       <main>
         <section id="outlets" aria-labelledby="outlets-h">
-          <h2 id="outlets-h">Outlets</h2>
+          <h2 id="outlets-h" tabIndex={-1}>Outlets</h2>
           <p class="hint">Rename outlets, merge one outlet's several domains, mark wire services (their copies count as syndication) and sort outlets into your own groups.</p>
           <OutletTable db={db} version={version} onChanged={changed} />
         </section>
         <section id="articles" aria-labelledby="articles-h">
-          <h2 id="articles-h">Articles</h2>
+          <h2 id="articles-h" tabIndex={-1}>Articles</h2>
           <ArticleTable db={db} outlets={outlets} version={version} onChanged={changed} openTab={openTab} />
         </section>
         <section id="storage" aria-labelledby="storage-h">

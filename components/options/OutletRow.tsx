@@ -38,6 +38,7 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
   const [mergeFrom, setMergeFrom] = useState('');
   const nameInput = useRef<HTMLInputElement>(null);
   const groupsInput = useRef<HTMLInputElement>(null);
+  const mergeSelect = useRef<HTMLSelectElement>(null);
   const nameId = `outlet-name-${outlet.id}`;
   const rename = () => {
     const next = (nameInput.current?.value ?? name).trim();
@@ -93,7 +94,7 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
         <div class="row-actions">
         {others.length > 0 && (
           <span class="merge">
-            <select aria-label={`Merge another outlet into ${outlet.name}`} value={mergeFrom} onChange={(e) => setMergeFrom(e.currentTarget.value)}>
+            <select ref={mergeSelect} aria-label={`Merge another outlet into ${outlet.name}`} value={mergeFrom} onChange={(e) => setMergeFrom(e.currentTarget.value)}>
               <option value="">Merge in…</option>
               {others.map((o) => (
                 <option value={o.id} key={o.id}>
@@ -107,6 +108,8 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
               onClick={() => {
                 void actions.merge(outlet.id, mergeFrom);
                 setMergeFrom('');
+                // The button is disabled until another outlet is chosen: keep focus on the choice.
+                mergeSelect.current?.focus();
               }}
             >
               Merge

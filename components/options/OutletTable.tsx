@@ -1,6 +1,7 @@
 /**
  * The outlets section: one row per outlet (name, domains, article count, last seen) with rename,
- * merge, wire flag, groups and delete. Deleting asks first, saying how many articles go.
+ * merge, wire flag, groups and delete. Deleting asks first, saying how many articles go. After a
+ * delete or merge, focus goes to the neighbouring row's Delete button or the merged row (use-refocus).
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../utils/library/db';
@@ -10,6 +11,7 @@ import { plural } from '../common/format';
 import { ConfirmDialog } from './ConfirmDialog';
 import { describeError } from './errors';
 import { OutletRow, type OutletActions } from './OutletRow';
+import { neighbourId, useRefocus } from './use-refocus';
 
 /** Props of {@link OutletTable}. */
 export interface OutletTableProps {
@@ -25,6 +27,7 @@ export function OutletTable({ db, version, onChanged }: OutletTableProps) {
   const [outlets, setOutlets] = useState<OutletSummary[] | null>(null);
   const [status, setStatus] = useState('');
   const [pending, setPending] = useState<{ outlet: OutletSummary; count: number } | null>(null);
+  const focus = useRefocus('data-outlet', outlets);
   useEffect(() => {
     listOutlets(db).then(setOutlets, (err) => setStatus(describeError(err, 'Loading the outlets')));
   }, [db, version]);
@@ -45,6 +48,7 @@ export function OutletTable({ db, version, onChanged }: OutletTableProps) {
       run('Merging', async () => {
         const moved = await mergeOutlets(db, targetId, sourceId);
         if (moved === null) throw new Error('one of the outlets no longer exists');
+        focus.request({ id: targetId, controls: ['select', 'button.danger'] });
       }, 'Outlets merged.'),
     remove: (outlet) => {
       void countArticles(db, outlet.id).then((count) => setPending({ outlet, count }));
@@ -53,7 +57,7 @@ export function OutletTable({ db, version, onChanged }: OutletTableProps) {
   };
   if (!outlets) return <p aria-busy="true">Loading outlets…</p>;
   return (
-    <div>
+    <div ref={focus.root}>
       {outlets.length === 0 ? (
         <p class="empty">No outlets yet. Read a few news articles and they will appear here.</p>
       ) : (
@@ -90,8 +94,12 @@ export function OutletTable({ db, version, onChanged }: OutletTableProps) {
           onCancel={() => setPending(null)}
           onConfirm={() => {
             const { outlet } = pending;
+            const next = neighbourId(outlets.map((o) => o.id), outlet.id);
             setPending(null);
-            void run('Deleting', () => deleteOutlet(db, outlet.id), `Deleted ${outlet.name}.`);
+            void run('Deleting', async () => {
+              await deleteOutlet(db, outlet.id);
+              focus.request({ id: next, controls: ['button.danger'] });
+            }, `Deleted ${outlet.name}.`);
           }}
         />
       )}

@@ -1,9 +1,10 @@
 /**
  * The storage section: article and claim counts, bytes used (`navigator.storage.estimate`), a
  * persistent-storage request, "delete articles older than…" behind a confirmation that says how many
- * articles go, the retention period, and "delete everything" behind a typed confirmation.
+ * articles go, the retention period, and "delete everything" behind a typed confirmation. Once
+ * storage is persistent, its button goes away and focus moves on to the next control.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../utils/library/db';
 import { countArticlesOlderThan, countClaims, deleteArticlesOlderThan, deleteEverything } from '../../utils/library/articles';
 import type { CaptureSettings } from '../../utils/settings';
@@ -67,6 +68,7 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
   const [confirmAll, setConfirmAll] = useState(false);
   const [confirmOld, setConfirmOld] = useState<OldDeletion | null>(null);
   const [status, setStatus] = useState('');
+  const ageSelect = useRef<HTMLSelectElement>(null);
   useEffect(() => {
     Promise.all([db.articles.count(), countClaims(db)]).then(([articles, claims]) => setCounts({ articles, claims }), (err) => setStatus(describeError(err, 'Counting')));
     storageManager?.estimate?.().then((e) => setUsage(e.usage ?? null), () => setUsage(null));
@@ -91,6 +93,8 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
   const persist = async () => {
     const ok = await storageManager.persist().catch(() => false);
     setPersisted(ok);
+    // Granted, the button goes away: keep keyboard focus on the next control rather than the page.
+    if (ok) ageSelect.current?.focus();
     setStatus(ok ? 'The browser will keep your library even when disk space runs low.' : 'The browser declined to make storage persistent. It usually agrees once the extension has been used for a while.');
   };
   return (
@@ -104,7 +108,7 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
       {!persisted && <button type="button" onClick={() => void persist()}>Keep data persistent</button>}
       <div class="field row-actions">
         <label for="delete-age">Delete articles not read for</label>
-        <select id="delete-age" value={age} onChange={(e) => setAge(Number(e.currentTarget.value))}>
+        <select id="delete-age" ref={ageSelect} value={age} onChange={(e) => setAge(Number(e.currentTarget.value))}>
           {AGES.map((d) => <option value={d} key={d}>{plural(d, 'day')}</option>)}
         </select>
         <button type="button" onClick={() => void askDeleteOld()}>

@@ -1,7 +1,8 @@
 /**
  * The sidebar header: the article's title, outlet, byline and publication time, and
  * whether it is saved in the library. In selection mode it shows the selected text
- * and a way back to the article.
+ * and a way back to the article. The title (h1, tabIndex -1) takes focus after an action that
+ * replaced the view, such as "Forget this page" (use-heading-focus.ts).
  */
 import type { ArticleInfo } from '../../utils/messaging/protocol';
 import { parseTime, shortDateTime } from '../common/format';
@@ -24,7 +25,9 @@ export function ArticleHeader({ article, selection, onBack, onForget }: ArticleH
         <span class="outlet-name">{article.outlet}</span>
         {article.domain && article.domain !== article.outlet && <span class="muted"> · {article.domain}</span>}
       </p>
-      <h1 class="article-title">{article.title}</h1>
+      <h1 class="article-title" tabIndex={-1}>
+        {article.title}
+      </h1>
       <p class="byline muted">
         {[article.byline, when].filter(Boolean).join(' · ')}
         <span class={`saved ${article.saved ? 'saved-yes' : 'saved-no'}`}>

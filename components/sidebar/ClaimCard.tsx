@@ -9,6 +9,12 @@ import { OutletChip } from './OutletChip';
 import { SideBySide } from './SideBySide';
 import { outletsOf } from './summary';
 
+/** What pressing a claim's text does: its tooltip and (through {@link SHOW_IN_PAGE_ID}) its accessible description. */
+export const SHOW_IN_PAGE = 'Show this statement in the page';
+
+/** Id of the one hidden element, rendered by ClaimList, that describes every claim's button. */
+export const SHOW_IN_PAGE_ID = 'claim-action';
+
 /** Props of a claim card. */
 export interface ClaimCardProps {
   item: ClaimCoverage;
@@ -43,14 +49,14 @@ export function ClaimCard({ item, thisOutlet, onShowInPage, initiallyExpanded = 
       data-corroborated={outlets.length > 0 ? 'true' : 'false'}
       data-number-changed={numberKind ?? undefined}
     >
-      <button type="button" class="claim-text" onClick={() => onShowInPage(item.claim.index)} title="Show this statement in the page">
+      <button type="button" class="claim-text" onClick={() => onShowInPage(item.claim.index)} title={SHOW_IN_PAGE} aria-describedby={SHOW_IN_PAGE_ID}>
         {item.claim.text}
       </button>
       <div class="claim-meta">
         {outlets.length ? (
-          <span class="claim-outlets" aria-label="Also reported by">
+          <span class="claim-outlets" role="list" aria-label="Also reported by">
             {outlets.map((o) => (
-              <OutletChip key={o.outletId} name={o.outlet} kind={o.kind} tentative={o.tentative} syndicated={o.syndicated} />
+              <OutletChip key={o.outletId} name={o.outlet} kind={o.kind} tentative={o.tentative} syndicated={o.syndicated} listItem />
             ))}
           </span>
         ) : (

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { ClaimCoverage } from '../../utils/library/types';
-import { ClaimCard } from './ClaimCard';
+import { ClaimCard, SHOW_IN_PAGE, SHOW_IN_PAGE_ID } from './ClaimCard';
 import { filterClaims, type ClaimFilter } from './summary';
 
 /** Props of the list. */
@@ -44,6 +44,9 @@ export function ClaimList({ claims, thisOutlet, onShowInPage }: ClaimListProps) 
           ))}
         </div>
       </div>
+      <p id={SHOW_IN_PAGE_ID} hidden>
+        {SHOW_IN_PAGE}
+      </p>
       {shown.length ? (
         <ol class="claim-list">
           {shown.map((c) => (

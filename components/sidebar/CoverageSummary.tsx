@@ -8,7 +8,7 @@ import type { ArticleInfo } from '../../utils/messaging/protocol';
 import type { CoverageReport } from '../../utils/library/types';
 import { plural, shortDateTime } from '../common/format';
 import { OutletChip } from './OutletChip';
-import { noCoverageSentence, summarise } from './summary';
+import { summarise, summaryParts, summaryText } from './summary';
 
 /** Props of the summary. */
 export interface CoverageSummaryProps {
@@ -20,23 +20,20 @@ export interface CoverageSummaryProps {
 /** The summary block. */
 export function CoverageSummary({ article, report, selection = false }: CoverageSummaryProps) {
   const f = summarise(article, report);
-  const what = selection ? 'selected statements' : 'statements';
+  const parts = summaryParts(f, selection);
   const pct = f.total ? Math.round((100 * f.corroborated) / f.total) : 0;
   return (
     <section class="summary" aria-label="Coverage summary">
       {f.corroborated === 0 ? (
         <p class="summary-head summary-none" data-testid="summary">
-          {noCoverageSentence(f.total, selection)}
+          {summaryText(f, selection)}
         </p>
       ) : (
         <p class="summary-head" data-testid="summary">
-          <strong>
-            {f.corroborated} of {f.total}
-          </strong>{' '}
-          {what} also reported by {plural(f.otherOutlets, 'other outlet')}
-          {f.possiblyOnly > 0 && (
+          <strong>{parts.figures}</strong> {parts.rest}
+          {parts.possibly && (
             <span class="summary-possible" title="Only a reworded statement of the same story matches them: compare the wording">
-              {' '}({f.possiblyOnly} of them only possibly)
+              {` ${parts.possibly}`}
             </span>
           )}
         </p>
@@ -58,9 +55,9 @@ export function CoverageSummary({ article, report, selection = false }: Coverage
         </p>
       )}
       {f.chips.length > 0 && (
-        <div class="chips" aria-label="Outlets and shared statements">
+        <div class="chips" role="list" aria-label="Outlets and shared statements">
           {f.chips.map((o) => (
-            <OutletChip key={o.outletId} name={o.name} count={o.claimCount} syndicated={o.syndicated} />
+            <OutletChip key={o.outletId} name={o.name} count={o.claimCount} syndicated={o.syndicated} listItem />
           ))}
         </div>
       )}

@@ -2,7 +2,10 @@
  * One side of a word-level diff as inert text: on this article's side deletions are
  * struck through, on the other outlet's side insertions are underlined. Significant
  * changes (numbers, quotes, hedges, attribution, negation) get a highlight class
- * and a `data-mark` attribute; text labels for them come from DiffLabels.
+ * and a `data-mark` attribute; text labels for them come from DiffLabels. Screen readers
+ * hear where each change starts and ends ("only in The Herald: 250 end") from hidden
+ * text, since most of them ignore the roles of <del> and <ins>; the visible text is
+ * exactly this side's words (`.sr-only` excluded).
  */
 import type { DiffOp } from '../../utils/diff/types';
 
@@ -10,27 +13,27 @@ import type { DiffOp } from '../../utils/diff/types';
 export interface DiffTextProps {
   ops: DiffOp[];
   side: 'a' | 'b';
+  /** Where the marked words are found only, read before them: "only on this page", "only in The Herald", "added". */
+  only?: string;
 }
 
 /** Renders one side of `ops`; never as HTML. */
-export function DiffText({ ops, side }: DiffTextProps) {
+export function DiffText({ ops, side, only = 'only here' }: DiffTextProps) {
   const hidden = side === 'a' ? 'insert' : 'delete';
+  const title = only.charAt(0).toUpperCase() + only.slice(1);
   return (
     <span class="diff-text">
       {ops.map((o, i) => {
         if (o.op === hidden) return null;
         if (o.op === 'equal' || o.trivial) return <span key={i}>{o.text}</span>;
         const marks = o.marks?.join(' ') || undefined;
-        const cls = `diff-${o.op}${marks ? ' diff-marked' : ''}`;
-        const title = o.op === 'delete' ? 'Not in the other outlet' : 'Only in the other outlet';
-        return o.op === 'delete' ? (
-          <del key={i} class={cls} data-mark={marks} title={title}>
+        const Tag = o.op === 'delete' ? 'del' : 'ins';
+        return (
+          <Tag key={i} class={`diff-${o.op}${marks ? ' diff-marked' : ''}`} data-mark={marks} title={title}>
+            <span class="sr-only">{`${only}: `}</span>
             {o.text}
-          </del>
-        ) : (
-          <ins key={i} class={cls} data-mark={marks} title={title}>
-            {o.text}
-          </ins>
+            <span class="sr-only"> end</span>
+          </Tag>
         );
       })}
     </span>

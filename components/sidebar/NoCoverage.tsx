@@ -2,7 +2,8 @@
  * The first experience: no other outlet in the library has reported any of these
  * statements yet. Explains what Corroborate will do, and offers a search phrase (the story's
  * most distinctive words, utils/report/search-phrase.ts) the reader can copy to find other
- * coverage themselves. Nothing is fetched.
+ * coverage themselves. Nothing is fetched. Not a live region itself: the sidebar's one status line
+ * (LiveStatus) announces the no-coverage sentence.
  */
 import { useState } from 'preact/hooks';
 
@@ -17,7 +18,7 @@ export function NoCoverage({ phrase, onCopy }: NoCoverageProps) {
   const [copied, setCopied] = useState<boolean | null>(null);
   const query = phrase.trim();
   return (
-    <section class="no-coverage" role="status">
+    <section class="no-coverage">
       <h2>No other coverage in your library yet: read more outlets' versions of this story</h2>
       <p>
         Corroborate remembers the news articles you read, on this device only. Once you have read another outlet's

@@ -4,6 +4,7 @@
  * whether it is a syndicated copy.
  */
 import type { MatchKind } from '../../utils/match/types';
+import { plural } from '../common/format';
 
 /** Plain-language meaning of each match kind, for tooltips and screen readers. */
 export const KIND_HELP: Record<MatchKind, string> = {
@@ -23,20 +24,33 @@ export interface OutletChipProps {
   /** The match is a paraphrase found only thanks to the shared story: labelled "paraphrase?". */
   tentative?: boolean;
   syndicated?: boolean;
+  /** The chip is one item of a chip row (role="list"). */
+  listItem?: boolean;
 }
 
-/** The chip; the name is always visible text. */
-export function OutletChip({ name, count, kind, tentative = false, syndicated }: OutletChipProps) {
+/**
+ * What the chip's short marks mean in words ("nearly the same words, lightly edited, syndicated
+ * copy, 9 shared statements"), or '' when it has none.
+ */
+export function chipMeaning({ count, kind, tentative = false, syndicated }: Omit<OutletChipProps, 'name'>): string {
   const meaning = kind && (tentative ? TENTATIVE_HELP : KIND_HELP[kind]);
-  const help = [meaning ? `${name}: ${meaning}` : name, syndicated ? 'syndicated copy' : '', count !== undefined ? `${count} shared statements` : '']
-    .filter(Boolean)
-    .join(', ');
+  return [meaning, syndicated ? 'syndicated copy' : '', count !== undefined ? plural(count, 'shared statement') : ''].filter(Boolean).join(', ');
+}
+
+/**
+ * The chip; the name is always visible text. The short marks (count, kind, "copy") are spelled
+ * out for screen readers in hidden text, and for pointer users in the tooltip.
+ */
+export function OutletChip(props: OutletChipProps) {
+  const { name, count, kind, tentative = false, syndicated, listItem = false } = props;
+  const meaning = chipMeaning(props);
   return (
-    <span class={`chip${syndicated ? ' chip-syndicated' : ''}`} title={help} data-outlet={name}>
+    <span class={`chip${syndicated ? ' chip-syndicated' : ''}`} role={listItem ? 'listitem' : undefined} title={meaning ? `${name}: ${meaning}` : name} data-outlet={name}>
       <span class="chip-name">{name}</span>
-      {count !== undefined && <span class="chip-count">{count}</span>}
-      {kind && <span class={`kind kind-${kind}${tentative ? ' kind-tentative' : ''}`}>{tentative ? `${kind}?` : kind}</span>}
-      {syndicated && <span class="chip-copy">copy</span>}
+      {count !== undefined && <span class="chip-count" aria-hidden="true">{count}</span>}
+      {kind && <span class={`kind kind-${kind}${tentative ? ' kind-tentative' : ''}`} aria-hidden="true">{tentative ? `${kind}?` : kind}</span>}
+      {syndicated && <span class="chip-copy" aria-hidden="true">copy</span>}
+      {meaning && <span class="sr-only">{`: ${meaning}`}</span>}
     </span>
   );
 }

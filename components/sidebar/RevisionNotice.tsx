@@ -39,13 +39,13 @@ function Change({ before, after }: { before: string; after: string | null }) {
         <figure class="sbs-col revision-before">
           <figcaption>When you first read it</figcaption>
           <p>
-            <DiffText ops={ops} side="a" />
+            <DiffText ops={ops} side="a" only="removed" />
           </p>
         </figure>
         <figure class="sbs-col revision-after">
           <figcaption>Now</figcaption>
           <p>
-            <DiffText ops={ops} side="b" />
+            <DiffText ops={ops} side="b" only="added" />
           </p>
         </figure>
       </div>
@@ -60,8 +60,8 @@ export function RevisionNotice({ revision, locale }: RevisionNoticeProps) {
   const count = plural(revision.changes.length, 'statement');
   const listId = 'revision-changes';
   return (
-    <section class="revision-notice selection-box" role="status" data-testid="revision-notice">
-      <p class="selection-label revision-title">
+    <section class="revision-notice selection-box" data-testid="revision-notice">
+      <p class="selection-label revision-title" role="status">
         Edited since you first read it on {firstReadDate(revision.firstSeen, locale)}
       </p>
       <button type="button" class="expand" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>

@@ -23,7 +23,7 @@ export function SideBySide({ thisOutlet, others }: SideBySideProps) {
         const href = textFragmentUrl(o.url, o.text);
         const same = o.diff.every((d) => d.op === 'equal' || d.trivial);
         return (
-          <section class="sbs" key={`${o.articleId}:${o.claimId}`} aria-label={`${thisOutlet} compared with ${o.outlet}`}>
+          <div class="sbs" role="group" key={`${o.articleId}:${o.claimId}`} aria-label={`${thisOutlet} compared with ${o.outlet}`}>
             <header class="sbs-head">
               <OutletChip name={o.outlet} kind={o.kind} tentative={o.tentative} syndicated={o.syndicated} />
               {href && (
@@ -36,18 +36,18 @@ export function SideBySide({ thisOutlet, others }: SideBySideProps) {
               <figure class="sbs-col sbs-this">
                 <figcaption>{thisOutlet} (this page)</figcaption>
                 <p>
-                  <DiffText ops={o.diff} side="a" />
+                  <DiffText ops={o.diff} side="a" only="only on this page" />
                 </p>
               </figure>
               <figure class="sbs-col sbs-other">
                 <figcaption>{o.outlet}</figcaption>
                 <p>
-                  <DiffText ops={o.diff} side="b" />
+                  <DiffText ops={o.diff} side="b" only={`only in ${o.outlet}`} />
                 </p>
               </figure>
             </div>
             {same ? <p class="sbs-same">Same wording</p> : <DiffLabels ops={o.diff} />}
-          </section>
+          </div>
         );
       })}
     </div>

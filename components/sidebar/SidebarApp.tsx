@@ -1,19 +1,22 @@
 /**
  * The sidebar: follows the active tab (or the tab pinned with `?tab=`), shows its
  * article's coverage, and sends page actions (highlight, underline) to the tab. While
- * capture is paused it says that opening it still saves the page.
+ * capture is paused it says that opening it still saves the page. A hidden status line announces
+ * each view's summary, and actions that replace the view move focus to the new view's heading.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelClient } from './client';
 import { useTabView } from './use-tab-view';
 import { ArticleHeader } from './ArticleHeader';
 import { ClaimList } from './ClaimList';
 import { CoverageSummary } from './CoverageSummary';
+import { LiveStatus } from './LiveStatus';
 import { NoCoverage } from './NoCoverage';
 import { searchPhrase } from '../../utils/report/search-phrase';
 import { RevisionNotice } from './RevisionNotice';
 import { StateView } from './StateView';
 import { Toolbar } from './Toolbar';
+import { useHeadingFocus } from './use-heading-focus';
 
 /** The note shown above a saved article while automatic capture is paused. */
 export const CAPTURE_PAUSED_NOTE = 'Capture is paused: opening the sidebar still saves the page you are reading.';
@@ -29,6 +32,8 @@ export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
   const { tabId, view, reload, run } = useTabView(client, pinnedTabId);
   const [marking, setMarking] = useState(false);
   const [paused, setPaused] = useState(false);
+  const main = useRef<HTMLElement>(null);
+  const thenFocusHeading = useHeadingFocus(view, main);
 
   useEffect(() => {
     void client.loadMarking().then(setMarking, () => undefined);
@@ -60,19 +65,21 @@ export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
 
   return (
     <main
+      ref={main}
       class="sidebar"
       data-state={view.state}
       data-tab={tabId ?? undefined}
       data-coverage={view.state === 'ready' && view.report.claims.every((c) => c.others.length === 0) ? 'none' : undefined}
     >
       <Toolbar marking={marking} onToggleMarking={toggleMarking} onPopOut={popOut} />
+      <LiveStatus view={view} />
       {view.state === 'ready' ? (
         <>
           <ArticleHeader
             article={view.article}
             selection={view.selection}
-            onBack={view.selection !== undefined ? () => run((id) => client.clearSelection(id)) : undefined}
-            onForget={() => run((id) => client.forgetPage(id))}
+            onBack={view.selection !== undefined ? thenFocusHeading(() => run((id) => client.clearSelection(id))) : undefined}
+            onForget={thenFocusHeading(() => run((id) => client.forgetPage(id)))}
           />
           {paused && view.article.saved && (
             <p class="capture-note" role="status" data-testid="capture-paused-note">
@@ -93,7 +100,7 @@ export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
           </footer>
         </>
       ) : (
-        <StateView view={view} onSaveAnyway={() => run((id) => client.saveAnyway(id))} onRetry={() => reload()} />
+        <StateView view={view} onSaveAnyway={thenFocusHeading(() => run((id) => client.saveAnyway(id)))} onRetry={thenFocusHeading(() => reload())} />
       )}
     </main>
   );

@@ -1,6 +1,7 @@
 /**
  * Every screen that is not a coverage report: loading, not an article, excluded
- * site (with "Save this page anyway"), too large, unsupported page, no access, error.
+ * site (with "Save this page anyway"), too large, unsupported page, no access, error. The
+ * screen is not a live region itself: LiveStatus announces its title and explanation.
  */
 import type { TabView } from '../../utils/messaging/protocol';
 
@@ -11,8 +12,8 @@ export interface StateViewProps {
   onRetry(): void;
 }
 
-/** Title and explanation of each state. */
-function copy(view: StateViewProps['view']): { title: string; body: string } {
+/** Title and explanation of each state (also what LiveStatus announces). */
+export function stateCopy(view: StateViewProps['view']): { title: string; body: string } {
   switch (view.state) {
     case 'loading':
       return { title: 'Reading this page…', body: 'Finding its statements and comparing them with your library.' };
@@ -35,12 +36,14 @@ function copy(view: StateViewProps['view']): { title: string; body: string } {
 
 /** The state screen. */
 export function StateView({ view, onSaveAnyway, onRetry }: StateViewProps) {
-  const { title, body } = copy(view);
+  const { title, body } = stateCopy(view);
   const busy = view.state === 'loading';
   return (
-    <section class={`state state-${view.state}`} role={view.state === 'error' ? 'alert' : 'status'} aria-busy={busy}>
+    <section class={`state state-${view.state}`} aria-busy={busy}>
       {busy && <div class="spinner" aria-hidden="true" />}
-      <h1 class="state-title">{title}</h1>
+      <h1 class="state-title" tabIndex={-1}>
+        {title}
+      </h1>
       <p class="state-body">{body}</p>
       {view.state === 'blocked' && (
         <button type="button" class="primary" onClick={onSaveAnyway}>

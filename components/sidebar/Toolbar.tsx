@@ -1,7 +1,11 @@
 /**
  * The sidebar's toolbar: underline corroborated claims in the page (a toggle) and
- * pop the view out into a full tab for wide side-by-side reading.
+ * pop the view out into a full tab for wide side-by-side reading. A plain group of controls, not
+ * an ARIA toolbar: it has no arrow-key navigation, so each control is its own Tab stop. It sticks
+ * to the top, so it publishes its height (`--toolbar-height`, used by `scroll-padding-top`):
+ * it wraps onto two or three lines in a narrow panel, and focused cards must not hide under it.
  */
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /** Props of the toolbar. */
 export interface ToolbarProps {
@@ -11,10 +15,25 @@ export interface ToolbarProps {
   onPopOut?(): void;
 }
 
+/** Keeps `--toolbar-height` on the root element equal to the element's height. */
+function usePublishedHeight() {
+  const bar = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = bar.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement.style;
+    const observer = new ResizeObserver(() => root.setProperty('--toolbar-height', `${Math.ceil(el.getBoundingClientRect().height)}px`));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return bar;
+}
+
 /** The toolbar. */
 export function Toolbar({ marking, onToggleMarking, onPopOut }: ToolbarProps) {
+  const bar = usePublishedHeight();
   return (
-    <div class="toolbar" role="toolbar" aria-label="Sidebar tools">
+    <div class="toolbar" ref={bar}>
       <span class="brand" aria-hidden="true">
         Corroborate
       </span>

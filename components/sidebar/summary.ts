@@ -5,7 +5,7 @@
  */
 import type { ClaimCoverage, CoverageReport, OutletCoverage } from '../../utils/library/types';
 import type { ArticleInfo } from '../../utils/messaging/protocol';
-import { parseTime } from '../common/format';
+import { parseTime, plural } from '../common/format';
 
 /** The summary's numbers. */
 export interface SummaryFacts {
@@ -60,6 +60,26 @@ export function noCoverageSentence(total: number, selection = false): string {
   if (total === 0) return `No ${what}s to compare yet`;
   if (total === 1) return `This ${what} was not found in other outlets you have read yet`;
   return `None of the ${total} ${what}s was found in other outlets you have read yet`;
+}
+
+/**
+ * The parts of the summary sentence when other outlets matched: the figures ("9 of 16", shown in
+ * bold), the rest ("statements also reported by 4 other outlets") and, when some statements are
+ * matched only by a tentative paraphrase, "(2 of them only possibly)" (else '').
+ */
+export function summaryParts(f: SummaryFacts, selection = false): { figures: string; rest: string; possibly: string } {
+  return {
+    figures: `${f.corroborated} of ${f.total}`,
+    rest: `${selection ? 'selected statements' : 'statements'} also reported by ${plural(f.otherOutlets, 'other outlet')}`,
+    possibly: f.possiblyOnly > 0 ? `(${f.possiblyOnly} of them only possibly)` : '',
+  };
+}
+
+/** The summary sentence as plain text, exactly as shown: the parts joined, or the no-coverage sentence. */
+export function summaryText(f: SummaryFacts, selection = false): string {
+  if (f.corroborated === 0) return noCoverageSentence(f.total, selection);
+  const { figures, rest, possibly } = summaryParts(f, selection);
+  return [figures, rest, possibly].filter(Boolean).join(' ');
 }
 
 /** Claim list filters: all, those other outlets also reported, those only this outlet reports. */

@@ -166,8 +166,8 @@ describe('ImportExport', () => {
     const file = new File([content], 'bad.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));
-    await until(() => expect(root.querySelector('[data-testid="import-export-message"]')!.textContent).toContain('bad.json was not imported'));
-    expect(root.querySelector('[role="alert"]')).not.toBeNull();
+    await until(() => expect(root.querySelector('[role="alert"]')!.textContent).toContain('bad.json was not imported'));
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('');
     expect(await db.articles.count()).toBe(3);
   });
 });

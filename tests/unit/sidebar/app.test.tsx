@@ -6,7 +6,7 @@ import { SidebarApp } from '../../../components/sidebar/SidebarApp';
 import type { PanelClient } from '../../../components/sidebar/client';
 import { KEPT_VIEW_AFTER_MS } from '../../../components/sidebar/use-tab-view';
 import type { Result, TabView } from '../../../utils/messaging/protocol';
-import { readyView } from './sample';
+import { readyView, report, sampleReport } from './sample';
 
 /** A fake client whose tab views resolve when the test says so. */
 function fakeClient(active: number) {
@@ -110,5 +110,31 @@ describe('SidebarApp', () => {
     expect(main().dataset.state).toBe('not-article');
     await f.answer(4, readyView());
     expect(main().dataset.state).toBe('ready');
+  });
+
+  // Accessibility audit: results were never announced, and focus fell to the body after "Forget this page".
+  it('announces each view in one permanent status line, and again when its figures change', async () => {
+    const f = fakeClient(6);
+    const main = await mount(<SidebarApp client={f.client} pinnedTabId={null} />);
+    const live = main().querySelector('[role="status"][data-testid="announcement"]')!;
+    expect(live.textContent).toBe('');
+    await f.answer(6, readyView(report([{ ...sampleReport().claims[2] }])));
+    expect(live.textContent).toBe('This statement was not found in other outlets you have read yet');
+    f.changed(6);
+    await f.answer(6, readyView());
+    expect(main().querySelector('[data-testid="announcement"]')).toBe(live);
+    expect(live.textContent).toBe('2 of 3 statements also reported by 2 other outlets');
+  });
+
+  it('moves focus to the new view\'s heading after "Forget this page"', async () => {
+    const f = fakeClient(7);
+    const main = await mount(<SidebarApp client={f.client} pinnedTabId={null} />);
+    await f.answer(7, readyView());
+    const forget = main().querySelector<HTMLButtonElement>('button.forget')!;
+    forget.focus();
+    await act(async () => forget.click());
+    expect(f.client.forgetPage).toHaveBeenCalledWith(7);
+    expect(main().dataset.state).toBe('ready');
+    expect(document.activeElement).toBe(main().querySelector('h1'));
   });
 });

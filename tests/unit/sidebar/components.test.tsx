@@ -10,7 +10,7 @@ import { StateView } from '../../../components/sidebar/StateView';
 import { NoCoverage } from '../../../components/sidebar/NoCoverage';
 import { wordDiff } from '../../../utils/diff/index';
 import type { TabView } from '../../../utils/messaging/protocol';
-import { A0, ARTICLE, claim, other, report, sampleReport } from './sample';
+import { A0, ARTICLE, claim, other, report, sampleReport, visibleText } from './sample';
 
 let root: HTMLElement;
 function mount(node: preact.ComponentChild): HTMLElement {
@@ -105,7 +105,7 @@ describe('CoverageSummary', () => {
     const el = mount(<CoverageSummary article={ARTICLE} report={sampleReport()} />);
     expect(el.querySelector('[data-testid="summary"]')?.textContent).toBe('2 of 3 statements also reported by 2 other outlets');
     expect(el.textContent).toContain('3 outlets in total, 2 independent wordings (1 syndicated copy)');
-    expect([...el.querySelectorAll('.chip')].map((c) => c.textContent)).toEqual(['Daily Lamp2', 'Metro Wire1copy']);
+    expect([...el.querySelectorAll('.chip')].map(visibleText)).toEqual(['Daily Lamp2', 'Metro Wire1copy']);
   });
 
   it('says how many of those statements are matched only possibly', () => {

@@ -53,3 +53,10 @@ export const ARTICLE: ArticleInfo = {
 export function readyView(rep: CoverageReport = sampleReport()): TabView {
   return { state: 'ready', url: 'https://towncrier.test/homes', article: ARTICLE, report: rep, timings: { extractMs: 5, matchMs: 7 } };
 }
+
+/** Text a sighted reader sees: `el`'s text without the screen-reader-only (`.sr-only`) spans. */
+export function visibleText(el: Element): string {
+  const copy = el.cloneNode(true) as Element;
+  copy.querySelectorAll('.sr-only').forEach((n) => n.remove());
+  return copy.textContent ?? '';
+}
