@@ -67,6 +67,7 @@ export async function publishExtraction(deps: BackgroundDeps, tabId: number, url
           publishedTime: a.publishedTime,
           saved: true,
           claimCount: extraction.claims.length,
+          lang: a.lang,
           revision,
         },
         report,

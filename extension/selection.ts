@@ -48,6 +48,7 @@ export async function findSelection(deps: BackgroundDeps, tabId: number, url: st
         articleId: null, title: article.title, outlet: article.outlet.name, domain: article.outlet.domain,
         url: article.canonicalUrl ?? url, byline: null, publishedTime: null,
         saved: articleView?.state === 'ready' && articleView.article.saved, claimCount: claims.length,
+        lang: articleView?.state === 'ready' ? articleView.article.lang ?? null : null,
       },
       report,
       timings: { extractMs: 0, matchMs: deps.now() - t0 },

@@ -25,7 +25,7 @@ export function ArticleHeader({ article, selection, onBack, onForget }: ArticleH
         <span class="outlet-name">{article.outlet}</span>
         {article.domain && article.domain !== article.outlet && <span class="muted"> · {article.domain}</span>}
       </p>
-      <h1 class="article-title" tabIndex={-1}>
+      <h1 class="article-title" tabIndex={-1} lang={article.lang ?? undefined}>
         {article.title}
       </h1>
       <p class="byline muted">

@@ -19,6 +19,8 @@ export const SHOW_IN_PAGE_ID = 'claim-action';
 export interface ClaimCardProps {
   item: ClaimCoverage;
   thisOutlet: string;
+  /** The article's language (BCP 47), marked on the statement for screen readers. */
+  lang?: string | null;
   onShowInPage(claimIndex: number): void;
   initiallyExpanded?: boolean;
 }
@@ -36,7 +38,7 @@ export function numberChangeKind(item: ClaimCoverage): 'verbatim' | 'near' | 'pa
 }
 
 /** The card. */
-export function ClaimCard({ item, thisOutlet, onShowInPage, initiallyExpanded = false }: ClaimCardProps) {
+export function ClaimCard({ item, thisOutlet, lang, onShowInPage, initiallyExpanded = false }: ClaimCardProps) {
   const [open, setOpen] = useState(initiallyExpanded);
   const outlets = outletsOf(item);
   const numberKind = numberChangeKind(item);
@@ -50,7 +52,7 @@ export function ClaimCard({ item, thisOutlet, onShowInPage, initiallyExpanded = 
       data-number-changed={numberKind ?? undefined}
     >
       <button type="button" class="claim-text" onClick={() => onShowInPage(item.claim.index)} title={SHOW_IN_PAGE} aria-describedby={SHOW_IN_PAGE_ID}>
-        {item.claim.text}
+        <span lang={lang ?? undefined}>{item.claim.text}</span>
       </button>
       <div class="claim-meta">
         {outlets.length ? (
@@ -71,7 +73,7 @@ export function ClaimCard({ item, thisOutlet, onShowInPage, initiallyExpanded = 
       )}
       {open && (
         <div id={panelId} class="claim-compare">
-          <SideBySide thisOutlet={thisOutlet} others={item.others} />
+          <SideBySide thisOutlet={thisOutlet} lang={lang} others={item.others} />
         </div>
       )}
     </li>

@@ -11,11 +11,13 @@ import { filterClaims, type ClaimFilter } from './summary';
 export interface ClaimListProps {
   claims: ClaimCoverage[];
   thisOutlet: string;
+  /** The article's language (BCP 47), marked on its statements for screen readers. */
+  lang?: string | null;
   onShowInPage(claimIndex: number): void;
 }
 
 /** The list with its filter bar. */
-export function ClaimList({ claims, thisOutlet, onShowInPage }: ClaimListProps) {
+export function ClaimList({ claims, thisOutlet, lang, onShowInPage }: ClaimListProps) {
   const [filter, setFilter] = useState<ClaimFilter>('all');
   const counts: Record<ClaimFilter, number> = {
     all: claims.length,
@@ -50,7 +52,7 @@ export function ClaimList({ claims, thisOutlet, onShowInPage }: ClaimListProps) 
       {shown.length ? (
         <ol class="claim-list">
           {shown.map((c) => (
-            <ClaimCard key={c.claim.id} item={c} thisOutlet={thisOutlet} onShowInPage={onShowInPage} />
+            <ClaimCard key={c.claim.id} item={c} thisOutlet={thisOutlet} lang={lang} onShowInPage={onShowInPage} />
           ))}
         </ol>
       ) : (

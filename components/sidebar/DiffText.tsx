@@ -30,9 +30,9 @@ export function DiffText({ ops, side, only = 'only here' }: DiffTextProps) {
         const Tag = o.op === 'delete' ? 'del' : 'ins';
         return (
           <Tag key={i} class={`diff-${o.op}${marks ? ' diff-marked' : ''}`} data-mark={marks} title={title}>
-            <span class="sr-only">{`${only}: `}</span>
+            <span class="sr-only" lang="en">{`${only}: `}</span>
             {o.text}
-            <span class="sr-only"> end</span>
+            <span class="sr-only" lang="en"> end</span>
           </Tag>
         );
       })}

@@ -9,14 +9,15 @@ import { DiffLabels } from './DiffLabels';
 import { DiffText } from './DiffText';
 import { OutletChip } from './OutletChip';
 
-/** Props: this article's outlet name and the other outlets' matches. */
+/** Props: this article's outlet name (and language, BCP 47) and the other outlets' matches. */
 export interface SideBySideProps {
   thisOutlet: string;
+  lang?: string | null;
   others: CoverageOther[];
 }
 
 /** One comparison per other outlet. */
-export function SideBySide({ thisOutlet, others }: SideBySideProps) {
+export function SideBySide({ thisOutlet, lang, others }: SideBySideProps) {
   return (
     <div class="sbs-list">
       {[...others].sort((a, b) => b.score - a.score).map((o) => {
@@ -35,13 +36,13 @@ export function SideBySide({ thisOutlet, others }: SideBySideProps) {
             <div class="sbs-cols">
               <figure class="sbs-col sbs-this">
                 <figcaption>{thisOutlet} (this page)</figcaption>
-                <p>
+                <p lang={lang ?? undefined}>
                   <DiffText ops={o.diff} side="a" only="only on this page" />
                 </p>
               </figure>
               <figure class="sbs-col sbs-other">
                 <figcaption>{o.outlet}</figcaption>
-                <p>
+                <p lang={o.lang ?? undefined}>
                   <DiffText ops={o.diff} side="b" only={`only in ${o.outlet}`} />
                 </p>
               </figure>

@@ -94,7 +94,7 @@ export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
               onCopy={client.copy}
             />
           )}
-          <ClaimList claims={view.report.claims} thisOutlet={view.article.outlet} onShowInPage={showInPage} />
+          <ClaimList claims={view.report.claims} thisOutlet={view.article.outlet} lang={view.article.lang} onShowInPage={showInPage} />
           <footer class="footer muted">
             Stored only on this device. Read in {Math.round(view.timings.extractMs)} ms, matched in {Math.round(view.timings.matchMs)} ms.
           </footer>

@@ -49,7 +49,7 @@ export function buildReport(
       title: a.title, url: a.url, publishedTime: a.publishedTime, firstSeen: a.firstSeen,
       claimId: m.claim.cid, text: m.claim.text, kind: m.judgement.kind as CoverageOther['kind'], score: m.judgement.score,
       tentative: m.judgement.tentative === true,
-      diff: wordDiff(claims[m.queryIndex].text, m.claim.text), syndicated: syndicated.has(m.articleId),
+      diff: wordDiff(claims[m.queryIndex].text, m.claim.text), syndicated: syndicated.has(m.articleId), lang: a.lang,
     });
   }
   const coverage: ClaimCoverage[] = claims.map((claim, i) => ({

@@ -124,6 +124,8 @@ export interface CoverageOther {
   diff: DiffOp[];
   /** True when the other article is a syndicated copy (same text, or a wire outlet's copy). */
   syndicated: boolean;
+  /** The other article's language (BCP 47), when known. */
+  lang?: string | null;
 }
 
 /** Coverage of one claim of the article being read, in article order. */

@@ -68,6 +68,8 @@ export interface ArticleInfo {
   /** True once the article is stored in the library. */
   saved: boolean;
   claimCount: number;
+  /** BCP 47 tag of the article's language (`<html lang>`), when known: its text is marked with it for screen readers. */
+  lang?: string | null;
   /** Present when the article changed since the reader first read it (a silent edit). */
   revision?: RevisionInfo | null;
 }

@@ -26,7 +26,7 @@ describe('content handlers', () => {
     expect(res).toEqual({ ok: true, value: { corroborated: 2 } });
     expect(deps.extract).toHaveBeenCalledWith(1, URL_A, { ok: true, html: '<p>page</p>' });
     expect(saved).toEqual([ARTICLE.title]);
-    expect(deps.tabs.get(1, URL_A)?.view.state).toBe('ready');
+    expect(deps.tabs.get(1, URL_A)?.view).toMatchObject({ state: 'ready', article: { lang: 'en' } });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('2');
     expect(deps.notifyPanel).toHaveBeenCalledWith(1);
   });

@@ -15,7 +15,7 @@ import { NoCoverage } from '../../../components/sidebar/NoCoverage';
 import { RevisionNotice } from '../../../components/sidebar/RevisionNotice';
 import { StateView } from '../../../components/sidebar/StateView';
 import { diffSide, wordDiff } from '../../../utils/diff/index';
-import { ARTICLE, readyView, report, sampleReport, visibleText } from './sample';
+import { ARTICLE, claim, other, readyView, report, sampleReport, visibleText } from './sample';
 
 let root: HTMLElement;
 function mount(node: preact.ComponentChild): HTMLElement {
@@ -91,5 +91,22 @@ describe('defect: coverage results were never announced', () => {
     ['loading', { state: 'loading' }, ''],
   ] as const)('%s: announces the sentence the sidebar shows', (_name, view, expected) => {
     expect(announcement(view)).toBe(expected);
+  });
+});
+
+describe('defect: statements carried no language, so a German article was read with an English voice', () => {
+  const de = 'Der Stadtrat genehmigte am Montag 300 neue Wohnungen.';
+  const item = { claim: claim(0, de), others: [other(de, 'Tagesblatt', 'Der Stadtrat genehmigte am Montag 250 neue Wohnungen.', 'near', { lang: 'de-AT' })] };
+  it.each([
+    ['known', 'de', 'de', 'de-AT'],
+    ['unknown', null, null, 'de-AT'],
+  ] as const)('language %s: the statement and each column carry it; the hidden English words say so', (_name, lang, expected, otherLang) => {
+    const el = mount(<ClaimCard item={item} thisOutlet="Stadtkurier" lang={lang} onShowInPage={() => undefined} initiallyExpanded />);
+    expect(el.querySelector('.claim-text span')!.getAttribute('lang')).toBe(expected);
+    expect(el.querySelector('.sbs-this p')!.getAttribute('lang')).toBe(expected);
+    expect(el.querySelector('.sbs-other p')!.getAttribute('lang')).toBe(otherLang);
+    const hidden = [...el.querySelectorAll('.sbs-col .sr-only')];
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const h of hidden) expect(h.getAttribute('lang')).toBe('en');
   });
 });
