@@ -1,5 +1,6 @@
 /**
- * The sidebar's one live region: a visually hidden status line, always present, that screen
+ * The sidebar's live region for its results (the capture-paused note and an edit notice's title
+ * keep small status lines of their own): a visually hidden status line, always present, that screen
  * readers announce politely whenever the view becomes ready or its figures change ("9 of 16
  * statements also reported by 4 other outlets", the no-coverage sentence, or a state screen's
  * title and explanation). The sentences are the ones the sidebar shows (summary.ts, StateView).

@@ -111,7 +111,9 @@ export function boilerplateClaims(keys: readonly number[][], hits: KeyHits, igno
  * it without sharing its exact text: a near copy keeps both of its rarest bigrams, while one
  * bigram alone (a name and a title, "Bank England") recurs across unrelated stories. An article
  * of a related story (sharing distinctive terms, below the story threshold) needs only one: the
- * same quotation cut differently by two outlets of one event often keeps only one of them.
+ * same quotation cut differently by two outlets of one event often keeps only one of them. A claim
+ * with fewer sketch keys (one rare bigram only) reaches unrelated stories by its exact key alone,
+ * which is what a verbatim copy carries.
  */
 export const CROSS_SKETCH_HITS = 2;
 

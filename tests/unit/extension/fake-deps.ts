@@ -7,11 +7,13 @@ import type { CaptureDecision, Extraction } from '../../../utils/messaging/proto
 import type { ExtractedArticle } from '../../../utils/extract/types';
 import { ARTICLE, A0, claim, sampleReport } from '../sidebar/sample';
 
+/** The page the fake tab 1 shows. */
 export const URL_A = 'https://towncrier.test/homes';
 const article: ExtractedArticle = {
   title: ARTICLE.title, byline: null, publishedTime: null, lang: 'en', url: URL_A, canonicalUrl: URL_A,
   outlet: { domain: 'towncrier.test', name: 'The Town Crier' }, paragraphs: [A0], text: A0, truncated: false,
 };
+/** A successful extraction of that page: one claim. */
 export const extraction: Extraction = { ok: true, article, claims: [claim(0, A0)], ms: 3 };
 
 /** Fake dependencies: an in-memory library, a fixed policy and a fake content script. */
