@@ -7,20 +7,20 @@
  * extension APIs (`runtime.getBackgroundPage`, `extension.getViews`).
  */
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { canonicalRoutes, startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
 import { DEMO_STORY_DIR, EXTRA_PAGES, REPO_ROOT, type CaptureRecord } from '../harness';
 import { BidiSession, type BrowsingContextInfo, type EvaluateResult } from './bidi';
+import { EXTENSION_UUID, writeProfile } from './profile';
 
 /** The Firefox binary: `FIREFOX_BIN`, else Debian's `firefox-esr`. */
 export const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 /** The Firefox build (`npm run build:firefox`, which `npm test` runs first); `CORROBORATE_FIREFOX_EXTENSION_DIR` overrides it. */
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.CORROBORATE_FIREFOX_EXTENSION_DIR ?? resolve(REPO_ROOT, '.output', 'firefox-mv2'));
-/** The moz-extension:// host, pinned through the `extensions.webextensions.uuids` pref. */
-export const EXTENSION_UUID = '11111111-2222-3333-4444-555555555555';
+export { EXTENSION_UUID };
 
 /** The few WebExtension APIs that the tests call in extension pages (Firefox's `browser` global). */
 export interface FirefoxExtensionApi {
@@ -66,34 +66,6 @@ export async function waitFor<T>(what: string, check: () => Promise<T>, timeoutM
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} (last: ${String(last)})`);
     await new Promise((r) => setTimeout(r, 100));
   }
-}
-
-/** Makes a profile whose user.js pins the extension's UUID, puts the `*.test` hosts on the loopback and downloads without asking. */
-function writeProfile(profile: string, downloadDir: string, addonId: string): void {
-  const hosts = [...canonicalRoutes(DEMO_STORY_DIR).values()].map((u) => u.hostname).concat(Object.keys(EXTRA_PAGES));
-  const prefs: Record<string, string | number | boolean> = {
-    'remote.active-protocols': 1, // WebDriver BiDi only
-    'xpinstall.signatures.required': false,
-    'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
-    'network.dns.localDomains': hosts.join(','),
-    'network.proxy.type': 0,
-    'dom.security.https_first': false,
-    'browser.download.folderList': 2,
-    'browser.download.dir': downloadDir,
-    'browser.download.useDownloadDir': true,
-    'browser.download.always_ask_before_handling_new_types': false,
-    'browser.download.start_downloads_in_tmp_dir': false,
-    'browser.shell.checkDefaultBrowser': false,
-    'datareporting.policy.dataSubmissionEnabled': false,
-    'toolkit.telemetry.reportingpolicy.firstRun': false,
-    'app.normandy.enabled': false,
-    'messaging-system.rsexperimentloader.enabled': false,
-    'network.captive-portal-service.enabled': false,
-    'network.connectivity-service.enabled': false,
-  };
-  mkdirSync(profile, { recursive: true });
-  mkdirSync(downloadDir, { recursive: true });
-  writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
 }
 
 /** Resolves with the WebSocket URL that Firefox prints on stderr once BiDi listens. */
