@@ -1,7 +1,8 @@
 /**
  * The options page's capture settings: mode, allowlist, blocklist, pause (an hour, or until
  * resumed) and the in-page marking toggle. Every change is saved at once through the store.
- * Pausing and resuming keep keyboard focus on the pause/resume button.
+ * Pausing and resuming keep keyboard focus on the pause/resume button; a failed save leaves focus
+ * where it was.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PAUSED_UNTIL_RESUMED, isPaused, type CaptureSettings } from '../../utils/settings';
@@ -34,12 +35,15 @@ export function CaptureSettingsPanel({ store, now = Date.now }: CaptureSettingsP
     void store.load().then(setSettings);
   }, [store]);
   if (!settings) return <p aria-busy="true">Loading settings…</p>;
-  const save = async (patch: Partial<CaptureSettings>, done: string) => {
+  /** Saves `patch` and shows `done`, or the error; resolves to whether the save succeeded. */
+  const save = async (patch: Partial<CaptureSettings>, done: string): Promise<boolean> => {
     try {
       setSettings(await store.save(patch));
       setStatus(done);
+      return true;
     } catch (err) {
       setStatus(describeError(err, 'Saving the settings'));
+      return false;
     }
   };
   const paused = isPaused(settings, now());
@@ -52,7 +56,7 @@ export function CaptureSettingsPanel({ store, now = Date.now }: CaptureSettingsP
           label="Allowlist"
           hint="Sites remembered automatically in allowlist mode, one per line (e.g. bbc.co.uk)."
           value={settings.allowlist}
-          onSave={(allowlist) => save({ allowlist }, `Allowlist saved (${allowlist.length} sites).`)}
+          onSave={async (allowlist) => { await save({ allowlist }, `Allowlist saved (${allowlist.length} sites).`); }}
         />
       )}
       <DomainListField
@@ -60,7 +64,7 @@ export function CaptureSettingsPanel({ store, now = Date.now }: CaptureSettingsP
         label="Blocklist"
         hint="Sites never read, whatever the mode: one per line. A domain covers its subdomains; * stands for any labels (*.bank, mychart.*)."
         value={settings.blocklist}
-        onSave={(blocklist) => save({ blocklist }, `Blocklist saved (${blocklist.length} entries).`)}
+        onSave={async (blocklist) => { await save({ blocklist }, `Blocklist saved (${blocklist.length} entries).`); }}
       />
       <div class="field">
         <p class="pause-state">{pauseText(settings, now())}</p>
@@ -78,7 +82,12 @@ export function CaptureSettingsPanel({ store, now = Date.now }: CaptureSettingsP
           {!paused && (
             <button
               type="button"
-              onClick={() => void save({ pausedUntil: PAUSED_UNTIL_RESUMED }, 'Capture paused until you resume it.').then(() => pauseButton.current?.focus())}
+              onClick={() =>
+                // This button goes away once paused: focus moves to the pause/resume button, but only if the save worked.
+                void save({ pausedUntil: PAUSED_UNTIL_RESUMED }, 'Capture paused until you resume it.').then((ok) => {
+                  if (ok) pauseButton.current?.focus();
+                })
+              }
             >
               Pause until I resume
             </button>

@@ -2,7 +2,8 @@
 /**
  * Regression tests for the options-page defects of the accessibility audit: keyboard focus fell to
  * the document body when a row was deleted, when pause turned into resume, and while an import or
- * export ran (the e2e audit, tests/e2e/a11y.test.ts, walks the same flows in Chromium).
+ * export ran (the e2e audit, tests/e2e/a11y.test.ts, walks the same flows in Chromium). Also: the
+ * aria-disabled import/export controls must still ignore presses while busy.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CaptureSettingsPanel } from '../../../components/options/CaptureSettings';
@@ -71,6 +72,21 @@ describe('defect: focus was lost by controls that replace or disable themselves'
     expect(document.activeElement).toBe(pause);
   });
 
+  // Defect: "Pause until I resume" moved focus to the pause button even when saving failed.
+  it.each([
+    ['saved', 'Resume capture', false, 'paused until you resume it'],
+    ['failed', 'Pause until I resume', true, 'Saving the settings'],
+  ])('"Pause until I resume", %s, leaves focus on "%s"', async (_what, focused, fails, status) => {
+    const store = memorySettingsStore();
+    if (fails) store.save = async () => Promise.reject(new Error('storage is unavailable'));
+    const root = mount(<CaptureSettingsPanel store={store} />);
+    await until(() => button(root, 'Pause until I resume'));
+    button(root, 'Pause until I resume').focus();
+    button(root, 'Pause until I resume').click();
+    await until(() => expect(root.querySelector('[role="status"]')!.textContent).toContain(status));
+    expect(document.activeElement?.textContent).toBe(focused);
+  });
+
   it('"Keep data persistent", once granted, hands focus to the next control as it goes away', async () => {
     const db = freshDb();
     const manager = { ...storage, persisted: async () => false };
@@ -98,4 +114,51 @@ describe('defect: focus was lost by controls that replace or disable themselves'
     expect(seen.every((s) => s.endsWith('/false'))).toBe(true);
     expect(input.getAttribute('aria-disabled')).toBe('false');
   });
+
+  // Defect guarded: aria-disabled controls still take presses, so without the `running` guard a
+  // second import or an export started alongside an import still in progress.
+  it.each<[string, (root: HTMLElement, input: HTMLInputElement, second: File) => void]>([
+    ['a second file chosen', (_root, input, second) => pickFile(input, second)],
+    ['"Download JSON" pressed', (root) => button(root, 'Download JSON').click()],
+  ])('ignores %s while an import runs', async (_what, press) => {
+    const db = freshDb();
+    await seed(db, 'herald.example', 'The Herald', 'Council budget', TEXT);
+    const root = mount(<ImportExport db={db} outlets={await listOutlets(db)} onChanged={() => {}} />);
+    const input = root.querySelector<HTMLInputElement>('#import-file')!;
+    const messages: string[] = [];
+    new MutationObserver(() => messages.push(root.querySelector('[data-testid="import-export-message"]')!.textContent!))
+      .observe(root.querySelector('[data-testid="import-export-message"]')!, { subtree: true, characterData: true, childList: true });
+    const read: string[] = [];
+    let release: () => void = () => {};
+    const first = heldFile('first.json', read, (r) => (release = r));
+    const second = heldFile('second.json', read, (r) => r());
+    pickFile(input, first);
+    await until(() => expect(read).toEqual(['first.json']));
+    press(root, input, second);
+    await new Promise((r) => setTimeout(r, 50));
+    release();
+    await until(() => expect(root.querySelector('[role="status"]')!.textContent).toContain('Imported first.json'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(read).toEqual(['first.json']);
+    expect(messages.filter((m) => /second\.json|Export/.test(m))).toEqual([]);
+  });
 });
+
+/** An empty export named `name` whose contents arrive only once `hold` calls its release (records each read in `read`). */
+function heldFile(name: string, read: string[], hold: (release: () => void) => void): File {
+  const file = new File([], name);
+  const body = JSON.stringify({ format: 'corroborate-library', version: 1, exportedAt: 0, outlets: [], articles: [] });
+  Object.defineProperty(file, 'stream', {
+    value: () => {
+      read.push(name);
+      return new ReadableStream<string>({ start: (c) => hold(() => (c.enqueue(body), c.close())) });
+    },
+  });
+  return file;
+}
+
+/** Chooses `file` in a file input (fires `change`). */
+function pickFile(input: HTMLInputElement, file: File): void {
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}

@@ -137,4 +137,18 @@ describe('SidebarApp', () => {
     expect(main().dataset.state).toBe('ready');
     expect(document.activeElement).toBe(main().querySelector('h1'));
   });
+
+  // Guards the `pending` flag of use-heading-focus: without it every new view stole focus to the h1.
+  it('leaves focus where it was when a background refresh brings a new view', async () => {
+    const f = fakeClient(8);
+    const main = await mount(<SidebarApp client={f.client} pinnedTabId={null} />);
+    await f.answer(8, readyView());
+    const claim = main().querySelectorAll<HTMLButtonElement>('.claim-text')[1];
+    claim.focus();
+    f.changed(8);
+    await f.answer(8, readyView());
+    expect(main().dataset.state).toBe('ready');
+    expect(document.activeElement).not.toBe(main().querySelector('h1'));
+    expect(document.activeElement).toBe(claim);
+  });
 });
