@@ -5,8 +5,6 @@
  * create no element from them, and link only http(s) URLs.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, type ComponentChild } from 'preact';
-import { act } from 'preact/test-utils';
 import { ArticleHeader } from '../../../components/sidebar/ArticleHeader';
 import { ClaimCard } from '../../../components/sidebar/ClaimCard';
 import { OutletChip } from '../../../components/sidebar/OutletChip';
@@ -16,6 +14,7 @@ import { wordDiff } from '../../../utils/diff/index';
 import type { Claim } from '../../../utils/claims/types';
 import { packParagraphs } from '../../../utils/library/article-body';
 import type { CoverageOther, StoredArticle } from '../../../utils/library/types';
+import { useMount } from '../mount';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__canary=1">',
@@ -26,16 +25,8 @@ const PAYLOADS = [
 ];
 const BAD_URLS = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', ' javascript:alert(1)', 'not a url', null];
 
-let root: HTMLElement;
-function mount(node: ComponentChild): HTMLElement {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return root;
-}
+const mount = useMount();
 afterEach(() => {
-  render(null, root);
-  root.remove();
   delete (window as { __canary?: unknown }).__canary;
 });
 

@@ -4,9 +4,7 @@
  * <del>/<ins> roles, chip meanings only in tooltips, live regions wrapping controls, and the
  * announcement of each view (the e2e audit, tests/e2e/a11y.test.ts, covers focus and axe).
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
 import { ClaimCard } from '../../../components/sidebar/ClaimCard';
 import { CoverageSummary } from '../../../components/sidebar/CoverageSummary';
 import { DiffText } from '../../../components/sidebar/DiffText';
@@ -16,18 +14,9 @@ import { RevisionNotice } from '../../../components/sidebar/RevisionNotice';
 import { StateView } from '../../../components/sidebar/StateView';
 import { diffSide, wordDiff } from '../../../utils/diff/index';
 import { ARTICLE, claim, other, readyView, report, sampleReport, visibleText } from './sample';
+import { useMount } from '../mount';
 
-let root: HTMLElement;
-function mount(node: preact.ComponentChild): HTMLElement {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const mount = useMount();
 
 describe('defect: diff marks were conveyed only by the <del>/<ins> roles', () => {
   const ops = wordDiff('The council approved 300 new homes on Monday.', 'The council narrowly approved 250 homes on Monday.');

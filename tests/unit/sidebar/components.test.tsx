@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { ClaimCard } from '../../../components/sidebar/ClaimCard';
 import { ClaimList } from '../../../components/sidebar/ClaimList';
@@ -11,18 +10,9 @@ import { NoCoverage } from '../../../components/sidebar/NoCoverage';
 import { wordDiff } from '../../../utils/diff/index';
 import type { TabView } from '../../../utils/messaging/protocol';
 import { A0, ARTICLE, claim, other, report, sampleReport, visibleText } from './sample';
+import { useMount } from '../mount';
 
-let root: HTMLElement;
-function mount(node: preact.ComponentChild): HTMLElement {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const mount = useMount();
 
 describe('DiffText', () => {
   const ops = wordDiff('The council approved 300 new homes.', 'The council approved 250 new homes.');

@@ -1,24 +1,14 @@
 // @vitest-environment happy-dom
 /** The silent-edit notice, and how the background folds stored revisions into it (invented text). */
-import { afterEach, describe, expect, it } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { firstReadDate, RevisionNotice } from '../../../components/sidebar/RevisionNotice';
 import { revisionInfo } from '../../../extension/library';
 import type { ArticleRevision } from '../../../utils/library/types';
 import type { RevisionInfo } from '../../../utils/messaging/protocol';
+import { useMount } from '../mount';
 
-let root: HTMLElement;
-function mount(node: preact.ComponentChild): HTMLElement {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(node, root));
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const mount = useMount();
 
 const FIRST = Date.UTC(2026, 2, 10, 12);
 const EDIT: RevisionInfo = {
