@@ -180,6 +180,15 @@ async function confirmDialog(page: Page) {
   await expect.poll(() => page.locator('[role="alertdialog"]').count()).toBe(0);
 }
 
+/** Deletes the first of the `rows` with the keyboard; focus must end on the next row's Delete button. */
+async function deleteFirstRow(page: Page, rows: string): Promise<string> {
+  const all = page.locator(rows);
+  const next = await all.nth(1).getByRole('button', { name: /^Delete / }).getAttribute('aria-label');
+  await all.first().getByRole('button', { name: /^Delete / }).press('Enter');
+  await confirmDialog(page);
+  return `button.danger "${next}"`;
+}
+
 /**
  * Actions that replaced, removed or disabled the focused control, leaving focus on the body (WCAG
  * 2.4.3). Each presses keys on the options page (in this order, on one page) and returns where
@@ -213,20 +222,8 @@ const FOCUS_CASES: [string, (page: Page) => Promise<string | RegExp>][] = [
     await expect.poll(() => page.locator('table.outlets tr[data-outlet]').count()).toBe(before - 1);
     return /^select "Merge another outlet into /;
   }],
-  ['deleting an article (the next row\'s Delete)', async (page) => {
-    const rows = page.locator('table.articles tbody tr');
-    const next = await rows.nth(1).getByRole('button', { name: /^Delete / }).getAttribute('aria-label');
-    await rows.first().getByRole('button', { name: /^Delete / }).press('Enter');
-    await confirmDialog(page);
-    return `button.danger "${next}"`;
-  }],
-  ['deleting an outlet (the next row\'s Delete)', async (page) => {
-    const rows = page.locator('table.outlets tr[data-outlet]');
-    const next = await rows.nth(1).getByRole('button', { name: /^Delete / }).getAttribute('aria-label');
-    await rows.first().getByRole('button', { name: /^Delete / }).press('Enter');
-    await confirmDialog(page);
-    return `button.danger "${next}"`;
-  }],
+  ['deleting an article (the next row\'s Delete)', (page) => deleteFirstRow(page, 'table.articles tbody tr')],
+  ['deleting an outlet (the next row\'s Delete)', (page) => deleteFirstRow(page, 'table.outlets tr[data-outlet]')],
 ];
 
 describe('a11y: options page', () => {
