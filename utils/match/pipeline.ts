@@ -126,9 +126,16 @@ async function coverage(db: LibraryDb, q: Query, opts: CoverageOptions): Promise
     const stories = selectStories(story.terms, q.time, rows, story.hits.termArticles, story.hits.articleCount);
     const storyIds = stories.map((s) => s.articleId);
     const generic = prepared.map((p, i) => p.mass < GENERIC_MASS || p.content.length < GENERIC_MIN_CONTENT || keyHits.commonKeys.has(keys[i][0]));
-    // Articles of a related story (sharing distinctive terms, below the story threshold) may be checked on weaker key evidence.
-    const related = new Set(keyTerms.filter((r) => storySimilarity(story.terms, q.time, r, story.hits.termArticles, story.hits.articleCount) > 0).map((r) => r.articleId));
-    const crossIds = crossArticles(keys, keyHits, (i) => boilerplate[i] || generic[i], (a) => ignore(a) || storyIds.includes(a), MAX_CROSS_ARTICLES, (a) => related.has(a));
+    // Articles of a related story (sharing distinctive terms, below the story threshold) may be
+    // checked on weaker key evidence; only articles reached by one sketch key are asked about.
+    const keyRows = new Map(keyTerms.map((r) => [r.articleId, r]));
+    const relatedMemo = new Map<number, boolean>();
+    const related = (a: number): boolean => {
+      const row = keyRows.get(a);
+      if (!relatedMemo.has(a)) relatedMemo.set(a, row !== undefined && storySimilarity(story.terms, q.time, row, story.hits.termArticles, story.hits.articleCount) > 0);
+      return relatedMemo.get(a)!;
+    };
+    const crossIds = crossArticles(keys, keyHits, (i) => boilerplate[i] || generic[i], (a) => ignore(a) || storyIds.includes(a), MAX_CROSS_ARTICLES, related);
     // Round 3: the chosen articles, their claims and outlets; each article's claims are prepared
     // for scoring as its rows arrive (targets.ts).
     const outletIds = [...new Set([...storyIds, ...crossIds].map((id) => outletOf.get(id)).filter((o): o is string => o !== undefined))];
