@@ -25,11 +25,21 @@ export async function loadCaptureSettings(): Promise<CaptureSettings> {
   return sanitiseSettings(await captureSettingsItem.getValue());
 }
 
-/** Applies a partial change and stores the sanitised result; returns it. */
-export async function updateCaptureSettings(patch: Partial<CaptureSettings>): Promise<CaptureSettings> {
-  const next = sanitiseSettings({ ...(await loadCaptureSettings()), ...patch });
-  await captureSettingsItem.setValue(next);
-  return next;
+/** The tail of this page's queue of changes: each read-modify-write waits for the one before. */
+let pendingUpdate: Promise<unknown> = Promise.resolve();
+
+/**
+ * Applies a partial change and stores the sanitised result; returns it. Changes made in quick
+ * succession on one page (arrowing through the mode radios) run one after another, so none is lost.
+ */
+export function updateCaptureSettings(patch: Partial<CaptureSettings>): Promise<CaptureSettings> {
+  const update = pendingUpdate.catch(() => undefined).then(async () => {
+    const next = sanitiseSettings({ ...(await loadCaptureSettings()), ...patch });
+    await captureSettingsItem.setValue(next);
+    return next;
+  });
+  pendingUpdate = update;
+  return update;
 }
 
 /** The capture policy over the stored settings (for the background). */

@@ -4,12 +4,12 @@
  * Pausing and resuming keep keyboard focus on the pause/resume button; a failed save leaves focus
  * where it was.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { PAUSED_UNTIL_RESUMED, isPaused, type CaptureSettings } from '../../utils/settings';
 import { DomainListField } from './DomainListField';
 import { ModeChooser } from './ModeChooser';
 import type { SettingsStore } from './settings-store';
-import { describeError } from './errors';
+import { useSettings } from './use-settings';
 
 const HOUR = 3_600_000;
 
@@ -28,28 +28,13 @@ export function pauseText(settings: CaptureSettings, now: number): string {
 
 /** The capture settings section. */
 export function CaptureSettingsPanel({ store, now = Date.now }: CaptureSettingsPanelProps) {
-  const [settings, setSettings] = useState<CaptureSettings | null>(null);
-  const [status, setStatus] = useState('');
+  const { settings, status, save } = useSettings(store, 'Saving the settings');
   const pauseButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    void store.load().then(setSettings);
-  }, [store]);
   if (!settings) return <p aria-busy="true">Loading settings…</p>;
-  /** Saves `patch` and shows `done`, or the error; resolves to whether the save succeeded. */
-  const save = async (patch: Partial<CaptureSettings>, done: string): Promise<boolean> => {
-    try {
-      setSettings(await store.save(patch));
-      setStatus(done);
-      return true;
-    } catch (err) {
-      setStatus(describeError(err, 'Saving the settings'));
-      return false;
-    }
-  };
   const paused = isPaused(settings, now());
   return (
     <div class="capture-settings">
-      <ModeChooser mode={settings.mode} onChange={(mode) => void save({ mode }, 'Capture mode saved.')} />
+      <ModeChooser mode={settings.mode} onChange={(mode) => void save({ mode }, 'Capture mode saved.', true)} />
       {settings.mode === 'allowlist' && (
         <DomainListField
           id="allowlist"

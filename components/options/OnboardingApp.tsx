@@ -2,12 +2,10 @@
  * The first-run page: what Corroborate stores, that nothing leaves the device, how to change it,
  * and a choice of capture mode (automatic by default, click-only, or an allowlist of sites).
  */
-import { useEffect, useState } from 'preact/hooks';
-import type { CaptureSettings } from '../../utils/settings';
 import { DomainListField } from './DomainListField';
 import { ModeChooser } from './ModeChooser';
 import type { SettingsStore } from './settings-store';
-import { describeError } from './errors';
+import { useSettings } from './use-settings';
 import { plural } from '../common/format';
 
 /** Props of {@link OnboardingApp}. */
@@ -19,17 +17,7 @@ export interface OnboardingAppProps {
 
 /** The onboarding page. */
 export function OnboardingApp({ store, openOptions }: OnboardingAppProps) {
-  const [settings, setSettings] = useState<CaptureSettings | null>(null);
-  const [status, setStatus] = useState('');
-  useEffect(() => void store.load().then(setSettings), [store]);
-  const save = async (patch: Partial<CaptureSettings>, done: string) => {
-    try {
-      setSettings(await store.save(patch));
-      setStatus(done);
-    } catch (err) {
-      setStatus(describeError(err, 'Saving'));
-    }
-  };
+  const { settings, status, save } = useSettings(store, 'Saving');
   return (
     <main class="onboarding">
       <h1>Welcome to Corroborate</h1>
@@ -49,7 +37,7 @@ export function OnboardingApp({ store, openOptions }: OnboardingAppProps) {
         <h2 id="mode-h">Choose how it remembers</h2>
         {settings ? (
           <form onSubmit={(e) => e.preventDefault()}>
-            <ModeChooser mode={settings.mode} onChange={(mode) => void save({ mode }, 'Saved.')} />
+            <ModeChooser mode={settings.mode} onChange={(mode) => void save({ mode }, 'Saved.', true)} />
             {settings.mode === 'allowlist' && (
               <DomainListField
                 id="onboarding-allowlist"
@@ -57,7 +45,7 @@ export function OnboardingApp({ store, openOptions }: OnboardingAppProps) {
                 hint="One site per line, e.g. bbc.co.uk"
                 value={settings.allowlist}
                 live
-                onSave={(allowlist) => save({ allowlist }, `Saved: ${plural(allowlist.length, 'site')}.`)}
+                onSave={async (allowlist) => { await save({ allowlist }, `Saved: ${plural(allowlist.length, 'site')}.`); }}
               />
             )}
             <button type="button" class="primary" onClick={() => void save({ onboarded: true }, 'All set. Open any news article, then click the Corroborate icon.')}>

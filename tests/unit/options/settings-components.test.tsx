@@ -50,6 +50,35 @@ describe('CaptureSettingsPanel', () => {
     await until(() => expect(root.querySelector('[role="alert"]')!.textContent).toContain('!!bad'));
   });
 
+  // Regression: arrowing quickly through the mode radios started two saves; the first one's result
+  // re-rendered the panel with that mode, so the checked radio jumped back to the mode just left.
+  it('keeps the last chosen mode checked while an earlier save finishes', async () => {
+    const inner = memorySettingsStore();
+    const release: (() => void)[] = [];
+    const store = { load: inner.load, save: (patch: Parameters<typeof inner.save>[0]) => new Promise<Awaited<ReturnType<typeof inner.save>>>((done) => release.push(() => void inner.save(patch).then(done))) };
+    const root = mount(<CaptureSettingsPanel store={store} now={() => NOW} />);
+    await until(() => expect(root.querySelector('input[value="auto"]')).not.toBeNull());
+    const radio = (mode: string) => root.querySelector(`input[value="${mode}"]`) as HTMLInputElement;
+    radio('click').click();
+    radio('allowlist').click();
+    release[0]!();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(radio('allowlist').checked).toBe(true);
+    release[1]!();
+    await until(() => expect(root.querySelector('#allowlist')).not.toBeNull());
+    expect(inner.current.mode).toBe('allowlist');
+  });
+
+  it('shows the stored mode again when saving a new mode fails', async () => {
+    const inner = memorySettingsStore();
+    const store = { load: inner.load, save: async () => { throw new Error('storage is unavailable'); } };
+    const root = mount(<CaptureSettingsPanel store={store} now={() => NOW} />);
+    await until(() => expect(root.querySelector('input[value="auto"]')).not.toBeNull());
+    (root.querySelector('input[value="click"]') as HTMLInputElement).click();
+    await until(() => expect(root.textContent).toContain('storage is unavailable'));
+    await until(() => expect((root.querySelector('input[value="auto"]') as HTMLInputElement).checked).toBe(true));
+  });
+
   it('toggles in-page marking', async () => {
     const store = memorySettingsStore();
     const root = mount(<CaptureSettingsPanel store={store} now={() => NOW} />);

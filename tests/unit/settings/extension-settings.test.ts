@@ -42,4 +42,17 @@ describe('extension settings storage', () => {
     expect(await decideWithStoredSettings(url, false, 'auto')).toBe(expected);
     expect(await decideWithStoredSettings('https://bank.example/x', false, 'sidebar')).toBe('skip-blocked');
   });
+
+  // Regression: two quick changes (arrowing through the mode radios, or saving the blocklist while
+  // a mode change is saved) each read the old settings and the later write dropped the other's change.
+  it('applies concurrent changes one after another, losing none and resolving in order', async () => {
+    const { updateCaptureSettings, loadCaptureSettings } = await freshModule();
+    const results = await Promise.all([
+      updateCaptureSettings({ mode: 'click' }),
+      updateCaptureSettings({ mode: 'allowlist' }),
+      updateCaptureSettings({ blocklist: ['bank.example'] }),
+    ]);
+    expect(results.map((r) => r.mode)).toEqual(['click', 'allowlist', 'allowlist']);
+    expect(await loadCaptureSettings()).toMatchObject({ mode: 'allowlist', blocklist: ['bank.example'] });
+  });
 });
