@@ -2,10 +2,12 @@
  * `npx tsx scripts/bench-align.ts [--sizes 10000] [--queries 30] [--reps 10] [--traces FILE] [--data DIR]`
  * The scoring half of a match alone, without IndexedDB: builds the Node bench's library once,
  * records each query's claims and alignment targets (the candidates the pipeline read), then
- * times `alignClaims` on them, best of `--reps` per query, and `prepareSentence` on every
- * distinct target claim (best of `--reps` passes). With `--traces FILE` the recorded
- * inputs are written to FILE, or read from it when it exists, so two checkouts can be compared on
- * the very same inputs (run it in each; numbers only, no research text leaves /tmp).
+ * times `alignClaims` on them, best of `--reps` per query, `prepareSentence` on every distinct
+ * target claim (best of `--reps` passes), and `wordDiff` on the matches found (what a report cost
+ * while it carried every match's diff; the sidebar now diffs only the comparisons opened). With
+ * `--traces FILE` the recorded inputs are written to FILE, or read from it when it exists, so two
+ * checkouts can be compared on the very same inputs (run it in each; numbers only, no research
+ * text leaves /tmp).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
@@ -14,6 +16,7 @@ import { alignClaims, preparedClaim, type AlignTarget, type ClaimFlags } from '.
 import { mayMatch } from '../utils/match/prefilter';
 import { findCoverageFor } from '../utils/match/pipeline';
 import { prepareSentence } from '../utils/match/prepare';
+import { wordDiff } from '../utils/diff/index';
 import { parseBenchArgs } from './lib/bench/args';
 import { articleClaims, queryInput, toExtracted } from './lib/bench/article-input';
 import { bulkSaveArticles } from './lib/bench/bulk-load';
@@ -59,13 +62,22 @@ for (const [i, t] of traces.entries()) {
   }
 }
 const best = traces.map(() => Infinity);
+const diffBest = traces.map(() => Infinity);
+const matched: [string, string][][] = traces.map(() => []);
 let matches = 0;
 for (let r = 0; r < reps; r++) {
   traces.forEach((t, i) => {
     const t0 = performance.now();
     const found = alignClaims(queries[i], t.flags, t.targets);
     best[i] = Math.min(best[i], performance.now() - t0);
-    if (r === 0) matches += found.length;
+    if (r === 0) {
+      matches += found.length;
+      matched[i] = found.map((m) => [t.claims[m.queryIndex], m.claim.text]);
+    }
+    // The report's word diffs of those matches (buildReport), timed apart.
+    const t1 = performance.now();
+    for (const [a, b] of matched[i]) wordDiff(a, b);
+    diffBest[i] = Math.min(diffBest[i], performance.now() - t1);
   });
 }
 const texts = [...new Set(traces.flatMap((t) => t.targets.flatMap((x) => x.claims.map((c) => c.text))))];
@@ -80,5 +92,6 @@ const ms = (x: number) => Math.round(x * 10) / 10;
 console.log(JSON.stringify({
   queries: traces.length, pairs, passing_prefilter: passing, matches, reps,
   align_ms: { sum: ms(best.reduce((a, b) => a + b, 0)), p50: ms(sorted[Math.floor(sorted.length / 2)]), max: ms(sorted[sorted.length - 1]) },
+  diff_ms: { sum: ms(diffBest.reduce((a, b) => a + b, 0)), p50: ms([...diffBest].sort((a, b) => a - b)[Math.floor(diffBest.length / 2)]), max: ms(Math.max(...diffBest)) },
   prepared_claims: texts.length, prepare_us_per_claim: ms((prepareBest / Math.max(1, texts.length)) * 1000),
 }));

@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { ClaimCoverage } from '../../utils/library/types';
-import { diffSummary } from '../../utils/diff/index';
+import { numberReplaced } from '../../utils/diff/index';
 import { OutletChip } from './OutletChip';
 import { SideBySide } from './SideBySide';
 import { outletsOf } from './summary';
@@ -32,7 +32,7 @@ export interface ClaimCardProps {
  */
 export function numberChangeKind(item: ClaimCoverage): 'verbatim' | 'near' | 'paraphrase' | null {
   const kinds = item.others
-    .filter((o) => diffSummary(o.diff).changedNumbers.some((n) => n.from && n.to))
+    .filter((o) => numberReplaced(item.claim.text, o.text))
     .map((o) => o.kind);
   return (['verbatim', 'near', 'paraphrase'] as const).find((k) => kinds.includes(k)) ?? null;
 }
@@ -73,7 +73,7 @@ export function ClaimCard({ item, thisOutlet, lang, onShowInPage, initiallyExpan
       )}
       {open && (
         <div id={panelId} class="claim-compare">
-          <SideBySide thisOutlet={thisOutlet} lang={lang} others={item.others} />
+          <SideBySide thisOutlet={thisOutlet} claimText={item.claim.text} lang={lang} others={item.others} />
         </div>
       )}
     </li>

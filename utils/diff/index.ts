@@ -13,6 +13,7 @@ import type { DiffOp } from './types.ts';
 export type { DiffMark, DiffOp } from './types.ts';
 export { annotateDiff } from './annotate.ts';
 export { diffSummary } from './summary.ts';
+export { numberReplaced } from './number-change.ts';
 
 /** Diffs claim `a` (this page) against claim `b` (the other outlet); output carries marks. */
 export function wordDiff(a: string, b: string): DiffOp[] {

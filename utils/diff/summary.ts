@@ -17,7 +17,7 @@ const NUMBER_RE =
   /[$€£¥]?\p{N}+(?:[.,]\p{N}+)*(?:\s?(?:%|per ?cent|percent|million|billion|trillion|bn|m)\b|%)?|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b/giu;
 
 /** Numbers mentioned in a text, in order, as written. */
-function numbersIn(text: string): string[] {
+export function numbersIn(text: string): string[] {
   return [...text.matchAll(NUMBER_RE)].map((m) => m[0].trim());
 }
 

@@ -1,9 +1,9 @@
 /**
  * Assembles a CoverageReport from aligned claim matches: per claim the other outlets' statements
- * (best first, with word diffs), and per outlet the totals for the summary.
+ * (best first), and per outlet the totals for the summary. Word diffs are not part of the report:
+ * the sidebar diffs the comparisons a reader opens (utils/diff), so matching never pays for them.
  */
 import type { Claim } from '../claims/types';
-import { wordDiff } from '../diff/index';
 import type { AlignedMatch } from '../match/align';
 import { publishedMs } from './articles';
 import type { ClaimCoverage, CoverageOther, CoverageReport, OutletCoverage, StoredArticle, StoredOutlet } from './types';
@@ -49,7 +49,7 @@ export function buildReport(
       title: a.title, url: a.url, publishedTime: a.publishedTime, firstSeen: a.firstSeen,
       claimId: m.claim.cid, text: m.claim.text, kind: m.judgement.kind as CoverageOther['kind'], score: m.judgement.score,
       tentative: m.judgement.tentative === true,
-      diff: wordDiff(claims[m.queryIndex].text, m.claim.text), syndicated: syndicated.has(m.articleId), lang: a.lang,
+      syndicated: syndicated.has(m.articleId), lang: a.lang,
     });
   }
   const coverage: ClaimCoverage[] = claims.map((claim, i) => ({

@@ -1,6 +1,5 @@
 /** Types of the local library (Dexie) and of the coverage report the engine produces from it. */
 import type { MatchKind } from '../match/types';
-import type { DiffOp } from '../diff/types';
 import type { Claim } from '../claims/types';
 import type { IntList } from './int-list';
 
@@ -120,8 +119,6 @@ export interface CoverageOther {
    * as a possible match. Absent in views kept by older versions, which reads as false.
    */
   tentative?: boolean;
-  /** From this article's claim to the other claim. */
-  diff: DiffOp[];
   /** True when the other article is a syndicated copy (same text, or a wire outlet's copy). */
   syndicated: boolean;
   /** The other article's language (BCP 47), when known. */

@@ -4,6 +4,7 @@
  * written as `[-old-]{+new+}`, and timestamps. Page-derived text is escaped so that it cannot
  * turn into Markdown links, HTML or headings when the file is rendered.
  */
+import { wordDiff } from '../diff/index';
 import type { DiffOp } from '../diff/types';
 import type { CoverageReport } from '../library/types';
 
@@ -90,7 +91,8 @@ export function evidenceMarkdown(article: EvidenceArticle, report: CoverageRepor
       const when = o.publishedTime ? `published ${statedTime(o.publishedTime)}` : `first seen ${isoTime(o.firstSeen)}`;
       lines.push(`- **${escapeMarkdown(o.outlet)}** (${o.tentative ? `possible ${o.kind}` : o.kind}${o.syndicated ? ', syndicated' : ''}; ${when}): ${escapeMarkdown(o.text)}`);
       lines.push(`  - Article: ${escapeMarkdown(o.title) || 'Untitled'} (${urlText(o.url)})`);
-      if (o.kind !== 'verbatim' && o.diff.some((d) => d.op !== 'equal' && !d.trivial)) lines.push(`  - Diff: ${diffToMarkdown(o.diff)}`);
+      const diff = o.kind === 'verbatim' ? [] : wordDiff(c.claim.text, o.text);
+      if (diff.some((d) => d.op !== 'equal' && !d.trivial)) lines.push(`  - Diff: ${diffToMarkdown(diff)}`);
     }
     lines.push('');
   });

@@ -50,7 +50,7 @@ export async function runCompare(page: string, corpus: string, baseDir: string, 
       article: { title: a.title || null, outlet: a.outlet.name, domain: a.outlet.domain, url: a.url ?? a.canonicalUrl, claims: claimsOut(read.claims) },
       matches: read.claims.map((claim) => {
         const others = byClaim.get(claim.id) ?? [];
-        const diffs = others.map((o) => checkedDiff(claim.text, o.text, o.diff));
+        const diffs = others.map((o) => checkedDiff(claim.text, o.text));
         marked.push(diffs);
         tentative.push(others.map((o) => o.tentative === true));
         return { claim: claim.id, text: claim.text, others: others.map((o, i) => otherOut(o, diffs[i])) };
@@ -71,13 +71,12 @@ function otherOut(o: CoverageOther, diff: DiffOp[]): OtherOut {
 }
 
 /**
- * The engine's diff when it honours the contract (equal+delete = a, equal+insert = b), else a
- * fresh word diff, else the whole of a deleted and the whole of b inserted.
+ * The word diff from `a` to `b` when it honours the contract (equal+delete = a, equal+insert = b),
+ * else the whole of a deleted and the whole of b inserted.
  */
-export function checkedDiff(a: string, b: string, ops: DiffOp[] | undefined): DiffOp[] {
-  for (const candidate of [ops, safe(() => wordDiff(a, b))]) {
-    if (candidate && holds(a, b, candidate)) return candidate;
-  }
+export function checkedDiff(a: string, b: string): DiffOp[] {
+  const ops = safe(() => wordDiff(a, b));
+  if (ops && holds(a, b, ops)) return ops;
   return [...(a ? [{ op: 'delete' as const, text: a }] : []), ...(b ? [{ op: 'insert' as const, text: b }] : [])];
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { saveArticle } from '../../../utils/library/articles';
 import { setWire } from '../../../utils/library/outlets';
 import { findCoverage, findCoverageFor } from '../../../utils/match/pipeline';
+import { wordDiff } from '../../../utils/diff/index';
 import type { CoverageReport } from '../../../utils/library/types';
 import { freshDb, makeArticle, withClaims } from '../library/helpers';
 
@@ -103,7 +104,7 @@ describe('findCoverage on a multi-outlet story', () => {
     const report = await findCoverage(db, ids.post);
     const other = report.claims[0].others.find((o) => o.outletId === WIRE.domain);
     expect(other).toBeDefined();
-    const changed = other!.diff.filter((d) => d.op !== 'equal').map((d) => d.text).join(' ');
+    const changed = wordDiff(report.claims[0].claim.text, other!.text).filter((d) => d.op !== 'equal').map((d) => d.text).join(' ');
     expect(changed).toMatch(/14/);
     expect(changed).toMatch(/12/);
   });

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, evidenceMarkdown } from '../../../utils/report/evidence-markdown';
-import { wordDiff } from '../../../utils/diff/index';
 import type { CoverageReport } from '../../../utils/library/types';
 
 const PAYLOADS = [
@@ -33,7 +32,7 @@ function bundle(payload: string, url: string | null, otherUrl: string | null): s
       claim: { id: 'c0', index: 0, paragraph: 0, start: 0, end: text.length, text, selector: { exact: text, prefix: '', suffix: '' }, quote: false },
       others: [{
         articleId: 2, outletId: 'b', outlet: `Wire ${payload}`, domain: 'b.test', title: `Title ${payload}`, url: otherUrl, publishedTime: payload, firstSeen: 1,
-        claimId: 'c0', text: other, kind: 'near', score: 0.9, diff: wordDiff(text, other), syndicated: false,
+        claimId: 'c0', text: other, kind: 'near', score: 0.9, syndicated: false,
       }],
     }],
   };

@@ -85,7 +85,7 @@ describe('defect: coverage results were never announced', () => {
 
 describe('defect: statements carried no language, so a German article was read with an English voice', () => {
   const de = 'Der Stadtrat genehmigte am Montag 300 neue Wohnungen.';
-  const item = { claim: claim(0, de), others: [other(de, 'Tagesblatt', 'Der Stadtrat genehmigte am Montag 250 neue Wohnungen.', 'near', { lang: 'de-AT' })] };
+  const item = { claim: claim(0, de), others: [other('Tagesblatt', 'Der Stadtrat genehmigte am Montag 250 neue Wohnungen.', 'near', { lang: 'de-AT' })] };
   it.each([
     ['known', 'de', 'de', 'de-AT'],
     ['unknown', null, null, 'de-AT'],

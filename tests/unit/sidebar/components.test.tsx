@@ -49,7 +49,7 @@ describe('ClaimCard', () => {
     ['possible (story-only)', 'paraphrase?', true, 'possibly the same statement'],
   ])('labels a %s paraphrase %j', (_name, label, tentative, help) => {
     const text = 'Councillors backed 300 homes for the town on Monday.';
-    const item = { claim: claim(0, A0), others: [other(A0, 'Daily Lamp', text, 'paraphrase', { tentative })] };
+    const item = { claim: claim(0, A0), others: [other('Daily Lamp', text, 'paraphrase', { tentative })] };
     const el = mount(<ClaimCard item={item} thisOutlet="The Town Crier" onShowInPage={() => undefined} />);
     const kind = el.querySelector('.claim-outlets .kind-paraphrase')!;
     expect(kind.textContent).toBe(label);
@@ -68,7 +68,7 @@ describe('ClaimCard', () => {
 
   it('renders hostile page text inertly and never links a javascript: URL', () => {
     const evil = '<img src=x onerror="window.__pwned=1">Mayor <b>resigns</b>';
-    const item = { claim: claim(0, evil), others: [other(evil, '<script>alert(1)</script>', evil, 'verbatim', { url: 'javascript:alert(1)' })] };
+    const item = { claim: claim(0, evil), others: [other('<script>alert(1)</script>', evil, 'verbatim', { url: 'javascript:alert(1)' })] };
     const el = mount(<ClaimCard item={item} thisOutlet="X" onShowInPage={() => undefined} initiallyExpanded />);
     expect(el.querySelector('img, script, b')).toBeNull();
     expect(el.querySelector('.claim-text')?.textContent).toBe(evil);

@@ -2,19 +2,18 @@
 import type { Claim } from '../../../utils/claims/types';
 import type { ClaimCoverage, CoverageOther, CoverageReport } from '../../../utils/library/types';
 import type { ArticleInfo, TabView } from '../../../utils/messaging/protocol';
-import { wordDiff } from '../../../utils/diff/index';
 
 /** A claim with a trivial selector. */
 export function claim(index: number, text: string): Claim {
   return { id: `c${index}`, index, paragraph: index, start: 0, end: text.length, text, selector: { exact: text, prefix: '', suffix: '' }, quote: false };
 }
 
-/** Another outlet's match for `base`. */
-export function other(base: string, outlet: string, text: string, kind: CoverageOther['kind'], extra: Partial<CoverageOther> = {}): CoverageOther {
+/** Another outlet's match, stating `text`. */
+export function other(outlet: string, text: string, kind: CoverageOther['kind'], extra: Partial<CoverageOther> = {}): CoverageOther {
   return {
     articleId: outlet.length, outletId: outlet.toLowerCase().replace(/\W+/g, '-'), outlet, domain: `${outlet.toLowerCase().replace(/\W+/g, '')}.test`,
     title: `${outlet} story`, url: `https://${outlet.toLowerCase().replace(/\W+/g, '')}.test/story`, publishedTime: null, firstSeen: 1000,
-    claimId: 'c0', text, kind, score: kind === 'verbatim' ? 1 : kind === 'near' ? 0.9 : 0.7, diff: wordDiff(base, text), syndicated: false, ...extra,
+    claimId: 'c0', text, kind, score: kind === 'verbatim' ? 1 : kind === 'near' ? 0.9 : 0.7, syndicated: false, ...extra,
   };
 }
 
@@ -38,8 +37,8 @@ export const A2 = 'Local shops will stay open during the building work.';
 /** Three claims: one reported by two outlets (one changes the number), one by one outlet, one unique. */
 export function sampleReport(): CoverageReport {
   return report([
-    { claim: claim(0, A0), others: [other(A0, 'Metro Wire', A0, 'verbatim', { syndicated: true }), other(A0, 'Daily Lamp', 'The council approved 250 new homes on Monday.', 'near')] },
-    { claim: claim(1, A1), others: [other(A1, 'Daily Lamp', 'The mayor claimed the plan might ease the housing shortage.', 'paraphrase')] },
+    { claim: claim(0, A0), others: [other('Metro Wire', A0, 'verbatim', { syndicated: true }), other('Daily Lamp', 'The council approved 250 new homes on Monday.', 'near')] },
+    { claim: claim(1, A1), others: [other('Daily Lamp', 'The mayor claimed the plan might ease the housing shortage.', 'paraphrase')] },
     { claim: claim(2, A2), others: [] },
   ]);
 }

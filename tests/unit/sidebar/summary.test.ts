@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterClaims, outletsOf, summarise } from '../../../components/sidebar/summary';
 import type { CoverageReport } from '../../../utils/library/types';
-import { A0, ARTICLE, other, sampleReport } from './sample';
+import { ARTICLE, other, sampleReport } from './sample';
 
 describe('summarise', () => {
   it('counts corroborated statements, outlets and independent wordings', () => {
@@ -23,7 +23,7 @@ describe('summarise', () => {
   it.each<[string, (r: CoverageReport) => void, number]>([
     ['none tentative', () => undefined, 0],
     ['a statement matched only by a possible paraphrase', (r) => void (r.claims[1].others[0].tentative = true), 1],
-    ['a possible paraphrase next to certain matches', (r) => void r.claims[0].others.push(other(A0, 'Evening Post', 'Councillors backed the homes plan.', 'paraphrase', { tentative: true })), 0],
+    ['a possible paraphrase next to certain matches', (r) => void r.claims[0].others.push(other('Evening Post', 'Councillors backed the homes plan.', 'paraphrase', { tentative: true })), 0],
   ])('counts statements matched only possibly: %s', (_name, change, expected) => {
     const r = sampleReport();
     change(r);
