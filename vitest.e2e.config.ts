@@ -12,5 +12,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     fileParallelism: false,
     pool: 'forks',
+    // Vitest's default of 1 s is too short for waits on IndexedDB or the service worker on a
+    // loaded 2-core CI machine; a poll still returns as soon as its condition holds.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 });

@@ -85,7 +85,7 @@ describe('a11y: sidebar', () => {
     await expect.poll(() => empty.locator('.sidebar').getAttribute('data-coverage'), { timeout: 15_000 }).toBe(null);
     const summary = await empty.locator('[data-testid="summary"]').innerText();
     // Defect (WCAG 4.1.3): the summary changed while the panel was open, and no live region said so.
-    await expect.poll(() => empty.evaluate(() => (window as unknown as { heard: string[] }).heard), { timeout: 5000 }).toContain(summary);
+    await expect.poll(() => empty.evaluate(() => (window as unknown as { heard: string[] }).heard)).toContain(summary);
     await empty.close();
   });
 
@@ -144,7 +144,7 @@ describe('a11y: sidebar', () => {
   it('"Forget this page" moves focus to the new view\'s heading instead of the body', async () => {
     await panel.locator('button.forget').press('Enter');
     await panel.locator('.saved-no').waitFor();
-    await expect.poll(() => focused(panel), { timeout: 5000 }).toMatch(/^h1\.article-title "/);
+    await expect.poll(() => focused(panel)).toMatch(/^h1\.article-title "/);
   });
 
   it('state screen (not an article): no axe violations, and the screen is announced', async () => {
@@ -258,11 +258,11 @@ describe('a11y: options page', () => {
     expect(await focused(page)).toMatch(/^input /);
     expect(await axeViolations(page, 'delete-everything dialog')).toEqual([]);
     await page.keyboard.press('Escape');
-    await expect.poll(() => focused(page), { timeout: 5000 }).toBe('button.danger "Delete everything…"');
+    await expect.poll(() => focused(page)).toBe('button.danger "Delete everything…"');
   });
 
   it.each(FOCUS_CASES)('keeps focus after %s', async (_name, act) => {
     const expected = await act(page);
-    await expect.poll(() => focused(page), { timeout: 5000 }).toMatch(expected instanceof RegExp ? expected : new RegExp(`^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await expect.poll(() => focused(page)).toMatch(expected instanceof RegExp ? expected : new RegExp(`^${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   });
 });

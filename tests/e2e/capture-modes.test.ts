@@ -48,6 +48,7 @@ describe('capture policy seen from the sidebar', () => {
     await page.goto(ext.baseUrl('wire'));
     expect((await ext.waitForCapture(page)).state).toBe('ready');
     await page.evaluate(() => history.pushState({}, '', `${location.pathname}?page=2`));
+    await page.waitForURL(/\?page=2$/);
     expect((await ext.waitForCapture(page)).url).toMatch(/\?page=2$/);
     expect(await articleCount(ext)).toBe(1);
   });

@@ -128,9 +128,11 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   const first = await worker();
   const extensionId = new URL(first.url()).host;
   // The background bundle takes a moment to evaluate: wait for its debug hook.
-  await first.evaluate(async () => {
-    for (let i = 0; i < 100 && !(globalThis as { __corroborate?: unknown }).__corroborate; i++) await new Promise((r) => setTimeout(r, 100));
+  const ready = await first.evaluate(async () => {
+    for (let i = 0; i < 300 && !(globalThis as { __corroborate?: unknown }).__corroborate; i++) await new Promise((r) => setTimeout(r, 100));
+    return !!(globalThis as { __corroborate?: unknown }).__corroborate;
   });
+  if (!ready) throw new Error('The background never set up its debug hook (__corroborate) within 30 s');
 
   const evalInWorker = async <T>(fn: () => T | Promise<T>): Promise<T> => (await worker()).evaluate(fn);
   const tabIdOf = async (page: Page): Promise<number> => {

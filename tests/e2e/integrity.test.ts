@@ -179,6 +179,7 @@ describe('data integrity under faults', () => {
         }
         history.pushState({}, '', `${location.pathname}?page=${n + 1}`);
       }, batch);
+      await page.waitForURL(new RegExp(`page=${batch + 1}$`));
       expect((await ext.waitForCapture(page)).url).toMatch(new RegExp(`page=${batch + 1}$`));
     }
     // And once more without a URL change, through the sidebar.
@@ -210,6 +211,7 @@ describe('data integrity under faults', () => {
         document.querySelector('article')!.append(p);
         history.pushState({}, '', `/?page=${k}`);
       }, n);
+      await page.waitForURL(new RegExp(`page=${n}$`));
       expect((await ext.waitForCapture(page)).url).toMatch(new RegExp(`page=${n}$`));
     }
     const check = await checkLibrary(await extensionPage(ext));

@@ -70,7 +70,7 @@ describe('sidebar on the demo story', () => {
   it('highlights a claim in the page when it is clicked in the sidebar', async () => {
     expect(await article.evaluate(() => CSS.highlights.has('corroborate-focus'))).toBe(false);
     await panel.locator('.claim .claim-text').nth(2).click();
-    await expect.poll(() => article.evaluate(() => CSS.highlights.has('corroborate-focus')), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => article.evaluate(() => CSS.highlights.has('corroborate-focus'))).toBe(true);
     const highlighted = await article.evaluate(() => {
       const h = CSS.highlights.get('corroborate-focus') as unknown as Set<Range> | undefined;
       return h ? [...h].map((r) => r.toString()).join(' ') : '';
@@ -85,9 +85,9 @@ describe('sidebar on the demo story', () => {
     expect(await marked()).toBe(0);
     await panel.getByLabel('Underline corroborated in page').check();
     const corroborated = await panel.locator('.claim[data-corroborated="true"]').count();
-    await expect.poll(marked, { timeout: 5000 }).toBe(corroborated);
+    await expect.poll(marked).toBe(corroborated);
     await panel.getByLabel('Underline corroborated in page').uncheck();
-    await expect.poll(marked, { timeout: 5000 }).toBe(0);
+    await expect.poll(marked).toBe(0);
   });
 
   it('"Find other coverage" on a selection shows its matches, then goes back to the article', async () => {
@@ -104,7 +104,7 @@ describe('sidebar on the demo story', () => {
       ([id, u, text]) => (globalThis as any).__corroborate.clickMenu({ menuItemId: 'corroborate-find-coverage', selectionText: text, pageUrl: u }, { id, url: u }),
       [tabId, url, selected] as const,
     );
-    await expect.poll(() => panel.locator('.selection-text').count(), { timeout: 5000 }).toBe(1);
+    await expect.poll(() => panel.locator('.selection-text').count()).toBe(1);
     expect((await panel.locator('.selection-text').innerText()).trim()).toBe(selected.replace(/\s+/g, ' ').trim());
     expect(await panel.locator('.claim[data-corroborated="true"]').count()).toBeGreaterThan(0);
     await panel.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'sidebar-selection.png'), fullPage: true });
@@ -112,7 +112,7 @@ describe('sidebar on the demo story', () => {
     // Regression (flaky in CI): the selection text also disappears while the sidebar shows
     // "loading", so waiting for it alone counted the claims of the loading view (0).
     const shown = async () => [await panel.locator('main').getAttribute('data-state'), await panel.locator('.selection-text').count()];
-    await expect.poll(shown, { timeout: 5000 }).toEqual(['ready', 0]);
+    await expect.poll(shown).toEqual(['ready', 0]);
     expect(await panel.locator('.claim').count()).toBeGreaterThan(10);
   });
 
