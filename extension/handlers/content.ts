@@ -22,7 +22,8 @@ export const AUTO_CAPTURE_WAIT_MS = 15_000;
 
 /** Builds the content-script handlers over `deps`. */
 export function contentHandlers(deps: BackgroundDeps): Handlers<ContentToBackground> {
-  const waiting = new Map<number, (v: TabView) => void>();
+  /** Per tab, the automatic capture the sidebar may be waiting for: its page's URL and how to hand it the view. */
+  const waiting = new Map<number, { url: string; resolve: (v: TabView) => void }>();
   return {
     async shouldCapture({ url }, sender) {
       const tabId = sender?.tab?.id;
@@ -30,7 +31,7 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<ContentToBackgro
       const decision = await deps.decide(url, sender?.tab?.incognito ?? false, 'auto');
       if (decision === 'capture') {
         void deps.tabs.track(tabId, url, () => new Promise<TabView>((resolve) => {
-          waiting.set(tabId, resolve);
+          waiting.set(tabId, { url, resolve });
           setTimeout(() => resolve({ state: 'loading' }), AUTO_CAPTURE_WAIT_MS);
         }));
       } else if (decision === 'skip-blocked') {
@@ -47,8 +48,13 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<ContentToBackgro
       if (tabId === undefined) return fail('bad-request', 'Not sent from a tab');
       const extraction = await deps.extract(tabId, url, page);
       const view = await publishExtraction(deps, tabId, url, extraction);
-      waiting.get(tabId)?.(view);
-      waiting.delete(tabId);
+      // Only the capture of the same page: a late read of a page the tab has left must not answer
+      // the sidebar waiting for the page it shows now.
+      const waiter = waiting.get(tabId);
+      if (waiter?.url === url) {
+        waiter.resolve(view);
+        waiting.delete(tabId);
+      }
       const corroborated = view.state === 'ready' ? view.report.claims.filter((c) => c.others.length > 0).length : 0;
       return view.state === 'error' ? fail('storage', view.message) : ok({ corroborated });
     },

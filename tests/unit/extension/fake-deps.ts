@@ -9,6 +9,8 @@ import { ARTICLE, A0, claim, sampleReport } from '../sidebar/sample';
 
 /** The page the fake tab 1 shows. */
 export const URL_A = 'https://towncrier.test/homes';
+/** Another page tab 1 can navigate to (`navigate`). */
+export const URL_B = 'https://towncrier.test/other-story';
 const article: ExtractedArticle = {
   title: ARTICLE.title, byline: null, publishedTime: null, lang: 'en', url: URL_A, canonicalUrl: URL_A,
   outlet: { domain: 'towncrier.test', name: 'The Town Crier' }, paragraphs: [A0], text: A0, truncated: false,
@@ -16,9 +18,10 @@ const article: ExtractedArticle = {
 /** A successful extraction of that page: one claim. */
 export const extraction: Extraction = { ok: true, article, claims: [claim(0, A0)], ms: 3 };
 
-/** Fake dependencies: an in-memory library, a fixed policy and a fake content script. */
+/** Fake dependencies: an in-memory library, a fixed policy and a fake content script; `navigate` moves tab 1 to another URL. */
 export function fakeDeps(decision: CaptureDecision = 'capture', extract: Extraction = extraction) {
   const saved: string[] = [];
+  let tabUrl = URL_A;
   const deps: BackgroundDeps = {
     library: {
       save: vi.fn(async (a: ExtractedArticle) => (saved.push(a.title), saved.length)),
@@ -29,7 +32,7 @@ export function fakeDeps(decision: CaptureDecision = 'capture', extract: Extract
     },
     tabs: new TabResults(),
     decide: vi.fn(async (_url: string, _incognito: boolean, trigger) => (trigger === 'manual' ? 'capture' : decision)),
-    tabInfo: async (tabId) => (tabId === 1 ? { url: URL_A, incognito: false } : null),
+    tabInfo: async (tabId) => (tabId === 1 ? { url: tabUrl, incognito: false } : null),
     readTab: vi.fn(async () => ({ ok: true as const, value: { ok: true as const, html: '<p>page</p>' } })),
     extract: vi.fn(async () => extract),
     highlightInTab: vi.fn(async () => ({ ok: true as const, value: true })),
@@ -39,5 +42,5 @@ export function fakeDeps(decision: CaptureDecision = 'capture', extract: Extract
     afterSave: vi.fn(async () => undefined),
     now: () => 0,
   };
-  return { deps, saved };
+  return { deps, saved, navigate: (url: string) => void (tabUrl = url) };
 }

@@ -1,0 +1,43 @@
+/**
+ * Results for a page the tab has since left: a capture of page A that ends after the tab moved on
+ * to page B must not be shown, cached or counted on the badge for page B.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { contentHandlers } from '../../../extension/handlers/content';
+import { panelHandlers } from '../../../extension/handlers/panel';
+import type { Extraction, PageSnapshot } from '../../../utils/messaging/protocol';
+import { extraction, fakeDeps, URL_A, URL_B } from './fake-deps';
+
+const page: PageSnapshot = { ok: true, html: '<p>page</p>' };
+const fromTab = { tab: { id: 1, incognito: false } };
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('a capture of the page the tab has left', () => {
+  // Regression: page A's automatic capture, read late, was handed to the sidebar waiting for page B's,
+  // so the sidebar showed A's coverage on page B.
+  it.each<[string, Extraction]>([
+    ['an article', extraction],
+    ['not an article', { ok: false, reason: 'not-article', message: 'no' }],
+  ])("page A's late read (%s) does not answer the sidebar waiting for page B", async (_name, extractedA) => {
+    const { deps, navigate } = fakeDeps();
+    const finish = new Map<string, (e: Extraction) => void>();
+    deps.extract = vi.fn((_tab: number, url: string) => new Promise<Extraction>((r) => finish.set(url, r)));
+    const content = contentHandlers(deps);
+    await content.shouldCapture({ url: URL_A }, fromTab);
+    const readA = content.pageRead({ url: URL_A, page }, fromTab); // page A is being extracted
+    navigate(URL_B); // the reader follows a link; page B's content script asks at once
+    await content.shouldCapture({ url: URL_B }, fromTab);
+    const shown = panelHandlers(deps).getTabView({ tabId: 1 }); // the sidebar waits for B's capture
+    await tick();
+    finish.get(URL_A)!(extractedA);
+    await readA;
+    const readB = content.pageRead({ url: URL_B, page }, fromTab);
+    await tick();
+    finish.get(URL_B)!(extraction);
+    await readB;
+    expect(await shown).toMatchObject({ ok: true, value: { state: 'ready', url: URL_B } });
+  });
+});
