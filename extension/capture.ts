@@ -38,7 +38,10 @@ export function storageMessage(err: unknown): string {
   return `The library could not be updated: ${err instanceof Error ? err.message : String(err)}`;
 }
 
-/** Stores an extraction, computes coverage, and publishes the resulting view for the tab. */
+/**
+ * Stores an extraction, computes coverage, and publishes the resulting view for the tab, unless the
+ * tab has left `url` meanwhile (the article is stored all the same; the view is only returned).
+ */
 export async function publishExtraction(deps: BackgroundDeps, tabId: number, url: string, extraction: Extraction): Promise<TabView> {
   let view: TabView;
   if (!extraction.ok) {
@@ -77,10 +80,17 @@ export async function publishExtraction(deps: BackgroundDeps, tabId: number, url
       view = { state: 'error', message: storageMessage(err) };
     }
   }
+  // The tab may have moved on while the page was read and matched: its new page gets no entry or badge of this one.
+  if (!(await showsUrl(deps, tabId, url))) return view;
   deps.tabs.set(tabId, url, view);
   await deps.showBadge(tabId, view);
   deps.notifyPanel(tabId);
   return view;
+}
+
+/** True when the tab is still open on `url` (compared as the tab cache compares URLs). */
+export async function showsUrl(deps: BackgroundDeps, tabId: number, url: string): Promise<boolean> {
+  return (await deps.tabInfo(tabId))?.url === url;
 }
 
 /** The view for a skip decision, or null when the page may be read. */

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { contentHandlers } from '../../../extension/handlers/content';
 import { panelHandlers } from '../../../extension/handlers/panel';
-import type { Extraction, PageSnapshot } from '../../../utils/messaging/protocol';
+import type { Extraction, PageSnapshot, Result } from '../../../utils/messaging/protocol';
 import { extraction, fakeDeps, URL_A, URL_B } from './fake-deps';
 
 const page: PageSnapshot = { ok: true, html: '<p>page</p>' };
@@ -39,5 +39,24 @@ describe('a capture of the page the tab has left', () => {
     finish.get(URL_B)!(extraction);
     await readB;
     expect(await shown).toMatchObject({ ok: true, value: { state: 'ready', url: URL_B } });
+  });
+
+  // Regression: a sidebar capture or an automatic one of page A that ended after the tab moved on to
+  // page B cached A's view for the tab again and put A's count on B's badge.
+  it.each([
+    ["the sidebar's capture (the page answered late)", 'sidebar'],
+    ["the automatic capture (the page's read arrived late)", 'auto'],
+  ])('%s leaves page B no entry or badge of page A', async (_name, path) => {
+    const { deps, navigate } = fakeDeps();
+    let answer!: (r: Result<PageSnapshot>) => void;
+    deps.readTab = () => new Promise((r) => (answer = r));
+    const content = contentHandlers(deps);
+    const capture = path === 'sidebar' ? panelHandlers(deps).getTabView({ tabId: 1 }) : content.shouldCapture({ url: URL_A }, fromTab);
+    await tick();
+    navigate(URL_B); // the reader follows a link while page A is read (the cache has nothing to clear yet)
+    if (path === 'sidebar') answer({ ok: true, value: page });
+    else await content.pageRead({ url: URL_A, page }, fromTab);
+    await capture;
+    expect({ entry: deps.tabs.get(1)?.url ?? null, badge: await fakeBrowser.action.getBadgeText({ tabId: 1 }) }).toEqual({ entry: null, badge: '' });
   });
 });
