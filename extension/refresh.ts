@@ -22,6 +22,8 @@ export function needsRefresh(deps: BackgroundDeps, entry: TabEntry): boolean {
  * Recomputes the coverage of the entry's article, updates the cache and the badge, and returns the
  * view. An unsaved article (deleted, or forgotten by the reader) is compared without being stored,
  * every time the library changes (regression: once unsaved, its coverage was never refreshed).
+ * When the tab's entry was replaced or removed meanwhile, nothing is written, and the newer view
+ * (if it is for the same page) is returned instead.
  */
 export async function refreshCoverage(deps: BackgroundDeps, tabId: number, entry: TabEntry): Promise<TabView> {
   const view = entry.view;
@@ -46,6 +48,10 @@ export async function refreshCoverage(deps: BackgroundDeps, tabId: number, entry
   } catch (err) {
     next = { state: 'error', message: storageMessage(err) };
   }
+  // The entry changed while the match ran ("Forget this page", a new capture, a navigation): it wins,
+  // so a forgotten article does not come back as saved.
+  const current = deps.tabs.get(tabId);
+  if (current !== entry) return current?.url === entry.url ? current.view : next;
   deps.tabs.set(tabId, entry.url, next);
   // The badge counts saved articles only, as after "Forget this page".
   await deps.showBadge(tabId, next.state === 'ready' && !next.article.saved ? null : next);

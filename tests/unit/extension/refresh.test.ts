@@ -110,3 +110,30 @@ describe('LibraryGeneration', () => {
     db.close();
   });
 });
+
+describe('a coverage refresh overtaken by the reader', () => {
+  const savedFlag = (v?: TabView) => (v?.state === 'ready' ? v.article.saved : null);
+
+  // Regression: a refresh under way when the reader clicked "Forget this page" wrote its view back
+  // afterwards, so the forgotten page showed as saved again (and the badge came back); a refresh
+  // overtaken by a navigation put the old page's entry and badge back on the tab.
+  it.each([
+    ['"Forget this page"', 'forget', { saved: false, badge: '' }],
+    ['a navigation to another page', 'navigate', { saved: null, badge: '' }],
+  ])('%s during the refresh wins', async (_name, action, expected) => {
+    const { deps, bump } = setup(sampleReport);
+    let answer!: (r: CoverageReport) => void;
+    deps.library.coverage = vi.fn(() => new Promise<CoverageReport>((r) => (answer = r)));
+    const panel = panelHandlers(deps);
+    deps.tabs.set(1, URL_A, readyView());
+    bump(); // another tab captured something: the view is stale
+    const refresh = panel.getTabView({ tabId: 1 }, {}); // the sidebar's quiet reload
+    await new Promise((r) => setTimeout(r, 0));
+    if (action === 'forget') expect((await panel.forgetPage({ tabId: 1 }, {})).ok).toBe(true);
+    else deps.tabs.delete(1); // as tab-events.ts does when the tab's URL changes
+    bump(); // a forget is a library write
+    answer(sampleReport()); // coverage read before the forget committed
+    await refresh;
+    expect({ saved: savedFlag(deps.tabs.get(1)?.view), badge: await fakeBrowser.action.getBadgeText({ tabId: 1 }) }).toEqual(expected);
+  });
+});
