@@ -1,7 +1,8 @@
 /**
  * The sidebar's state: which tab it shows (pinned by `?tab=`, else the active tab)
  * and that tab's view. Responses for a tab that is no longer shown are dropped, so
- * the sidebar never shows another tab's data. When the background is slow to answer (its
+ * the sidebar never shows another tab's data; so is the start-up active-tab query's answer once
+ * a tab was shown meanwhile. When the background is slow to answer (its
  * service worker was stopped), the view it kept for the tab's page (if any) is shown meanwhile,
  * and replaced by the answer.
  */
@@ -65,9 +66,13 @@ export function useTabView(client: PanelClient, pinnedTabId: number | null): Tab
   );
 
   useEffect(() => {
+    let live = true;
+    const asked = seq.current;
     if (pinnedTabId !== null) show(pinnedTabId);
     else
       void client.activeTabId().then((id) => {
+        // A tab shown meanwhile (the reader switched tabs) is newer than this answer.
+        if (!live || seq.current !== asked) return;
         if (id === null) setView({ state: 'unsupported', url: null });
         else show(id);
       });
@@ -76,6 +81,7 @@ export function useTabView(client: PanelClient, pinnedTabId: number | null): Tab
     });
     const offActive = pinnedTabId === null ? client.onActiveTabChanged((id) => show(id)) : () => undefined;
     return () => {
+      live = false;
       offView();
       offActive();
     };
