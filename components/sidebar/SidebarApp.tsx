@@ -33,10 +33,17 @@ export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
   const [marking, setMarking] = useState(false);
   const [paused, setPaused] = useState(false);
   const main = useRef<HTMLElement>(null);
+  /** True once the reader toggled the marking: the stored preference, if read later, is older. */
+  const touched = useRef(false);
   const thenFocusHeading = useHeadingFocus(view, main);
 
   useEffect(() => {
-    void client.loadMarking().then(setMarking, () => undefined);
+    void client.loadMarking().then(
+      (on) => {
+        if (!touched.current) setMarking(on);
+      },
+      () => undefined,
+    );
   }, [client]);
 
   useEffect(() => {
@@ -54,6 +61,7 @@ export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
   }, [client, view]);
 
   const toggleMarking = (on: boolean) => {
+    touched.current = true;
     setMarking(on);
     void client.saveMarking(on).catch(() => undefined);
     if (tabId !== null) void client.markCorroborated(tabId, on);

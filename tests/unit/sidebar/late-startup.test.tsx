@@ -53,4 +53,21 @@ describe('SidebarApp: start-up queries answering late', () => {
     const asked = vi.mocked(f.client.getTabView).mock.calls.map(([id]) => id);
     expect({ asked, shown: root.querySelector('main')?.dataset.tab ?? null }).toEqual(expected);
   });
+
+  // Regression: the stored marking preference read after the reader toggled the checkbox flipped
+  // it back, while the reader's choice stayed stored.
+  it.each([
+    ['stored off; the reader turns it on', false, 1, true],
+    ['stored on; the reader turns it on, then off', true, 2, false],
+  ])('%s before the preference is read: the checkbox keeps the choice', async (_name, stored, clicks, checked) => {
+    const f = slowClient();
+    const root = mount(<SidebarApp client={f.client} pinnedTabId={5} />);
+    await settle();
+    const toggle = root.querySelector<HTMLInputElement>('.toggle input')!;
+    for (let i = 0; i < clicks; i++) await act(() => toggle.click());
+    f.marking.resolve(stored);
+    await settle();
+    const saved = vi.mocked(f.client.saveMarking).mock.calls.map(([on]) => on);
+    expect({ checked: toggle.checked, saved: saved.at(-1) }).toEqual({ checked, saved: checked });
+  });
 });
