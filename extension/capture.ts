@@ -82,8 +82,9 @@ export async function publishExtraction(deps: BackgroundDeps, tabId: number, url
   }
   // The tab may have moved on while the page was read and matched: its new page gets no entry or badge of this one.
   if (!(await showsUrl(deps, tabId, url))) return view;
-  deps.tabs.set(tabId, url, view);
+  // The badge first: whoever sees the tab's new entry also sees its count.
   await deps.showBadge(tabId, view);
+  deps.tabs.set(tabId, url, view);
   deps.notifyPanel(tabId);
   return view;
 }

@@ -29,7 +29,7 @@ export interface SidebarAppProps {
 
 /** The whole sidebar. */
 export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
-  const { tabId, view, reload, run } = useTabView(client, pinnedTabId);
+  const { tabId, view, kept, reload, run } = useTabView(client, pinnedTabId);
   const [marking, setMarking] = useState(false);
   const [paused, setPaused] = useState(false);
   const main = useRef<HTMLElement>(null);
@@ -76,6 +76,7 @@ export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
       ref={main}
       class="sidebar"
       data-state={view.state}
+      data-kept={kept ? 'true' : undefined}
       data-tab={tabId ?? undefined}
       data-coverage={view.state === 'ready' && view.report.claims.every((c) => c.others.length === 0) ? 'none' : undefined}
     >

@@ -4,7 +4,7 @@
  * the sidebar never shows another tab's data; so is the start-up active-tab query's answer once
  * a tab was shown meanwhile. When the background is slow to answer (its
  * service worker was stopped), the view it kept for the tab's page (if any) is shown meanwhile,
- * and replaced by the answer.
+ * marked `kept` (it may be out of date), and replaced by the answer.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabView } from '../../utils/messaging/protocol';
@@ -20,6 +20,8 @@ export const KEPT_VIEW_AFTER_MS = 50;
 export interface TabViewState {
   tabId: number | null;
   view: TabView;
+  /** True while `view` is the kept view of the tab's page, shown until the background answers. */
+  kept: boolean;
   reload(quiet?: boolean): void;
   run(action: (tabId: number) => Promise<{ ok: boolean; value?: TabView; error?: { message: string } }>): void;
 }
@@ -31,6 +33,8 @@ export function useTabView(client: PanelClient, pinnedTabId: number | null): Tab
   const shown = useRef<number | null>(pinnedTabId);
   const seq = useRef(0);
   const answered = useRef(0);
+  /** The kept view last shown: `view` is kept while it is this very object. */
+  const keptShown = useRef<TabView | null>(null);
 
   const apply = useCallback((id: number, work: Promise<{ ok: boolean; value?: TabView; error?: { message: string } }>) => {
     const mine = ++seq.current;
@@ -57,7 +61,9 @@ export function useTabView(client: PanelClient, pinnedTabId: number | null): Tab
         setTimeout(() => {
           if (!unanswered()) return;
           void client.keptTabView?.(id).then((kept) => {
-            if (kept && unanswered()) setView(kept);
+            if (!kept || !unanswered()) return;
+            keptShown.current = kept;
+            setView(kept);
           }).catch(() => undefined);
         }, KEPT_VIEW_AFTER_MS);
       }
@@ -90,6 +96,7 @@ export function useTabView(client: PanelClient, pinnedTabId: number | null): Tab
   return {
     tabId,
     view,
+    kept: view === keptShown.current,
     reload: (quiet = false) => {
       if (shown.current !== null) show(shown.current, quiet);
     },

@@ -163,7 +163,8 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       const tabId = typeof target === 'number' ? target : await tabIdOf(target);
       const panel = await context.newPage();
       await panel.goto(harness.extensionUrl(`sidepanel.html?tab=${tabId}`));
-      await panel.waitForSelector('[data-state]:not([data-state="loading"])', { timeout: 30_000 });
+      // Not the kept view a slow background is preceded by: it may predate the latest capture.
+      await panel.waitForSelector('[data-state]:not([data-state="loading"]):not([data-kept])', { timeout: 30_000 });
       return panel;
     },
     async waitForCapture(page, timeoutMs = 20_000) {

@@ -69,8 +69,11 @@ describe('SidebarApp', () => {
     await act(() => new Promise((r) => setTimeout(r, KEPT_VIEW_AFTER_MS + 20)));
     await act(async () => release(readyView()));
     expect(main().dataset.state).toBe(answerFirst ? final : 'ready');
+    // The kept view is marked as such (it may predate the latest capture) until the answer replaces it.
+    expect(main().dataset.kept).toBe(answerFirst ? undefined : 'true');
     await f.answer(4, { state: 'not-article', message: '' });
     expect(main().dataset.state).toBe(final);
+    expect(main().dataset.kept).toBeUndefined();
   });
 
   it('stays on the pinned tab and offers no pop-out', async () => {
