@@ -1,11 +1,16 @@
 /**
  * A hook on the service worker's global (`__corroborate`) that the demo and the end-to-end
  * tests poll through `serviceWorker.evaluate`: what was captured for a tab, how many articles
- * are stored, and the context menu's click handler (a script cannot open a native context
- * menu). It lives in the worker's own global, so no web page can reach it.
+ * are stored, the capture decisions taken for a URL (so a test can wait until a page was
+ * declined instead of sleeping), and the context menu's click handler (a script cannot open a
+ * native context menu). It lives in the worker's own global, so no web page can reach it.
  */
+import type { CaptureDecision } from '../utils/capture';
 import type { BackgroundDeps } from './capture';
 import { menuClickHandler } from './context-menu';
+
+/** How many recent capture decisions the hook remembers. */
+const DECISIONS_KEPT = 100;
 
 /** What the hook reports about one tab. */
 export interface CaptureRecord {
@@ -17,8 +22,16 @@ export interface CaptureRecord {
   matchMs: number;
 }
 
-/** Installs the hook. */
+/** Installs the hook; it wraps `deps.decide` to remember the decisions taken. */
 export function installDebugHook(deps: BackgroundDeps): void {
+  const decisions: { url: string; decision: CaptureDecision }[] = [];
+  const decide = deps.decide.bind(deps);
+  deps.decide = async (url, incognito, trigger) => {
+    const decision = await decide(url, incognito, trigger);
+    decisions.push({ url, decision });
+    if (decisions.length > DECISIONS_KEPT) decisions.shift();
+    return decision;
+  };
   const hook = {
     /** The settled record of a tab at `url`, or null while nothing is known. */
     record(tabId: number, url: string): CaptureRecord | null {
@@ -35,6 +48,8 @@ export function installDebugHook(deps: BackgroundDeps): void {
       };
     },
     articleCount: () => deps.library.count(),
+    /** The capture decisions taken for `url`, oldest first (e.g. `['skip-mode']` for a visit in click-only mode). */
+    decisions: (url: string): CaptureDecision[] => decisions.filter((d) => d.url === url).map((d) => d.decision),
     /** Every cached tab: id, URL and view state. */
     tabs: () => deps.tabs.all().map(([id, e]) => ({ tabId: id, url: e.url, state: e.view.state })),
     /** Runs the "Find other coverage" menu click exactly as the menu does. */

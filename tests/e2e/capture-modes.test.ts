@@ -57,7 +57,7 @@ describe('capture policy seen from the sidebar', () => {
     await setSettings(ext, { mode: 'click' });
     const page = await ext.context.newPage();
     await page.goto(ext.baseUrl('wire'));
-    await page.waitForTimeout(1500);
+    expect(await ext.waitForDecision(page)).toEqual(['skip-mode']);
     expect(await articleCount(ext)).toBe(0);
     expect(await ext.badgeText(page)).toBe('');
     const panel = await ext.openPanel(page);

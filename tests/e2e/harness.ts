@@ -67,6 +67,8 @@ export interface ExtensionHarness {
   waitForCapture(page: Page, timeoutMs?: number): Promise<CaptureRecord>;
   /** The action badge text of a page's tab. */
   badgeText(page: Page): Promise<string>;
+  /** Waits until the background has decided about the page's current URL; returns its decisions, oldest first. */
+  waitForDecision(page: Page): Promise<string[]>;
   /** Evaluates in the service worker. */
   evalInWorker<T>(fn: () => T | Promise<T>): Promise<T>;
   /**
@@ -180,6 +182,16 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error(`Timed out waiting for the background to capture ${url}`);
+    },
+    async waitForDecision(page) {
+      const url = page.url();
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline) {
+        const got = await (await worker()).evaluate((u: string) => (globalThis as unknown as { __corroborate: { decisions(u: string): string[] } }).__corroborate.decisions(u), url);
+        if (got.length > 0) return got;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`Timed out waiting for the background to decide about ${url}`);
     },
     async badgeText(page) {
       const tabId = await tabIdOf(page);

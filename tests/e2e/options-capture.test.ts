@@ -31,7 +31,7 @@ describe('capture settings from the options page', () => {
     await expect.poll(async () => (await storedSettings(ext))?.mode).toBe('click');
     const page = await ext.context.newPage();
     await page.goto(ext.baseUrl('ledger'));
-    await page.waitForTimeout(1500);
+    expect(await ext.waitForDecision(page)).toEqual(['skip-mode']);
     expect((await libraryRows(ext)).articles).toBe(0);
     const panel = await ext.openPanel(page);
     expect(await panel.locator('main').getAttribute('data-state')).toBe('ready');
@@ -55,7 +55,7 @@ describe('capture settings from the options page', () => {
     await options.getByRole('button', { name: 'Resume capture' }).waitFor();
     const page = await ext.context.newPage();
     await page.goto(ext.baseUrl('gazette'));
-    await page.waitForTimeout(1500);
+    expect(await ext.waitForDecision(page)).toEqual(['skip-paused']);
     expect((await libraryRows(ext)).articles).toBe(0);
     // Opening the sidebar still saves the page, and the sidebar says so.
     const panel = await ext.openPanel(page);
