@@ -2,7 +2,8 @@
  * The articles section: a searchable list sortable by title, outlet, date and claim count, paged
  * 50 at a time. Each article can be opened, re-captured (opened in a tab, where it is read
  * again), exported as an evidence bundle (Markdown) or deleted; after a delete, focus goes to the
- * neighbouring row's Delete button, else the section heading (use-refocus).
+ * neighbouring row's Delete button, else the section heading (use-refocus). Only the latest page
+ * request is shown, whatever order the loads finish in.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../utils/library/db';
@@ -49,9 +50,13 @@ export function ArticleTable({ db, outlets, version, onChanged, openTab = (u) =>
   const names = useMemo(() => new Map(outlets.map((o) => [o.id, o.name])), [outlets]);
   const outletName = (id: string) => names.get(id) ?? id;
   useEffect(() => {
-    loadArticlePage(db, { query, column, descending, offset, limit: PAGE }, outletName).then(setPage, (err) =>
-      setStatus(describeError(err, 'Loading the articles')),
+    // Only the latest request may show: a slow earlier one (a search scans every article) is dropped.
+    let live = true;
+    loadArticlePage(db, { query, column, descending, offset, limit: PAGE }, outletName).then(
+      (p) => { if (live) setPage(p); },
+      (err) => { if (live) setStatus(describeError(err, 'Loading the articles')); },
     );
+    return () => { live = false; };
   }, [db, version, query, column, descending, offset, names]);
   const sortBy = (c: ArticleColumn) => {
     setDescending(c === column ? !descending : c === 'date' || c === 'claims');
