@@ -14,11 +14,13 @@ export interface ArticleActions {
 export interface ArticleRowProps {
   article: StoredArticle;
   outlet: string;
+  /** True while this article's evidence is being exported: its button is aria-disabled. */
+  exporting?: boolean;
   actions: ArticleActions;
 }
 
 /** A table row for one stored article. */
-export function ArticleRow({ article, outlet, actions }: ArticleRowProps) {
+export function ArticleRow({ article, outlet, exporting = false, actions }: ArticleRowProps) {
   const url = safeHttpUrl(article.canonicalUrl ?? article.url) ?? safeHttpUrl(article.url);
   const title = article.title || 'Untitled article';
   return (
@@ -42,7 +44,7 @@ export function ArticleRow({ article, outlet, actions }: ArticleRowProps) {
             Re-capture
           </button>
         )}
-        <button type="button" onClick={() => actions.evidence(article)} aria-label={`Export evidence for ${title} as Markdown`}>
+        <button type="button" aria-disabled={exporting} onClick={() => actions.evidence(article)} aria-label={`Export evidence for ${title} as Markdown`}>
           Evidence
         </button>
         <button type="button" class="danger" onClick={() => actions.remove(article)} aria-label={`Delete ${title}`}>

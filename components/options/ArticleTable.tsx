@@ -1,22 +1,21 @@
 /**
  * The articles section: a searchable list sortable by title, outlet, date and claim count, paged
  * 50 at a time. Each article can be opened, re-captured (opened in a tab, where it is read
- * again), exported as an evidence bundle (Markdown) or deleted; after a delete, focus goes to the
- * neighbouring row's Delete button, else the section heading (use-refocus). Only the latest page
- * request is shown, whatever order the loads finish in.
+ * again), exported as an evidence bundle (Markdown; one export at a time per article, see
+ * use-evidence-export) or deleted; after a delete, focus goes to the neighbouring row's Delete
+ * button, else the section heading (use-refocus). Only the latest page request is shown,
+ * whatever order the loads finish in.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../utils/library/db';
 import { forgetArticle } from '../../utils/library/articles';
 import type { OutletSummary } from '../../utils/library/outlets';
 import type { StoredArticle } from '../../utils/library/types';
-import { findCoverage } from '../../utils/match/pipeline';
-import { evidenceMarkdown } from '../../utils/report/evidence-markdown';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ArticleRow, type ArticleActions } from './ArticleRow';
 import { loadArticlePage, type ArticleColumn } from './article-query';
-import { downloadFile, fileSlug } from './download';
 import { describeError } from './errors';
+import { useEvidenceExport } from './use-evidence-export';
 import { neighbourId, useRefocus } from './use-refocus';
 
 const PAGE = 50;
@@ -49,6 +48,7 @@ export function ArticleTable({ db, outlets, version, onChanged, openTab = (u) =>
   const focus = useRefocus('data-article', page);
   const names = useMemo(() => new Map(outlets.map((o) => [o.id, o.name])), [outlets]);
   const outletName = (id: string) => names.get(id) ?? id;
+  const evidence = useEvidenceExport(db, outletName, setStatus);
   useEffect(() => {
     // Only the latest request may show: a slow earlier one (a search scans every article) is dropped.
     let live = true;
@@ -68,16 +68,7 @@ export function ArticleTable({ db, outlets, version, onChanged, openTab = (u) =>
       openTab(url);
       setStatus('Opened in a new tab: Corroborate reads it again there.');
     },
-    evidence: async (a) => {
-      try {
-        const report = await findCoverage(db, a.id!);
-        const md = evidenceMarkdown({ title: a.title, outlet: outletName(a.outletId), url: a.canonicalUrl ?? a.url, publishedTime: a.publishedTime, firstSeen: a.firstSeen }, report, Date.now());
-        downloadFile(`evidence-${fileSlug(a.title)}.md`, [md], 'text/markdown');
-        setStatus(`Evidence bundle for “${a.title}” downloaded.`);
-      } catch (err) {
-        setStatus(describeError(err, 'The evidence export'));
-      }
-    },
+    evidence: (a) => void evidence.run(a),
     remove: (a) => setPending(a),
   };
   return (
@@ -106,7 +97,7 @@ export function ArticleTable({ db, outlets, version, onChanged, openTab = (u) =>
               </tr>
             </thead>
             <tbody>
-              {page?.articles.map((a) => <ArticleRow key={a.id} article={a} outlet={outletName(a.outletId)} actions={actions} />)}
+              {page?.articles.map((a) => <ArticleRow key={a.id} article={a} outlet={outletName(a.outletId)} exporting={evidence.busy(a.id!)} actions={actions} />)}
             </tbody>
           </table>
         </div>

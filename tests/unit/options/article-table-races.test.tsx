@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 /**
  * Regression tests for the article table's overlapping work: a slow earlier load (a search scans
- * every article) replaced the page of a later one. Page loads and coverage reports are held back
- * (vi.mock) and released in the order each case needs, so no test waits on real timings.
+ * every article) replaced the page of a later one, and pressing "Evidence" again while its export
+ * ran downloaded a second file. Page loads and coverage reports are held back (vi.mock) and
+ * released in the order each case needs, so no test waits on real timings.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ArticleTable } from '../../../components/options/ArticleTable';
@@ -89,5 +90,32 @@ describe('ArticleTable: a slower earlier load no longer replaces a later one', (
     expect(titles(root)).toEqual(NEWEST_FIRST);
     expect(root.querySelector('p.empty')).toBeNull();
     expect(root.querySelector('[role="status"]')!.textContent).toBe('');
+  });
+});
+
+describe('ArticleTable: "Evidence" ignores presses while its export runs', () => {
+  // Regression: each press ran findCoverage and downloaded a file, so a double press saved two.
+  it.each([
+    ['pressed twice at once', 0],
+    ['pressed again once the report is being built', 1],
+  ])('%s: one download, focus kept, pressable again afterwards', async (_name, heldBeforeSecond) => {
+    const db = await library();
+    const root = await mountTable(db);
+    const downloads = vi.spyOn(URL, 'createObjectURL');
+    const evidence = button(root, 'Export evidence for Road closed by rain');
+    evidence.focus();
+    evidence.click();
+    await until(() => expect(gate.coverage.length).toBeGreaterThanOrEqual(heldBeforeSecond));
+    evidence.click();
+    await until(() => expect(evidence.getAttribute('aria-disabled')).toBe('true'));
+    await tick();
+    expect(gate.coverage).toHaveLength(1);
+    gate.coverage[0]!.release();
+    await until(() => expect(root.querySelector('[role="status"]')!.textContent).toBe('Evidence bundle for “Road closed by rain” downloaded.'));
+    expect(downloads).toHaveBeenCalledTimes(1);
+    expect(evidence.getAttribute('aria-disabled')).toBe('false');
+    expect(document.activeElement).toBe(evidence);
+    evidence.click();
+    await until(() => expect(gate.coverage).toHaveLength(2));
   });
 });
