@@ -1,6 +1,7 @@
 /**
  * The outlets section: one row per outlet (name, domains, article count, last seen) with rename,
- * merge, wire flag, groups and delete. Deleting asks first, saying how many articles go. After a
+ * merge, wire flag, groups and delete. Deleting asks first, saying how many articles go (or why
+ * they could not be counted, in the status line, focus staying on the Delete button). After a
  * delete or merge, focus goes to the neighbouring row's Delete button or the merged row (use-refocus).
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -51,7 +52,10 @@ export function OutletTable({ db, version, onChanged }: OutletTableProps) {
         focus.request({ id: targetId, controls: ['select', 'button.danger'] });
       }, 'Outlets merged.'),
     remove: (outlet) => {
-      void countArticles(db, outlet.id).then((count) => setPending({ outlet, count }));
+      countArticles(db, outlet.id).then(
+        (count) => setPending({ outlet, count }),
+        (err) => setStatus(describeError(err, 'Counting the articles')),
+      );
     },
     notify: setStatus,
   };

@@ -67,6 +67,25 @@ describe('OutletTable', () => {
     await until(() => expect(root.querySelector('[role="alertdialog"]')).toBeNull());
     expect(await db.articles.count()).toBe(outletsLeft === 2 ? 3 : 1);
   });
+
+  // Regression: when counting the outlet's articles failed, the rejection was lost: the delete
+  // dialog never opened and nothing said why.
+  it.each([
+    ['an error', new Error('the library is locked'), 'Counting the articles failed: the library is locked'],
+    ['a full disk', new DOMException('quota', 'QuotaExceededError'), 'Counting the articles failed because the disk is full'],
+  ])('says so when counting the articles to delete fails (%s)', async (_name, err, message) => {
+    const db = await library();
+    const root = mount(<OutletTable db={db} version={0} onChanged={() => {}} />);
+    await until(() => expect(root.querySelectorAll('tbody tr').length).toBe(2));
+    vi.spyOn(db.articles, 'where').mockImplementation(() => { throw err; });
+    const del = button(root, 'Delete The Herald');
+    del.focus();
+    del.click();
+    await until(() => expect(root.querySelector('[role="status"]')!.textContent).toContain(message));
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(document.activeElement).toBe(del);
+    expect(await db.outlets.count()).toBe(2);
+  });
 });
 
 describe('ArticleTable', () => {
