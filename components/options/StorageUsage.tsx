@@ -1,17 +1,18 @@
 /**
  * The storage section: article and claim counts, bytes used (`navigator.storage.estimate`), a
  * persistent-storage request, "delete articles older than…" behind a confirmation that says how many
- * articles go, the retention period, and "delete everything" behind a typed confirmation. Once
- * storage is persistent, its button goes away and focus moves on to the next control.
+ * articles go, the retention period (saved through use-settings), and "delete everything" behind a
+ * typed confirmation. Once storage is persistent, its button goes away and focus moves on to the
+ * next control. One status line reports the latest outcome.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../utils/library/db';
 import { countArticlesOlderThan, countClaims, deleteArticlesOlderThan, deleteEverything } from '../../utils/library/articles';
-import type { CaptureSettings } from '../../utils/settings';
 import { plural } from '../common/format';
 import { ConfirmDialog } from './ConfirmDialog';
 import { describeError } from './errors';
 import type { SettingsStore } from './settings-store';
+import { useSettings } from './use-settings';
 
 const DAY = 86_400_000;
 const AGES = [7, 30, 90, 180, 365];
@@ -64,7 +65,8 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
   const [usage, setUsage] = useState<number | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [age, setAge] = useState(90);
-  const [settings, setSettings] = useState<CaptureSettings | null>(null);
+  // The retention period: shown at once when chosen; a failed save says so and shows the stored period.
+  const { settings, status: retentionStatus, save } = useSettings(store, 'Saving the retention period');
   const [confirmAll, setConfirmAll] = useState(false);
   const [confirmOld, setConfirmOld] = useState<OldDeletion | null>(null);
   const [status, setStatus] = useState('');
@@ -74,7 +76,6 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
     storageManager?.estimate?.().then((e) => setUsage(e.usage ?? null), () => setUsage(null));
     storageManager?.persisted?.().then(setPersisted, () => setPersisted(null));
   }, [db, version]);
-  useEffect(() => void store.load().then(setSettings), [store]);
   const act = async (what: string, fn: () => Promise<string>) => {
     try {
       setStatus(await fn());
@@ -120,10 +121,11 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
           <label for="retention">Keep articles</label>
           <select
             id="retention"
-            value={settings.retentionDays ?? ''}
+            value={String(settings.retentionDays ?? '')}
             onChange={(e) => {
               const v = e.currentTarget.value;
-              void store.save({ retentionDays: v ? Number(v) : null }).then((s) => { setSettings(s); setStatus('Retention period saved.'); });
+              setStatus(''); // the status line shows this save's outcome next
+              void save({ retentionDays: v ? Number(v) : null }, 'Retention period saved.', true);
             }}
           >
             <option value="">forever</option>
@@ -132,7 +134,7 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
         </div>
       )}
       <button type="button" class="danger" onClick={() => setConfirmAll(true)}>Delete everything…</button>
-      <p class="status" role="status" aria-live="polite">{status}</p>
+      <p class="status" role="status" aria-live="polite">{status || retentionStatus}</p>
       {confirmOld && (
         <ConfirmDialog
           {...olderDeletionText(confirmOld.days, confirmOld.count)}

@@ -1,9 +1,11 @@
-/** Test helpers for options components: a fresh library, inline articles, rendering and DOM events. */
+/** Test helpers for options components: a fresh library, inline articles, held settings saves, rendering and DOM events. */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { render, type ComponentChild } from 'preact';
 import { LibraryDb } from '../../../utils/library/db';
 import { saveArticle } from '../../../utils/library/articles';
 import { splitClaims } from '../../../utils/claims/index';
+import type { CaptureSettings } from '../../../utils/settings';
+import { memorySettingsStore, type SettingsStore } from '../../../components/options/settings-store';
 
 let n = 0;
 
@@ -17,6 +19,24 @@ export async function seed(db: LibraryDb, domain: string, name: string, title: s
   const u = url === undefined ? `https://www.${domain}/news/${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}` : url;
   const article = { title, byline: null, publishedTime: null, lang: 'en', url: u, canonicalUrl: u, outlet: { domain, name }, paragraphs, text: paragraphs.join('\n\n'), truncated: false };
   return (await saveArticle(db, article, splitClaims(paragraphs, 'en'), { now })).articleId;
+}
+
+/** A settings save that waits until the test lets it through (`release`) or fails it. */
+export interface HeldSave {
+  patch: Partial<CaptureSettings>;
+  release(): void;
+  fail(err: Error): void;
+}
+
+/** A settings store over a memory store (`inner`) whose saves wait in `saves` until the test settles them, in any order. */
+export function heldSettingsStore(initial?: unknown): { store: SettingsStore; inner: ReturnType<typeof memorySettingsStore>; saves: HeldSave[] } {
+  const inner = memorySettingsStore(initial);
+  const saves: HeldSave[] = [];
+  const store: SettingsStore = {
+    load: inner.load,
+    save: (patch) => new Promise((resolve, reject) => saves.push({ patch, release: () => void inner.save(patch).then(resolve, reject), fail: reject })),
+  };
+  return { store, inner, saves };
 }
 
 /** Renders into a fresh container attached to the document. */

@@ -9,7 +9,7 @@ import { memorySettingsStore } from '../../../components/options/settings-store'
 import { listOutlets } from '../../../utils/library/outlets';
 import { rowClaimCount } from '../../../utils/library/claim-rows';
 import type { LibraryDb } from '../../../utils/library/db';
-import { button, choose, freshDb, mount, seed, type, until } from './dom';
+import { button, choose, freshDb, heldSettingsStore, mount, seed, type, until, type HeldSave } from './dom';
 
 const P1 = ['The city council approved the new budget on Tuesday. It raises spending on parks by 12 percent.'];
 const P2 = ['Heavy rain closed the coastal road for six hours. Crews cleared the debris by evening.'];
@@ -171,6 +171,29 @@ describe('StorageUsage', () => {
     await until(() => expect(button(root.querySelector('[role="alertdialog"]')!, 'Delete everything').disabled).toBe(false));
     button(root.querySelector('[role="alertdialog"]')!, 'Delete everything').click();
     await until(async () => expect(await db.articles.count() + (await db.outlets.count())).toBe(0));
+  });
+
+  // Regression: the retention select saved with no catch, so a failed save said nothing (an
+  // unhandled rejection), and any re-render before a save finished showed the old period again.
+  it.each([
+    ['failed', (save: HeldSave) => save.fail(new Error('storage is unavailable')), '', 'Saving the retention period failed: storage is unavailable'],
+    ['saved after another control changed', (save: HeldSave) => save.release(), '30', 'Retention period saved.'],
+  ])('the retention period, %s, shows what is stored and says so', async (_name, settle, shown, status) => {
+    const { store, inner, saves } = heldSettingsStore();
+    const manager = { estimate: async () => ({ usage: 0 }), persist: async () => true, persisted: async () => true };
+    const root = mount(<StorageUsage db={freshDb()} store={store} version={0} onChanged={() => {}} storageManager={manager} />);
+    await until(() => expect(root.querySelector('#retention')).not.toBeNull());
+    const select = root.querySelector<HTMLSelectElement>('#retention')!;
+    select.focus();
+    choose(select, '30');
+    choose(root.querySelector('#delete-age'), '7'); // re-renders the section while the save is pending
+    await until(() => expect(saves).toHaveLength(1));
+    expect(select.value).toBe('30');
+    settle(saves[0]!);
+    await until(() => expect(root.querySelector('[role="status"]')!.textContent).toBe(status));
+    await until(() => expect(select.value).toBe(shown));
+    expect(inner.current.retentionDays).toBe(shown ? 30 : null);
+    expect(document.activeElement).toBe(select);
   });
 });
 
