@@ -83,7 +83,8 @@ export function CaptureSettingsPanel({ store, now = Date.now }: CaptureSettingsP
         <input
           type="checkbox"
           checked={settings.markCorroborated}
-          onChange={(e) => void save({ markCorroborated: e.currentTarget.checked }, 'Saved.')}
+          // Shown at once: the checkbox is controlled, so a re-render before the save finished would uncheck it.
+          onChange={(e) => void save({ markCorroborated: e.currentTarget.checked }, 'Saved.', true)}
         />
         Underline statements other outlets also reported, in the page
       </label>

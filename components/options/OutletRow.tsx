@@ -1,19 +1,21 @@
 /**
- * One outlet in the outlet table: inline rename, wire-service flag, reader groups, merge into
- * another outlet (aliases), and delete (the table asks for confirmation with the article count).
+ * One outlet in the outlet table: inline rename, wire-service flag (shown at once; the stored flag
+ * again if saving it fails), reader groups, merge into another outlet (aliases), and delete (the
+ * table asks for confirmation with the article count).
  */
 import { Fragment } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { MAX_OUTLET_NAME_LENGTH } from '../../utils/library/field-limits';
 import type { OutletSummary } from '../../utils/library/outlets';
 import { shortDateTime } from '../common/format';
+import { useShownValue } from './use-shown-value';
 
-/** What a row can ask the table to do. */
+/** What a row can ask the table to do; the changes resolve to whether they worked. */
 export interface OutletActions {
-  rename(id: string, name: string): Promise<void>;
-  setWire(id: string, wire: boolean): Promise<void>;
-  setGroups(id: string, groups: string[]): Promise<void>;
-  merge(targetId: string, sourceId: string): Promise<void>;
+  rename(id: string, name: string): Promise<boolean>;
+  setWire(id: string, wire: boolean): Promise<boolean>;
+  setGroups(id: string, groups: string[]): Promise<boolean>;
+  merge(targetId: string, sourceId: string): Promise<boolean>;
   remove(outlet: OutletSummary): void;
   /** Shows a short message in the table's status line (e.g. why a blank name was not saved). */
   notify(message: string): void;
@@ -36,6 +38,8 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
   const [name, setName] = useState(outlet.name);
   const [groups, setGroups] = useState(outlet.groups.join(', '));
   const [mergeFrom, setMergeFrom] = useState('');
+  // Shown at once (the row keeps the last list load's value until the list reloads).
+  const [wire, changeWire] = useShownValue(outlet.wire, (next) => actions.setWire(outlet.id, next));
   const nameInput = useRef<HTMLInputElement>(null);
   const groupsInput = useRef<HTMLInputElement>(null);
   const mergeSelect = useRef<HTMLSelectElement>(null);
@@ -74,7 +78,7 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
       <td class="date">{shortDateTime(outlet.lastSeen) ?? '—'}</td>
       <td>
         <label class="check">
-          <input type="checkbox" checked={outlet.wire} onChange={(e) => void actions.setWire(outlet.id, e.currentTarget.checked)} />
+          <input type="checkbox" checked={wire} onChange={(e) => changeWire(e.currentTarget.checked)} />
           <span class="sr-only">{outlet.name} is a </span>wire
         </label>
       </td>

@@ -32,13 +32,16 @@ export function OutletTable({ db, version, onChanged }: OutletTableProps) {
   useEffect(() => {
     listOutlets(db).then(setOutlets, (err) => setStatus(describeError(err, 'Loading the outlets')));
   }, [db, version]);
-  const run = async (what: string, fn: () => Promise<unknown>, done: string) => {
+  /** Runs a change, reports its outcome and resolves to whether it worked. */
+  const run = async (what: string, fn: () => Promise<unknown>, done: string): Promise<boolean> => {
     try {
       await fn();
       setStatus(done);
       onChanged();
+      return true;
     } catch (err) {
       setStatus(describeError(err, what));
+      return false;
     }
   };
   const actions: OutletActions = {

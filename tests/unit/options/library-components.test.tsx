@@ -6,7 +6,7 @@ import { ImportExport } from '../../../components/options/ImportExport';
 import { OutletTable } from '../../../components/options/OutletTable';
 import { StorageUsage } from '../../../components/options/StorageUsage';
 import { memorySettingsStore } from '../../../components/options/settings-store';
-import { listOutlets } from '../../../utils/library/outlets';
+import { listOutlets, setWire } from '../../../utils/library/outlets';
 import { rowClaimCount } from '../../../utils/library/claim-rows';
 import type { LibraryDb } from '../../../utils/library/db';
 import { button, choose, freshDb, heldSettingsStore, mount, seed, type, until, type HeldSave } from './dom';
@@ -26,6 +26,9 @@ async function library(): Promise<LibraryDb> {
 beforeEach(() => {
   document.body.innerHTML = '';
 });
+
+/** The wire-service checkbox of an outlet's row. */
+const wireBox = (root: HTMLElement, id: string) => root.querySelector<HTMLInputElement>(`tr[data-outlet="${id}"] input[type="checkbox"]`)!;
 
 describe('OutletTable', () => {
   it('renames an outlet inline', async () => {
@@ -66,6 +69,37 @@ describe('OutletTable', () => {
     await until(async () => expect(await db.outlets.count()).toBe(outletsLeft));
     await until(() => expect(root.querySelector('[role="alertdialog"]')).toBeNull());
     expect(await db.articles.count()).toBe(outletsLeft === 2 ? 3 : 1);
+  });
+
+  // Regression: the wire checkbox showed the value of the last list load, so the re-render of its
+  // own status line flipped it back until the list reloaded (here the list never reloads).
+  it.each([
+    ['marks', false, 'Marked as a wire service.'],
+    ['unmarks', true, 'No longer a wire service.'],
+  ])('%s an outlet as a wire service and keeps the box showing it', async (_name, wire, status) => {
+    const db = await library();
+    await setWire(db, 'herald.example', wire);
+    const root = mount(<OutletTable db={db} version={0} onChanged={() => {}} />);
+    await until(() => expect(root.querySelectorAll('tbody tr').length).toBe(2));
+    const box = wireBox(root, 'herald.example');
+    box.click();
+    await until(() => expect(root.querySelector('[role="status"]')!.textContent).toBe(status));
+    expect(box.checked).toBe(!wire);
+    expect((await db.outlets.get('herald.example'))?.wire).toBe(!wire);
+  });
+
+  // Guards the fix above: a wire flag that could not be saved shows the stored value again.
+  it('shows the stored wire flag again when saving it fails', async () => {
+    const db = await library();
+    const root = mount(<OutletTable db={db} version={0} onChanged={() => {}} />);
+    await until(() => expect(root.querySelectorAll('tbody tr').length).toBe(2));
+    vi.spyOn(db.outlets, 'update').mockRejectedValue(new Error('the library is locked'));
+    const box = wireBox(root, 'herald.example');
+    box.focus();
+    box.click();
+    await until(() => expect(root.querySelector('[role="status"]')!.textContent).toBe('Saving failed: the library is locked'));
+    await until(() => expect(box.checked).toBe(false));
+    expect(document.activeElement).toBe(box);
   });
 
   // Regression: when counting the outlet's articles failed, the rejection was lost: the delete

@@ -4,7 +4,7 @@ import { CaptureSettingsPanel } from '../../../components/options/CaptureSetting
 import { OnboardingApp } from '../../../components/options/OnboardingApp';
 import { memorySettingsStore } from '../../../components/options/settings-store';
 import { PAUSED_UNTIL_RESUMED } from '../../../utils/settings';
-import { button, mount, type, until } from './dom';
+import { button, heldSettingsStore, mount, type, until } from './dom';
 
 const NOW = Date.UTC(2026, 10, 23, 10);
 
@@ -79,6 +79,26 @@ describe('CaptureSettingsPanel', () => {
     await until(() => expect((root.querySelector('input[value="auto"]') as HTMLInputElement).checked).toBe(true));
   });
 
+  // Regression: the in-page marking checkbox was not shown at once, so any re-render before its
+  // save finished (another control's save, a status line) unchecked it again.
+  it.each([
+    ['then a mode radio', (root: HTMLElement) => (root.querySelector('input[value="click"]') as HTMLInputElement).click()],
+    ['then off and on again', (root: HTMLElement) => { markBox(root).click(); markBox(root).click(); }],
+  ])('keeps in-page marking checked while saves finish: checked on, %s', async (_name, next) => {
+    const { store, inner, saves } = heldSettingsStore();
+    const root = mount(<CaptureSettingsPanel store={store} now={() => NOW} />);
+    await until(() => expect(markBox(root)).not.toBeNull());
+    markBox(root).click();
+    next(root);
+    expect(markBox(root).checked).toBe(true);
+    saves[0]!.release();
+    await until(() => expect(root.querySelector('[role="status"]')!.textContent).not.toBe(''));
+    expect(markBox(root).checked).toBe(true);
+    for (const save of saves.slice(1)) save.release();
+    await until(() => expect(inner.current.markCorroborated).toBe(true));
+    expect(markBox(root).checked).toBe(true);
+  });
+
   it('toggles in-page marking', async () => {
     const store = memorySettingsStore();
     const root = mount(<CaptureSettingsPanel store={store} now={() => NOW} />);
@@ -109,3 +129,6 @@ describe('OnboardingApp', () => {
     expect(store.current.mode).toBe('allowlist');
   });
 });
+
+/** The in-page marking checkbox. */
+const markBox = (root: HTMLElement) => root.querySelector('input[type="checkbox"]') as HTMLInputElement;
