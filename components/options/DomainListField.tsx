@@ -1,7 +1,9 @@
 /**
  * An editable list of domains (blocklist, allowlist): a textarea, one entry per line, saved with a
- * button. Entries are cleaned (URLs become host names, `www.` dropped), invalid lines named, and
- * single-word entries (a typo for a domain, most likely) pointed out.
+ * button (or, live, as typed). Entries are cleaned (URLs become host names, `www.` dropped), invalid
+ * lines named, and single-word entries (a typo for a domain, most likely) pointed out. The textarea
+ * shows the saved, cleaned list, except in live mode while it has focus: there it keeps what the
+ * reader is typing, and shows the cleaned list on leaving it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseDomainList } from '../../utils/settings';
@@ -23,7 +25,12 @@ export function DomainListField({ id, label, hint, value, onSave, live }: Domain
   const [invalid, setInvalid] = useState<string[]>([]);
   const [bare, setBare] = useState<string[]>([]);
   const area = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => setText(value.join('\n')), [value.join('\n')]);
+  // In live mode each keystroke saves: the cleaned list must not rewrite what is being typed.
+  const editing = useRef(false);
+  const stored = value.join('\n');
+  useEffect(() => {
+    if (!(live && editing.current)) setText(stored);
+  }, [stored]);
   const save = async (next = area.current?.value ?? text) => {
     const parsed = parseDomainList(next);
     setInvalid(parsed.invalid);
@@ -43,6 +50,11 @@ export function DomainListField({ id, label, hint, value, onSave, live }: Domain
         spellcheck={false}
         aria-describedby={`${id}-hint${invalid.length ? ` ${id}-invalid` : ''}${bare.length ? ` ${id}-bare` : ''}`}
         value={text}
+        onFocus={() => { editing.current = true; }}
+        onBlur={() => {
+          editing.current = false;
+          if (live) setText(stored);
+        }}
         onInput={(e) => {
           const next = e.currentTarget.value;
           setText(next);

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CaptureSettingsPanel } from '../../../components/options/CaptureSettings';
 import { OnboardingApp } from '../../../components/options/OnboardingApp';
 import { memorySettingsStore } from '../../../components/options/settings-store';
-import { PAUSED_UNTIL_RESUMED } from '../../../utils/settings';
+import { PAUSED_UNTIL_RESUMED, parseDomainList } from '../../../utils/settings';
 import { button, heldSettingsStore, mount, type, until } from './dom';
 
 const NOW = Date.UTC(2026, 10, 23, 10);
@@ -114,6 +114,30 @@ describe('OnboardingApp', () => {
     await until(() => expect((root.querySelector('input[value="auto"]') as HTMLInputElement).checked).toBe(true));
     const text = root.textContent!;
     for (const phrase of ['outlet', 'URL', 'title', 'statements', 'Nothing leaves this device', 'Changing it later']) expect(text).toContain(phrase);
+  });
+
+  // Regression: each keystroke's save copied the cleaned list back into the live allowlist while
+  // the reader typed, so "https://www.lemonde.fr" typed key by key ended as "www.lemondefr".
+  it.each([
+    ['a second line typed as a URL', 'bbc.co.uk\n', 'https://www.lemonde.fr', ['bbc.co.uk', 'lemonde.fr']],
+    ['a capital letter', '', 'BBC.co.uk', ['bbc.co.uk']],
+    ['a www. prefix', '', 'www.bbc.co.uk', ['bbc.co.uk']],
+  ])('the live allowlist keeps what is typed (%s) and shows the cleaned list on leaving it', async (_name, before, typed, saved) => {
+    const store = memorySettingsStore({ mode: 'allowlist' });
+    const root = mount(<OnboardingApp store={store} />);
+    await until(() => expect(root.querySelector('#onboarding-allowlist')).not.toBeNull());
+    const area = root.querySelector('#onboarding-allowlist') as HTMLTextAreaElement;
+    area.focus();
+    type(area, before);
+    for (const key of typed) {
+      type(area, area.value + key); // one key at a time, each save finishing before the next key
+      await until(() => expect(store.current.allowlist).toEqual(parseDomainList(area.value).entries));
+      await new Promise((r) => setTimeout(r, 0)); // and the page re-rendered with the saved list
+    }
+    expect(area.value).toBe(before + typed);
+    expect(store.current.allowlist).toEqual(saved);
+    area.blur();
+    await until(() => expect(area.value).toBe(saved.join('\n')));
   });
 
   it('saves allowlist mode with the listed sites, then marks onboarding done', async () => {
