@@ -25,7 +25,7 @@ export interface SettingsState {
  * Loads the settings from `store` and saves changes to it. A mode change shows at once (the radios
  * are controlled, so any re-render before the save finished would check the old mode again); when saves
  * overlap (arrowing quickly through the mode radios) only the last one's stored result is shown, and
- * a failed save shows the stored settings again.
+ * a failed save shows the stored settings again (unless a later save started: its result will).
  */
 export function useSettings(store: SettingsStore, failedAction: string): SettingsState {
   const [settings, setSettings] = useState<CaptureSettings | null>(null);
@@ -44,7 +44,10 @@ export function useSettings(store: SettingsStore, failedAction: string): Setting
       return true;
     } catch (err) {
       setStatus(describeError(err, failedAction));
-      void store.load().then(setSettings, () => undefined);
+      // A later save, still running, shows its change; its stored result will undo this one.
+      if (ticket === lastSave.current) {
+        void store.load().then((stored) => { if (ticket === lastSave.current) setSettings(stored); }, () => undefined);
+      }
       return false;
     }
   };

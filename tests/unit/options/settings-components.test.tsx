@@ -99,6 +99,27 @@ describe('CaptureSettingsPanel', () => {
     expect(markBox(root).checked).toBe(true);
   });
 
+  // Regression: a failed save reloaded the stored settings even when a later save had started,
+  // so the later change (shown at once) was shown undone until that save finished.
+  it.each([
+    ['a mode', (root: HTMLElement) => modeRadio(root, 'allowlist'), 'allowlist', false],
+    ['in-page marking', (root: HTMLElement) => markBox(root), 'auto', true],
+  ])('keeps a later change (%s) shown when an earlier mode change fails', async (_name, later, mode, marking) => {
+    const { store, inner, saves } = heldSettingsStore();
+    const root = mount(<CaptureSettingsPanel store={store} now={() => NOW} />);
+    await until(() => expect(modeRadio(root, 'click')).not.toBeNull());
+    modeRadio(root, 'click').click();
+    later(root).click();
+    saves[0]!.fail(new Error('storage is unavailable'));
+    await until(() => expect(root.querySelector('p.status')!.textContent).toContain('storage is unavailable'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(later(root).checked).toBe(true);
+    saves[1]!.release();
+    // Once the later save finished, the stored settings show: the failed mode change is undone.
+    await until(() => expect(modeRadio(root, mode).checked).toBe(true));
+    expect([inner.current.mode, inner.current.markCorroborated, markBox(root).checked]).toEqual([mode, marking, marking]);
+  });
+
   it('toggles in-page marking', async () => {
     const store = memorySettingsStore();
     const root = mount(<CaptureSettingsPanel store={store} now={() => NOW} />);
@@ -156,3 +177,6 @@ describe('OnboardingApp', () => {
 
 /** The in-page marking checkbox. */
 const markBox = (root: HTMLElement) => root.querySelector('input[type="checkbox"]') as HTMLInputElement;
+
+/** The capture-mode radio for `mode`. */
+const modeRadio = (root: HTMLElement, mode: string) => root.querySelector(`input[value="${mode}"]`) as HTMLInputElement;
