@@ -6,7 +6,7 @@
 import { splitClaims } from '../utils/claims/index';
 import type { ExtractedArticle } from '../utils/extract/types';
 import type { TabView } from '../utils/messaging/protocol';
-import { hostOf, type BackgroundDeps } from './capture';
+import { hostOf, showsUrl, type BackgroundDeps } from './capture';
 
 /** Longest selection looked up, in characters. */
 const MAX_SELECTION_CHARS = 5000;
@@ -29,7 +29,7 @@ function selectionArticle(text: string, url: string, base?: TabView): ExtractedA
   };
 }
 
-/** Looks up a selection and publishes the result as the tab's view. */
+/** Looks up a selection and publishes the result as the tab's view, unless the tab has left `url` meanwhile. */
 export async function findSelection(deps: BackgroundDeps, tabId: number, url: string, raw: string): Promise<TabView> {
   const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_SELECTION_CHARS);
   const entry = await deps.tabs.load(tabId, url);
@@ -56,6 +56,8 @@ export async function findSelection(deps: BackgroundDeps, tabId: number, url: st
   } catch (err) {
     view = { state: 'error', message: err instanceof Error ? err.message : String(err) };
   }
+  // The tab may have moved on while the selection was matched: its new page gets no view of this one.
+  if (!(await showsUrl(deps, tabId, url))) return view;
   deps.tabs.set(tabId, url, view, articleView);
   deps.notifyPanel(tabId);
   return view;

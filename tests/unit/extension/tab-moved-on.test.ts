@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { contentHandlers } from '../../../extension/handlers/content';
 import { panelHandlers } from '../../../extension/handlers/panel';
+import { findSelection } from '../../../extension/selection';
 import type { Extraction, PageSnapshot, Result } from '../../../utils/messaging/protocol';
 import { extraction, fakeDeps, URL_A, URL_B } from './fake-deps';
 
@@ -58,5 +59,20 @@ describe('a capture of the page the tab has left', () => {
     else await content.pageRead({ url: URL_A, page }, fromTab);
     await capture;
     expect({ entry: deps.tabs.get(1)?.url ?? null, badge: await fakeBrowser.action.getBadgeText({ tabId: 1 }) }).toEqual({ entry: null, badge: '' });
+  });
+
+  // Regression: "Find other coverage" on a selection of page A that finished after the tab moved on
+  // to page B cached the selection's view as page B's.
+  it('a selection of page A matched after the tab moved on leaves page B no entry', async () => {
+    const { deps, navigate } = fakeDeps();
+    let finish!: () => void;
+    const coverageFor = deps.library.coverageFor.bind(deps.library);
+    deps.library.coverageFor = (...args) => new Promise((r) => (finish = () => r(coverageFor(...args))));
+    const found = findSelection(deps, 1, URL_A, 'The council approved homes.');
+    await tick();
+    navigate(URL_B);
+    finish();
+    expect(await found).toMatchObject({ state: 'ready', url: URL_A });
+    expect(deps.tabs.get(1)?.url ?? null).toBeNull();
   });
 });
