@@ -124,6 +124,8 @@ export async function captureTab(deps: BackgroundDeps, tabId: number, trigger: C
   if (!tab) return { state: 'error', message: 'This tab is closed.' };
   const skipped = skipView(await deps.decide(tab.url, tab.incognito, trigger), tab.url);
   if (skipped) {
+    // Not if the tab moved on while the settings were read: its new page is decided on its own.
+    if (!(await showsUrl(deps, tabId, tab.url))) return skipped;
     deps.tabs.set(tabId, tab.url, skipped);
     await deps.showBadge(tabId, null);
     return skipped;

@@ -1,12 +1,15 @@
 /**
  * Results for a page the tab has since left: a capture of page A that ends after the tab moved on
- * to page B must not be shown, cached or counted on the badge for page B.
+ * to page B (or a selection of A matched, or A declined, after it) must not be shown, cached or
+ * counted on the badge for page B.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { contentHandlers } from '../../../extension/handlers/content';
 import { panelHandlers } from '../../../extension/handlers/panel';
 import { findSelection } from '../../../extension/selection';
+import { captureTab } from '../../../extension/capture';
+import type { CaptureDecision } from '../../../utils/capture';
 import type { Extraction, PageSnapshot, Result } from '../../../utils/messaging/protocol';
 import { extraction, fakeDeps, URL_A, URL_B } from './fake-deps';
 
@@ -73,6 +76,20 @@ describe('a capture of the page the tab has left', () => {
     navigate(URL_B);
     finish();
     expect(await found).toMatchObject({ state: 'ready', url: URL_A });
+    expect(deps.tabs.get(1)?.url ?? null).toBeNull();
+  });
+
+  // Regression: a sidebar capture of page A declined (blocked site) after the tab moved on to page B
+  // cached A's "blocked" view as the tab's entry.
+  it("a decision about page A that arrives after the tab moved on leaves page B no entry", async () => {
+    const { deps, navigate } = fakeDeps();
+    let decide!: (d: CaptureDecision) => void;
+    deps.decide = () => new Promise((r) => (decide = r));
+    const captured = captureTab(deps, 1, 'sidebar');
+    await tick();
+    navigate(URL_B);
+    decide('skip-blocked');
+    expect(await captured).toMatchObject({ state: 'blocked' });
     expect(deps.tabs.get(1)?.url ?? null).toBeNull();
   });
 });
