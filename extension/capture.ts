@@ -4,6 +4,7 @@
  * Dependencies are passed in (`BackgroundDeps`) so handlers are testable without a browser.
  */
 import type { TextQuoteSelector } from '../utils/claims/types';
+import { samePageUrl } from '../utils/capture/page-url';
 import type { CaptureDecision, CaptureTrigger, Extraction, PageSnapshot, Result, TabView } from '../utils/messaging/protocol';
 import type { LibraryPort } from './library';
 import type { TabResults } from './tab-results';
@@ -82,16 +83,18 @@ export async function publishExtraction(deps: BackgroundDeps, tabId: number, url
   }
   // The tab may have moved on while the page was read and matched: its new page gets no entry or badge of this one.
   if (!(await showsUrl(deps, tabId, url))) return view;
-  // The badge first: whoever sees the tab's new entry also sees its count.
-  await deps.showBadge(tabId, view);
   deps.tabs.set(tabId, url, view);
-  deps.notifyPanel(tabId);
+  await deps.showBadge(tabId, view);
+  // A navigation while the badge was set may have cleared it before this count landed.
+  if (!(await showsUrl(deps, tabId, url))) await deps.showBadge(tabId, null);
+  else deps.notifyPanel(tabId);
   return view;
 }
 
-/** True when the tab is still open on `url` (compared as the tab cache compares URLs). */
+/** True when the tab is still open on `url` (compared as the tab cache compares URLs: page-url.ts). */
 export async function showsUrl(deps: BackgroundDeps, tabId: number, url: string): Promise<boolean> {
-  return (await deps.tabInfo(tabId))?.url === url;
+  const now = (await deps.tabInfo(tabId))?.url;
+  return now !== undefined && samePageUrl(now, url);
 }
 
 /** The view for a skip decision, or null when the page may be read. */

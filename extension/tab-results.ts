@@ -8,6 +8,7 @@
  * after a service-worker restart `load` brings a tab's view back, marked stale (the library may
  * have changed meanwhile), so only its coverage is recomputed instead of the page being read again.
  */
+import { samePageUrl } from '../utils/capture/page-url';
 import type { TabView } from '../utils/messaging/protocol';
 import type { TabViewStore } from './tab-store';
 
@@ -42,7 +43,7 @@ export class TabResults {
   /** The entry of `tabId` when it is for `url` (or any URL when `url` is omitted). */
   get(tabId: number, url?: string): TabEntry | undefined {
     const e = this.entries.get(tabId);
-    return e && (url === undefined || e.url === url) ? e : undefined;
+    return e && (url === undefined || samePageUrl(e.url, url)) ? e : undefined;
   }
 
   /**
@@ -55,7 +56,7 @@ export class TabResults {
     const kept = await this.store.load(tabId).catch(() => null);
     // A capture may have finished while the store was read: it wins.
     const now = this.get(tabId, url);
-    if (now || !kept || (url !== undefined && kept.url !== url)) return now;
+    if (now || !kept || (url !== undefined && !samePageUrl(kept.url, url))) return now;
     const entry: TabEntry = { ...kept, generation: RESTORED };
     this.entries.set(tabId, entry);
     return entry;
@@ -87,7 +88,7 @@ export class TabResults {
   /** A capture under way for this tab and URL, if any. */
   pendingFor(tabId: number, url: string): Promise<TabView> | undefined {
     const p = this.pending.get(tabId);
-    return p && p.url === url ? p.promise : undefined;
+    return p && samePageUrl(p.url, url) ? p.promise : undefined;
   }
 
   /** Runs `work` as the tab's capture for `url`, sharing it with concurrent callers. */

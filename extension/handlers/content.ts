@@ -5,6 +5,7 @@
  */
 import type { ContentToBackground, Result, TabView } from '../../utils/messaging/protocol';
 import { publishExtraction, type BackgroundDeps } from '../capture';
+import { samePageUrl } from '../../utils/capture/page-url';
 import { fail, ok } from '../messaging';
 
 /** The sender fields handlers use. */
@@ -51,7 +52,7 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<ContentToBackgro
       // Only the capture of the same page: a late read of a page the tab has left must not answer
       // the sidebar waiting for the page it shows now.
       const waiter = waiting.get(tabId);
-      if (waiter?.url === url) {
+      if (waiter && samePageUrl(waiter.url, url)) {
         waiter.resolve(view);
         waiting.delete(tabId);
       }

@@ -92,4 +92,16 @@ describe('a capture of the page the tab has left', () => {
     expect(await captured).toMatchObject({ state: 'blocked' });
     expect(deps.tabs.get(1)?.url ?? null).toBeNull();
   });
+
+  // Regression: a page opened from a text-fragment link (the sidebar's "Open article") has a tab
+  // address ending in "#:~:text=…" that its location.href lacks, so the tab-moved-on guard dropped
+  // its automatic capture: no view, no badge, and the sidebar read and saved the page again.
+  it('a tab whose address carries a text fragment still gets its capture and badge', async () => {
+    const { deps, navigate } = fakeDeps();
+    navigate(`${URL_A}#:~:text=council`);
+    const content = contentHandlers(deps);
+    await content.shouldCapture({ url: URL_A }, fromTab);
+    await content.pageRead({ url: URL_A, page }, fromTab);
+    expect({ entry: deps.tabs.get(1)?.url ?? null, badge: await fakeBrowser.action.getBadgeText({ tabId: 1 }) }).toEqual({ entry: URL_A, badge: '2' });
+  });
 });
