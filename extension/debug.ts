@@ -1,8 +1,8 @@
 /**
  * A hook on the service worker's global (`__corroborate`) that the demo and the end-to-end
  * tests poll through `serviceWorker.evaluate`: what was captured for a tab, how many articles
- * are stored, the capture decisions taken for a URL (so a test can wait until a page was
- * declined instead of sleeping), and the context menu's click handler (a script cannot open a
+ * are stored, the capture decisions taken for a URL outside private windows (so a test can wait
+ * until a page was declined instead of sleeping; kept in the worker's memory only, last 100), and the context menu's click handler (a script cannot open a
  * native context menu). It lives in the worker's own global, so no web page can reach it.
  */
 import type { CaptureDecision } from '../utils/capture';
@@ -28,8 +28,11 @@ export function installDebugHook(deps: BackgroundDeps): void {
   const decide = deps.decide.bind(deps);
   deps.decide = async (url, incognito, trigger) => {
     const decision = await decide(url, incognito, trigger);
-    decisions.push({ url, decision });
-    if (decisions.length > DECISIONS_KEPT) decisions.shift();
+    // A private window's addresses are never kept (as in tab-results.ts).
+    if (!incognito) {
+      decisions.push({ url, decision });
+      if (decisions.length > DECISIONS_KEPT) decisions.shift();
+    }
     return decision;
   };
   const hook = {

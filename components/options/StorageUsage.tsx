@@ -124,8 +124,9 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
             value={String(settings.retentionDays ?? '')}
             onChange={(e) => {
               const v = e.currentTarget.value;
-              setStatus(''); // the status line shows this save's outcome next
-              void save({ retentionDays: v ? Number(v) : null }, 'Retention period saved.', true);
+              // The status line shows this save's outcome when it ends, even if another action spoke meanwhile.
+              setStatus('');
+              void save({ retentionDays: v ? Number(v) : null }, 'Retention period saved.', true).then(() => setStatus(''));
             }}
           >
             <option value="">forever</option>

@@ -36,6 +36,7 @@ export function useSettings(store: SettingsStore, failedAction: string): Setting
   }, [store]);
   const save = async (patch: Partial<CaptureSettings>, done: string, showAtOnce = false): Promise<boolean> => {
     const ticket = ++lastSave.current;
+    const before = settings;
     if (showAtOnce) setSettings((current) => current && { ...current, ...patch });
     try {
       const next = await store.save(patch);
@@ -46,7 +47,11 @@ export function useSettings(store: SettingsStore, failedAction: string): Setting
       setStatus(describeError(err, failedAction));
       // A later save, still running, shows its change; its stored result will undo this one.
       if (ticket === lastSave.current) {
-        void store.load().then((stored) => { if (ticket === lastSave.current) setSettings(stored); }, () => undefined);
+        // If even the stored settings cannot be read, show those from before this change.
+        void store.load().then(
+          (stored) => { if (ticket === lastSave.current) setSettings(stored); },
+          () => { if (ticket === lastSave.current) setSettings(before); },
+        );
       }
       return false;
     }

@@ -93,7 +93,7 @@ describe.skipIf(missing)('Firefox (MV2 build, WebDriver BiDi)', () => {
   });
 
   it('shows the corroborated count on the toolbar badge of the observer tab', async () => {
-    expect(await ff.evaluate(ff.control, (id: number) => browser.browserAction.getBadgeText({ tabId: id }), observer.tabId)).toBe('9');
+    await expect.poll(() => ff.evaluate(ff.control, (id: number) => browser.browserAction.getBadgeText({ tabId: id }), observer.tabId)).toBe('9');
   });
 
   it('lists the articles in the options page; an export re-imported after "Delete everything" restores them', async () => {

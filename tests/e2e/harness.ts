@@ -67,7 +67,10 @@ export interface ExtensionHarness {
   waitForCapture(page: Page, timeoutMs?: number): Promise<CaptureRecord>;
   /** The action badge text of a page's tab. */
   badgeText(page: Page): Promise<string>;
-  /** Waits until the background has decided about the page's current URL; returns its decisions, oldest first. */
+  /**
+   * Waits until the background has decided about the page's current URL; returns the decisions
+   * logged for it since the extension started, oldest first (each test launches its own).
+   */
   waitForDecision(page: Page): Promise<string[]>;
   /** Evaluates in the service worker. */
   evalInWorker<T>(fn: () => T | Promise<T>): Promise<T>;

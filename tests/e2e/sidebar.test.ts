@@ -54,8 +54,8 @@ describe('sidebar on the demo story', () => {
   });
 
   it('shows the corroborated count on the badge', async () => {
-    const badge = await ext.badgeText(article);
-    expect(Number(badge)).toBeGreaterThan(0);
+    // The badge is set just after the capture's view: poll rather than read once.
+    await expect.poll(async () => Number(await ext.badgeText(article))).toBeGreaterThan(0);
   });
 
   it('expands a claim into a side-by-side diff with a changed number', async () => {

@@ -4,22 +4,13 @@
  * joining equal+insert texts gives b, always. Words are never split, spacing-only
  * and style-only changes are flagged `trivial`, and significant changes carry marks.
  */
-import { alignTokens } from './align.ts';
-import { annotateDiff } from './annotate.ts';
-import { cleanupDiff } from './cleanup.ts';
-import { tokenize } from './tokens.ts';
 import type { DiffOp } from './types.ts';
 
 export type { DiffMark, DiffOp } from './types.ts';
 export { annotateDiff } from './annotate.ts';
 export { diffSummary } from './summary.ts';
 export { numberReplaced } from './number-change.ts';
-
-/** Diffs claim `a` (this page) against claim `b` (the other outlet); output carries marks. */
-export function wordDiff(a: string, b: string): DiffOp[] {
-  if (a === b) return a ? [{ op: 'equal', text: a }] : [];
-  return annotateDiff(cleanupDiff(alignTokens(tokenize(a), tokenize(b))));
-}
+export { wordDiff } from './word-diff.ts';
 
 /** Text of side A (`'a'`: equal+delete) or side B (`'b'`: equal+insert) of a diff. */
 export function diffSide(ops: DiffOp[], side: 'a' | 'b'): string {

@@ -1,10 +1,12 @@
 /**
  * Whether another outlet's sentence replaces a number of this one ("35" → "38"), as the sidebar's
- * "Number changed" flag shows it for every claim card. Decided without a word diff when both
- * sentences state the same numbers in the same order (nearly every pair), so the sidebar can flag
- * every card while diffs are computed only for the comparisons a reader opens.
+ * "Number differs" flag shows it on every claim card. When both sentences state the same numbers
+ * in the same order (nearly every pair), the answer is no, without a word diff; otherwise the diff
+ * decides, as it did when every match carried one. The two answers part only when the same
+ * numbers are reworded around each other, which the diff may pair as a change ("rescued 3 …; 4 were
+ * treated" against "3 residents: … rescued 4"), and the flag rightly does not.
  */
-import { wordDiff } from './index.ts';
+import { wordDiff } from './word-diff.ts';
 import { diffSummary, numbersIn } from './summary.ts';
 
 /** True when the diff from `a` to `b` replaces a number (not merely adds or drops one). */

@@ -25,4 +25,12 @@ describe('numberReplaced', () => {
   it.each(CASES)('agrees with the full diff summary: %s', (_name, a, b) => {
     expect(numberReplaced(a, b)).toBe(fromFullDiff(a, b));
   });
+
+  // Where the two part (found by review): the same numbers reworded around each other, which the
+  // word diff pairs as "3 → 4". The flag rightly says no number differs.
+  it('does not flag the same numbers reworded around each other, where the diff pairs them', () => {
+    const a = 'Firefighters rescued 3 residents from the burning tower; 4 were treated in hospital.';
+    const b = '3 residents: firefighters rescued 4 residents from the burning tower were treated in hospital.';
+    expect({ flag: numberReplaced(a, b), diff: fromFullDiff(a, b) }).toEqual({ flag: false, diff: true });
+  });
 });

@@ -69,9 +69,18 @@ describe('CaptureSettingsPanel', () => {
     expect(inner.current.mode).toBe('allowlist');
   });
 
-  it('shows the stored mode again when saving a new mode fails', async () => {
+  // Regression (the second case): when the reload after a failed save failed too, the unsaved mode stayed checked.
+  it.each([
+    ['the stored settings read again', false],
+    ['the settings from before the change, when they cannot be read', true],
+  ])('a failed mode save shows %s', async (_name, reloadFails) => {
     const inner = memorySettingsStore();
-    const store = { load: inner.load, save: async () => { throw new Error('storage is unavailable'); } };
+    let loads = 0;
+    const load = async () => {
+      if (reloadFails && loads++ > 0) throw new Error('storage is unavailable');
+      return inner.load();
+    };
+    const store = { load, save: async () => { throw new Error('storage is unavailable'); } };
     const root = mount(<CaptureSettingsPanel store={store} now={() => NOW} />);
     await until(() => expect(root.querySelector('input[value="auto"]')).not.toBeNull());
     (root.querySelector('input[value="click"]') as HTMLInputElement).click();

@@ -55,4 +55,14 @@ describe('extension settings storage', () => {
     expect(results.map((r) => r.mode)).toEqual(['click', 'allowlist', 'allowlist']);
     expect(await loadCaptureSettings()).toMatchObject({ mode: 'allowlist', blocklist: ['bank.example'] });
   });
+
+  // Without the queue's catch, one failed write would block every later change made on the page.
+  it('goes on applying changes after one fails to be stored', async () => {
+    const { updateCaptureSettings, loadCaptureSettings } = await freshModule();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('quota exceeded'));
+    await expect(updateCaptureSettings({ mode: 'click' })).rejects.toThrow('quota exceeded');
+    await updateCaptureSettings({ mode: 'allowlist' });
+    expect((await loadCaptureSettings()).mode).toBe('allowlist');
+    set.mockRestore();
+  });
 });
