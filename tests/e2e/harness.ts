@@ -175,26 +175,17 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     async waitForCapture(page, timeoutMs = 20_000) {
       const tabId = await tabIdOf(page);
       const url = page.url();
-      const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline) {
-        const rec = await (await worker()).evaluate(
-          ([id, u]) => (globalThis as unknown as { __corroborate?: { record(t: number, u: string): unknown } }).__corroborate?.record(id, u) ?? null,
-          [tabId, url] as [number, string],
-        );
-        if (rec) return rec as CaptureRecord;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`Timed out waiting for the background to capture ${url}`);
+      return pollUntil(`the background to capture ${url}`, timeoutMs, async () => (await worker()).evaluate(
+        ([id, u]) => (globalThis as unknown as { __corroborate?: { record(t: number, u: string): CaptureRecord | null } }).__corroborate?.record(id, u) ?? null,
+        [tabId, url] as [number, string],
+      ));
     },
     async waitForDecision(page) {
       const url = page.url();
-      const deadline = Date.now() + 20_000;
-      while (Date.now() < deadline) {
+      return pollUntil(`the background to decide about ${url}`, 20_000, async () => {
         const got = await (await worker()).evaluate((u: string) => (globalThis as unknown as { __corroborate: { decisions(u: string): string[] } }).__corroborate.decisions(u), url);
-        if (got.length > 0) return got;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`Timed out waiting for the background to decide about ${url}`);
+        return got.length > 0 ? got : null;
+      });
     },
     async badgeText(page) {
       const tabId = await tabIdOf(page);
@@ -223,4 +214,15 @@ export async function numberChangedClaim(panel: Page) {
     if (await card.count()) return card;
   }
   return panel.locator('.claim[data-number-changed]').first();
+}
+
+/** Calls `read` every 100 ms until it gives a value (not null), for at most `timeoutMs`; else throws, naming `what` was awaited. */
+async function pollUntil<T>(what: string, timeoutMs: number, read: () => Promise<T | null>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = await read();
+    if (value !== null) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}`);
 }
