@@ -4,7 +4,7 @@
  * page of an automatic capture, which the background extracts, stores and matches.
  */
 import type { ContentToBackground, Result, TabView } from '../../utils/messaging/protocol';
-import { publishExtraction, type BackgroundDeps } from '../capture';
+import { publishExtraction, showsUrl, type BackgroundDeps } from '../capture';
 import { samePageUrl } from '../../utils/capture/page-url';
 import { fail, ok } from '../messaging';
 
@@ -35,10 +35,9 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<ContentToBackgro
           waiting.set(tabId, { url, resolve });
           setTimeout(() => resolve({ state: 'loading' }), AUTO_CAPTURE_WAIT_MS);
         }));
-      } else if (decision === 'skip-blocked') {
-        deps.tabs.set(tabId, url, { state: 'blocked', host: new URL(url).hostname });
-        await deps.showBadge(tabId, null);
-      } else {
+      } else if (await showsUrl(deps, tabId, url)) {
+        // A tab that moved on while the settings were read keeps its new page's entry and badge.
+        if (decision === 'skip-blocked') deps.tabs.set(tabId, url, { state: 'blocked', host: new URL(url).hostname });
         await deps.showBadge(tabId, null);
       }
       return ok({ decision });

@@ -93,6 +93,27 @@ describe('a capture of the page the tab has left', () => {
     expect(deps.tabs.get(1)?.url ?? null).toBeNull();
   });
 
+  // Regression: page A's content script asked whether to capture, and the answer (a blocked site, or
+  // not in this mode) came after the tab moved on to page B and page B's capture had set its badge:
+  // A's "blocked" entry replaced B's view and B's badge was cleared.
+  it.each<[CaptureDecision]>([['skip-blocked'], ['skip-mode'], ['skip-paused']])(
+    "a %s answer for page A arriving after page B's capture leaves B's entry and badge", async (decision) => {
+      const { deps, navigate } = fakeDeps();
+      const decideA = deps.decide;
+      let answerA!: (d: CaptureDecision) => void;
+      deps.decide = (url, ...rest) => (url === URL_A ? new Promise((r) => (answerA = r)) : decideA(url, ...rest));
+      const content = contentHandlers(deps);
+      const askedA = content.shouldCapture({ url: URL_A }, fromTab);
+      await tick();
+      navigate(URL_B);
+      await content.shouldCapture({ url: URL_B }, fromTab);
+      await content.pageRead({ url: URL_B, page }, fromTab);
+      answerA(decision);
+      await askedA;
+      expect({ entry: deps.tabs.get(1)?.url ?? null, badge: await fakeBrowser.action.getBadgeText({ tabId: 1 }) }).toEqual({ entry: URL_B, badge: '2' });
+    },
+  );
+
   // Regression: a page opened from a text-fragment link (the sidebar's "Open article") has a tab
   // address ending in "#:~:text=…" that its location.href lacks, so the tab-moved-on guard dropped
   // its automatic capture: no view, no badge, and the sidebar read and saved the page again.
