@@ -1,6 +1,7 @@
 /**
  * `extractArticle`: Readability on a clone of the document, gated by size
- * bounds and readerability (and refusing pages of search results, search-page.ts),
+ * bounds and readerability (and refusing pages of search results, search-page.ts; a short page
+ * that declares itself an article is a news brief, news-brief.ts),
  * followed by DOM and line-level boilerplate removal and metadata reading. Never
  * throws and never mutates the live document.
  */
@@ -14,6 +15,7 @@ import { cleanTitle } from './title.ts';
 import { readBlocks, stripFurniture } from './content.ts';
 import { isBoilerplate, removeBoilerplate } from './boilerplate.ts';
 import { looksTruncated } from './truncation.ts';
+import { isNewsBrief } from './news-brief.ts';
 import { endsLikeSentence, normaliseSpace, wordCount } from './normalise.ts';
 
 /** Options for `extractArticle`. */
@@ -93,8 +95,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     const removed = [...raw.filter((p) => isBoilerplate(p, ctx)), (parsed.textContent ?? '').slice(-1500)];
     const headings = paragraphs.flatMap((p, i) => (headingTexts.has(p) ? [i] : []));
     const text = paragraphs.join('\n\n');
-    if (text.length < MIN_ARTICLE_CHARS) return fail('not-article', 'Too little article text on this page');
-    if (!readerable && !hasProseBody(paragraphs)) return fail('not-article', 'This page does not look like an article');
+    const brief = text.length < MIN_ARTICLE_CHARS || !readerable ? isNewsBrief(paragraphs, meta, jsonLd) : false;
+    if (text.length < MIN_ARTICLE_CHARS && !brief) return fail('not-article', 'Too little article text on this page');
+    if (!readerable && !brief && !hasProseBody(paragraphs)) return fail('not-article', 'This page does not look like an article');
 
     return {
       ok: true,

@@ -1,0 +1,51 @@
+/**
+ * News briefs (news-brief.ts): a short item is an article when its page says so in metadata and
+ * its body holds a real sentence; a short page without such metadata, or without a sentence, is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../utils/extract/index.ts';
+import { declaresArticle } from '../../../utils/extract/news-brief.ts';
+import { htmlDoc } from './fixtures.ts';
+
+const BRIEF = [
+  'The Miller Street bridge in Eastford was closed on Tuesday after inspectors found a crack in one of its steel beams, the county roads department said.',
+  'Repairs are expected to take three weeks, a spokeswoman said.',
+];
+const OG_ARTICLE = '<meta property="og:type" content="article">';
+const PUBLISHED = '<meta property="article:published_time" content="2026-03-03T09:00:00Z">';
+const LD_NEWS = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":["NewsArticle"],"headline":"Bridge closed"}]}</script>';
+const LD_PAGE = '<script type="application/ld+json">{"@type":"WebPage"}</script>';
+const briefPage = (head: string, paragraphs: readonly string[]) =>
+  `<!doctype html><html lang="en"><head><title>Bridge closed after crack found | Valley Post</title>${head}</head><body>`
+  + '<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header><article><h1>Bridge closed after crack found</h1>'
+  + `${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article><footer>© Valley Post</footer></body></html>`;
+
+describe('news briefs', () => {
+  // Regression: a two-sentence wire brief (the text outlets syndicate word for word) was refused
+  // as "Too little article text on this page", so it was never stored or matched.
+  it.each([
+    ['og:type article', true, OG_ARTICLE, BRIEF],
+    ['article:published_time', true, PUBLISHED, BRIEF],
+    ['a JSON-LD NewsArticle in a graph', true, LD_NEWS, BRIEF],
+    ['no article metadata', false, '', BRIEF],
+    ['JSON-LD of a plain web page', false, LD_PAGE, BRIEF],
+    ['article metadata but no sentence (a photo credit and a label)', false, OG_ARTICLE, ['Photo: Valley Post staff', 'Gallery of the week']],
+    ['article metadata but only short sentences', false, OG_ARTICLE, ['The bridge is closed to all traffic.', 'Repairs will take three weeks.', 'Buses will use the ring road.', 'More soon.']],
+  ] as const)('%s: stored as an article = %s', (_name, stored, head, paragraphs) => {
+    const result = extractArticle(htmlDoc(briefPage(head, paragraphs)));
+    expect(result.ok).toBe(stored);
+    if (result.ok) expect(result.article.paragraphs).toEqual(paragraphs);
+    else expect(result.reason).toBe('not-article');
+  });
+
+  it.each([
+    ['og:type article (any case)', [['og:type', 'Article']], [], true],
+    ['og:type website', [['og:type', 'website']], [], false],
+    ['a schema.org URL type', [], [{ '@type': 'https://schema.org/ReportageNewsArticle' }], true],
+    ['a BlogPosting', [], [{ '@type': 'BlogPosting' }], true],
+    ['an Organization', [], [{ '@type': 'Organization' }], false],
+    ['a non-string type', [], [{ '@type': 42 }], false],
+  ] as const)('declaresArticle: %s → %s', (_name, meta, jsonLd, expected) => {
+    expect(declaresArticle(new Map(meta.map(([k, v]) => [k, v])), jsonLd as unknown as Record<string, unknown>[])).toBe(expected);
+  });
+});
