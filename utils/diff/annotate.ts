@@ -5,7 +5,7 @@
  * the same marks. Trivial (style-only) changes get none.
  */
 import type { DiffMark, DiffOp } from './types.ts';
-import { ATTRIBUTION, ATTRIBUTION_PHRASES, HEDGES, HEDGE_PHRASES, NEGATIONS, NUMBER_WORDS, cues, words } from './lexicon.ts';
+import { ATTRIBUTION, ATTRIBUTION_PHRASES, AUXILIARIES, HEDGES, HEDGE_PHRASES, NEGATIONS, NUMBER_WORDS, cues, words } from './lexicon.ts';
 import { QuoteScanner, hasQuoteMark } from './quotes.ts';
 
 const NO_PHRASES: string[] = [];
@@ -34,12 +34,19 @@ function cjkNegation(text: string): string {
   return (text.match(/[不没沒未非无無别別]/g) ?? []).sort().join('');
 }
 
-/** A change of who is speaking: words changed right next to "said", "told", "according to". */
+/**
+ * A change of who is speaking: words changed right before "said", "told" (past auxiliaries such
+ * as "has"), or right after "according to" or an inverted `…," said`.
+ */
 function isSpeakerChange(del: string, ins: string, ctx: { before: string; after: string }): boolean {
   if (!/\p{L}/u.test(del + ins)) return false;
+  // "have been told" → "were told": only the tense or voice changed.
+  if ([...words(del), ...words(ins)].every((w) => AUXILIARIES.has(w))) return false;
   // Only words right next to the verb: "the minister said" → "a spokesman said", "according to AP" → "… Reuters".
   // After the verb only in "according to X" and the inverted form `…," said X`, not "said 12 people".
-  const next = /^\s*([\p{L}]+)/u.exec(ctx.after)?.[1]?.toLowerCase() ?? '';
+  // The next word, past any auxiliaries: "the minister has said" → "a spokesman has said".
+  const following = /^\s*[\p{L}]/u.test(ctx.after) ? words(ctx.after.slice(0, 80)) : [];
+  const next = following.find((w) => !AUXILIARIES.has(w)) ?? '';
   const tail = ctx.before.slice(-40);
   return ATTRIBUTION.has(next) || /\baccording to\s*$/i.test(tail) || /[,"”»]\s*(said|says|added|asked|told)\s+$/i.test(tail);
 }

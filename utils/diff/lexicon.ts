@@ -28,6 +28,16 @@ export const ATTRIBUTION = new Set([
   'spokesperson',
 ]);
 
+/**
+ * Auxiliaries and adverbs that sit between a subject and its verb: a change among them alone
+ * ("have been told" / "were told") changes tense or voice, not who is speaking.
+ */
+export const AUXILIARIES = new Set([
+  'have', 'has', 'had', 'having', 'be', 'been', 'being', 'was', 'were', 'is', 'are', 'am',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did',
+  'also', 'then', 'now', 'later', 'earlier', 'previously', 'already', 'again', 'further',
+]);
+
 /** Multi-word attribution cues. */
 export const ATTRIBUTION_PHRASES = ['according to', 'in a statement', 'quoted as'];
 

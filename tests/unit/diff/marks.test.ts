@@ -19,6 +19,10 @@ describe('diff marks', () => {
     ['inverted attribution, speaker changed', '"We will win," said the minister.', '"We will win," said a spokesman.', ['attribution']],
     ['number after "said" is not attribution', 'The minister said 12 people were hurt.', 'The minister said 15 people were hurt.', ['number']],
     ['time phrase before a reporting verb is not attribution', 'On Monday, the ministry reported new cases.', 'Yesterday, the ministry reported new cases.', []],
+    // Regression: "have been told" → "were told" was marked "attribution changed" (a change right
+    // before "told" was taken for a new speaker), though only the tense changed.
+    ['tense before a reporting verb is not a new speaker', 'Residents have been told to boil water.', 'Residents were told to boil water.', []],
+    ['speaker changed before auxiliaries', 'The minister has said the plan will work.', 'A spokesman has said the plan will work.', ['attribution']],
     ['hedge added', 'The plan will fail.', 'The plan may fail.', ['hedge']],
     ['reportedly added', 'The minister resigned.', 'The minister reportedly resigned.', ['hedge']],
     ['quoted words changed', 'He called it "a disaster" on Monday.', 'He called it "a catastrophe" on Monday.', ['quote']],
