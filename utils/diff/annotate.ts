@@ -16,7 +16,7 @@ function hasNumber(text: string, ws: string[] = words(text)): boolean {
 }
 
 /** Marks for one change block, given its two sides and the equal text around it. */
-function blockMarks(del: string, ins: string, ctx: { before: string; after: string; inQuote: boolean }): DiffMark[] {
+function blockMarks(del: string, ins: string, ctx: { before: string; after: string; inQuote: boolean; sameAttributions: boolean }): DiffMark[] {
   const marks: DiffMark[] = [];
   const wd = words(del);
   const wi = words(ins);
@@ -24,7 +24,7 @@ function blockMarks(del: string, ins: string, ctx: { before: string; after: stri
   if (hasNumber(del, wd) || hasNumber(ins, wi)) marks.push('number');
   if (hasQuoteMark(del) || hasQuoteMark(ins) || ctx.inQuote) marks.push('quote');
   if (differ(HEDGES, HEDGE_PHRASES)) marks.push('hedge');
-  if (differ(ATTRIBUTION, ATTRIBUTION_PHRASES) || isSpeakerChange(del, ins, ctx)) marks.push('attribution');
+  if ((differ(ATTRIBUTION, ATTRIBUTION_PHRASES) && !ctx.sameAttributions) || isSpeakerChange(del, ins, ctx)) marks.push('attribution');
   if (differ(NEGATIONS, NO_PHRASES) || cjkNegation(del) !== cjkNegation(ins)) marks.push('negation');
   return marks;
 }
@@ -51,9 +51,32 @@ function isSpeakerChange(del: string, ins: string, ctx: { before: string; after:
   return ATTRIBUTION.has(next) || /\baccording to\s*$/i.test(tail) || /[,"”»]\s*(said|says|added|asked|told)\s+$/i.test(tail);
 }
 
+const SPEAKER_SKIP = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
+
+/**
+ * Each reporting verb of a text with its speaker (the nearest word before it, past auxiliaries
+ * and articles), and each attribution phrase ("in a statement"), sorted: "…, the authority said." and "The water authority said …" both give
+ * "said:authority", so an attribution that only moved within the sentence is not a change.
+ */
+function attributions(text: string): string {
+  const ws = words(text);
+  const out: string[] = [];
+  ws.forEach((w, i) => {
+    if (!ATTRIBUTION.has(w)) return;
+    let k = i - 1;
+    while (k >= 0 && (AUXILIARIES.has(ws[k]) || SPEAKER_SKIP.has(ws[k]))) k--;
+    out.push(`${w}:${ws[k] ?? ''}`);
+  });
+  const flat = ` ${ws.join(' ')} `;
+  for (const p of ATTRIBUTION_PHRASES) if (flat.includes(` ${p} `)) out.push(p);
+  return out.sort().join('|');
+}
+
 /** Returns a copy of `ops` with marks set on every non-trivial insert/delete segment. */
 export function annotateDiff(ops: DiffOp[]): DiffOp[] {
   const out = ops.map((o) => ({ ...o, marks: undefined as DiffMark[] | undefined }));
+  const side = (skip: DiffOp['op']) => ops.filter((o) => o.op !== skip).map((o) => o.text).join('');
+  const sameAttributions = attributions(side('insert')) === attributions(side('delete'));
   const qa = new QuoteScanner();
   const qb = new QuoteScanner();
   let i = 0;
@@ -75,7 +98,7 @@ export function annotateDiff(ops: DiffOp[]): DiffOp[] {
       if (o.op === 'delete') del += o.text;
       else ins += o.text;
     }
-    const ctx = { before: out[i - 1]?.text ?? '', after: out[j]?.text ?? '', inQuote };
+    const ctx = { before: out[i - 1]?.text ?? '', after: out[j]?.text ?? '', inQuote, sameAttributions };
     const marks = del || ins ? blockMarks(del, ins, ctx) : [];
     for (let k = i; k < j; k++) if (marks.length && !out[k].trivial) out[k].marks = [...marks];
     i = j;

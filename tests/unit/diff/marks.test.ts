@@ -23,6 +23,11 @@ describe('diff marks', () => {
     // before "told" was taken for a new speaker), though only the tense changed.
     ['tense before a reporting verb is not a new speaker', 'Residents have been told to boil water.', 'Residents were told to boil water.', []],
     ['speaker changed before auxiliaries', 'The minister has said the plan will work.', 'A spokesman has said the plan will work.', ['attribution']],
+    // Regression: an attribution clause moved to the front ("…, the authority said." → "The
+    // authority said …") was marked "attribution changed", though the same source said it.
+    ['attribution moved, same speaker', 'Engineers lowered the reservoir to 35 percent, the authority said.', 'The authority said engineers lowered the reservoir to 35 percent.', []],
+    ['attribution moved, other speaker', 'Prices rose, the minister said.', 'The spokesman said prices rose.', ['attribution']],
+    ['"in a statement" added', 'Prices rose, the minister said.', 'Prices rose, the minister said in a statement.', ['attribution']],
     ['hedge added', 'The plan will fail.', 'The plan may fail.', ['hedge']],
     ['reportedly added', 'The minister resigned.', 'The minister reportedly resigned.', ['hedge']],
     ['quoted words changed', 'He called it "a disaster" on Monday.', 'He called it "a catastrophe" on Monday.', ['quote']],
