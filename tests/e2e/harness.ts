@@ -40,8 +40,16 @@ export interface LaunchOptions {
   pages?: Record<string, string>;
 }
 
-/** Pages every harness serves: `baseUrl('not-an-article')` is a shop's home page. */
+/**
+ * Pages every harness serves: `baseUrl('not-an-article')` is a shop's home page, and
+ * `baseUrl('news-brief')` a two-sentence news brief that declares itself an article.
+ */
 export const EXTRA_PAGES: Record<string, string> = {
+  'news-brief.test': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Carrow bridge closed after crack found | Valley Brief</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="Valley Brief"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Carrow bridge closed after crack found</h1>
+<p>The Miller Street bridge in Carrow was closed on Tuesday after inspectors found a crack in one of its steel beams, the county roads department said.</p>
+<p>Repairs are expected to take three weeks, a spokeswoman said.</p></article><footer>© Valley Brief</footer></body></html>`,
   'not-an-article.test': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Acme Garden Tools</title></head>
 <body><nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/cart">Cart</a></nav>
 <h1>Acme Garden Tools</h1><ul><li>Spades from $12</li><li>Rakes from $9</li><li>Hoses from $20</li></ul>

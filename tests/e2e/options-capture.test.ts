@@ -20,9 +20,10 @@ describe('capture settings from the options page', () => {
     await ext?.close();
   });
 
-  it('captures articles automatically by default, but not a shop page', async () => {
-    expect(await visit(ext, ['wire', 'herald', 'not-an-article'])).toEqual(['ready', 'ready', 'not-article']);
-    expect((await libraryRows(ext)).articles).toBe(2);
+  // A two-sentence news brief is an article too (it was refused as too short before 2026-12-06).
+  it('captures articles automatically by default, a news brief included, but not a shop page', async () => {
+    expect(await visit(ext, ['wire', 'herald', 'news-brief', 'not-an-article'])).toEqual(['ready', 'ready', 'ready', 'not-article']);
+    expect((await libraryRows(ext)).articles).toBe(3);
   });
 
   it('in click-only mode, a visit stores nothing and opening the sidebar captures', async () => {
