@@ -10,6 +10,13 @@ import { QuoteScanner, hasQuoteMark } from './quotes.ts';
 
 const NO_PHRASES: string[] = [];
 
+/** Words skipped between a speaker and the verb: articles, and time phrases ("Trump late on Thursday tweeted"). */
+const SPEAKER_SKIP = new Set([
+  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'on', 'late', 'early', 'last', 'this', 'yesterday', 'today',
+  'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday',
+]);
+
 /** True when a text (with its word list) mentions a number: digits, %, currency, or a number word. */
 function hasNumber(text: string, ws: string[] = words(text)): boolean {
   return /[\p{N}%$€£¥]/u.test(text) || ws.some((w) => NUMBER_WORDS.has(w));
@@ -40,8 +47,8 @@ function cjkNegation(text: string): string {
  */
 function isSpeakerChange(del: string, ins: string, ctx: { before: string; after: string }): boolean {
   if (!/\p{L}/u.test(del + ins)) return false;
-  // "have been told" → "were told": only the tense or voice changed.
-  if ([...words(del), ...words(ins)].every((w) => AUXILIARIES.has(w))) return false;
+  // "have been told" → "were told", "said" → "on Monday said": the tense, voice or time changed.
+  if ([...words(del), ...words(ins)].every((w) => AUXILIARIES.has(w) || SPEAKER_SKIP.has(w))) return false;
   // Only words right next to the verb: "the minister said" → "a spokesman said", "according to AP" → "… Reuters".
   // After the verb only in "according to X" and the inverted form `…," said X`, not "said 12 people".
   // The next word, past any auxiliaries: "the minister has said" → "a spokesman has said".
@@ -51,11 +58,10 @@ function isSpeakerChange(del: string, ins: string, ctx: { before: string; after:
   return ATTRIBUTION.has(next) || /\baccording to\s*$/i.test(tail) || /[,"”»]\s*(said|says|added|asked|told)\s+$/i.test(tail);
 }
 
-const SPEAKER_SKIP = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 
 /**
- * Each reporting verb of a text with its speaker (the nearest word before it, past auxiliaries
- * and articles), and each attribution phrase ("in a statement"), sorted: "…, the authority said." and "The water authority said …" both give
+ * Each reporting verb of a text with its speaker (the nearest word before it, past auxiliaries,
+ * articles and time phrases), and each attribution phrase ("in a statement"), sorted: "…, the authority said." and "The water authority said …" both give
  * "said:authority", so an attribution that only moved within the sentence is not a change.
  */
 function attributions(text: string): string {

@@ -27,6 +27,7 @@ describe('diff marks', () => {
     // authority said …") was marked "attribution changed", though the same source said it.
     ['attribution moved, same speaker', 'Engineers lowered the reservoir to 35 percent, the authority said.', 'The authority said engineers lowered the reservoir to 35 percent.', []],
     ['attribution moved, other speaker', 'Prices rose, the minister said.', 'The spokesman said prices rose.', ['attribution']],
+    ['a time phrase before the verb, same speaker', 'Trump tweeted that the memos showed no collusion.', 'President Trump late on Thursday tweeted that the memos showed no collusion.', []],
     ['"in a statement" added', 'Prices rose, the minister said.', 'Prices rose, the minister said in a statement.', ['attribution']],
     ['hedge added', 'The plan will fail.', 'The plan may fail.', ['hedge']],
     ['reportedly added', 'The minister resigned.', 'The minister reportedly resigned.', ['hedge']],
