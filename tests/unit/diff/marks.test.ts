@@ -22,14 +22,30 @@ describe('diff marks', () => {
     // Regression: "have been told" → "were told" was marked "attribution changed" (a change right
     // before "told" was taken for a new speaker), though only the tense changed.
     ['tense before a reporting verb is not a new speaker', 'Residents have been told to boil water.', 'Residents were told to boil water.', []],
-    ['speaker changed before auxiliaries', 'The minister has said the plan will work.', 'A spokesman has said the plan will work.', ['attribution']],
+    ['speaker changed before auxiliaries', 'The minister has said the plan will work.', 'The mayor has said the plan will work.', ['attribution']],
+    // Review of 2026-12-06: passive reporting verbs have subjects, not speakers.
+    ['passive verb, subject changed', 'The merger will be announced on Monday.', 'The takeover will be announced on Monday.', []],
+    ['passive verb, subject changed (perfect)', 'Cases of measles have been reported in the city.', 'Cases of mumps have been reported in the city.', []],
+    ['possessive of the speaker changed', 'Prices rose, his spokesman said.', 'Prices rose, her spokesman said.', ['attribution']],
+    ['possessive after "according to" changed', 'He was at home, according to his lawyer.', 'He was at home, according to her lawyer.', ['attribution']],
     // Regression: an attribution clause moved to the front ("…, the authority said." → "The
     // authority said …") was marked "attribution changed", though the same source said it.
     ['attribution moved, same speaker', 'Engineers lowered the reservoir to 35 percent, the authority said.', 'The authority said engineers lowered the reservoir to 35 percent.', []],
     ['attribution moved, other speaker', 'Prices rose, the minister said.', 'The spokesman said prices rose.', ['attribution']],
+    // Review of 2026-12-06: a moved attribution hid a change of source whose last word was the same.
+    ['attribution moved, speaker with another first word', 'Engineers lowered the reservoir, the water authority said.', 'The power authority said engineers lowered the reservoir.', ['attribution']],
+    ['attribution moved, other officials', 'Engineers lowered the reservoir, US officials said.', 'Russian officials said engineers lowered the reservoir.', ['attribution']],
+    ['attribution moved, other paper', 'Engineers lowered the reservoir, the Financial Times reported.', 'The New York Times reported engineers lowered the reservoir.', ['attribution']],
+    ['"according to" moved, other source', 'Engineers lowered the reservoir, according to Reuters.', 'According to AP, engineers lowered the reservoir.', ['attribution']],
+    ['"according to" moved, same source', 'Engineers lowered the reservoir, according to Reuters.', 'According to Reuters, engineers lowered the reservoir.', []],
+    ['inverted attribution turned round, same speaker', '"Prices rose," said the minister.', '"Prices rose," the minister said.', []],
+    ['"a spokesman said" moved', 'Prices rose, a spokesman said.', 'A spokesman said prices rose.', []],
+    ['attribution moved, the speaker named more fully', 'Prices rose, Trump said.', 'Mr. Trump also said prices rose.', []],
+    ['inverted attribution turned round, speaker named more fully', '"Prices rose," said Pompeo.', '"Prices rose," Foreign Minister Pompeo said after the meeting.', []],
     ['a time phrase before the verb, same speaker', 'Trump tweeted that the memos showed no collusion.', 'President Trump late on Thursday tweeted that the memos showed no collusion.', []],
     ['"in a statement" added', 'Prices rose, the minister said.', 'Prices rose, the minister said in a statement.', ['attribution']],
     ['hedge added', 'The plan will fail.', 'The plan may fail.', ['hedge']],
+    ['hedge moved, not changed', 'The plan will probably fail, officials said.', 'Officials said the plan will probably fail.', []],
     ['reportedly added', 'The minister resigned.', 'The minister reportedly resigned.', ['hedge']],
     ['quoted words changed', 'He called it "a disaster" on Monday.', 'He called it "a catastrophe" on Monday.', ['quote']],
     ['quotation marks added', 'He called it a disaster.', 'He called it "a disaster".', ['quote']],

@@ -1,0 +1,98 @@
+/**
+ * Who a sentence attributes its statement to, for the diff's "attribution" mark: a change of
+ * speaker next to a reporting verb within one change block ({@link isSpeakerChange}), and the
+ * reporting verbs and phrases of two whole sentences with their speakers ({@link sameAttributions}),
+ * so that an attribution which only moved within the sentence is not marked as changed.
+ */
+import { ATTRIBUTION, AUXILIARIES, words } from './lexicon.ts';
+
+/** Articles and time words: a change among them alone is no new speaker, and a speaker's phrase skips them. */
+const SPEAKER_FILLER = new Set([
+  'the', 'a', 'an', 'on', 'late', 'early', 'last', 'this', 'yesterday', 'today', 'tonight', 'morning',
+  'afternoon', 'evening', 'night', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday',
+]);
+/** Forms of "be": a reporting verb after one is passive ("will be announced"), and the words before it are no speaker. */
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am']);
+/** Where a speaker's phrase ends: a clause boundary (not a full stop, which abbreviations such as "U.S." carry). */
+const CLAUSE = /[,;:!?"“”«»()[\]—–]/;
+/** Words of a speaker's phrase kept: "the New York Times", "Russian officials", "his lawyer". */
+const SPEAKER_WORDS = 3;
+
+/** Context of a change block: the equal text right before and after it. */
+export interface BlockContext {
+  before: string;
+  after: string;
+}
+
+/**
+ * A change of who is speaking: words changed right before a reporting verb ("the minister has
+ * said" → "the mayor has said"), not a passive one ("the merger will be announced"), or right
+ * after "according to" or an inverted `…," said`. A change of tense, time or article only is none.
+ */
+export function isSpeakerChange(del: string, ins: string, ctx: BlockContext): boolean {
+  if (!/\p{L}/u.test(del + ins)) return false;
+  if ([...words(del), ...words(ins)].every((w) => AUXILIARIES.has(w) || SPEAKER_FILLER.has(w))) return false;
+  const following = /^\s*\p{L}/u.test(ctx.after) ? words(ctx.after.slice(0, 80)) : [];
+  const k = following.findIndex((w) => !AUXILIARIES.has(w));
+  const passive = following.slice(0, Math.max(0, k)).some((w) => BE.has(w));
+  // Only the words after the block's last clause boundary can be the verb's speaker ("Prices rose, " is not).
+  const lastClause = (s: string) => words(s.split(CLAUSE).pop() ?? '');
+  const named = [...lastClause(del), ...lastClause(ins)].some((w) => !AUXILIARIES.has(w) && !SPEAKER_FILLER.has(w));
+  const verbNext = named && k >= 0 && ATTRIBUTION.has(following[k]) && !passive;
+  const tail = ctx.before.slice(-40);
+  return verbNext || /\baccording to\s*$/i.test(tail) || /[,"”»]\s*(said|says|added|asked|told)\s+$/i.test(tail);
+}
+
+/** The speaker's phrase: its last (or, read forwards, first) {@link SPEAKER_WORDS} words, fillers dropped. */
+function speaker(ws: readonly string[], forwards: boolean): string[] {
+  const kept = ws.filter((w) => !AUXILIARIES.has(w) && !SPEAKER_FILLER.has(w));
+  return forwards ? kept.slice(0, SPEAKER_WORDS) : kept.slice(-SPEAKER_WORDS);
+}
+
+/** A reporting verb (or "according to", "in a statement") with the words of its speaker. */
+interface Attribution {
+  cue: string;
+  speaker: string[];
+}
+
+/**
+ * Each reporting verb of `text` with its speaker (the words before it in its clause, or after it
+ * in the inverted `…," said the minister`), and each "according to X" with X.
+ */
+function attributions(text: string): Attribution[] {
+  const out: Attribution[] = [];
+  for (const clause of text.split(CLAUSE)) {
+    const ws = words(clause);
+    ws.forEach((w, i) => {
+      if (w === 'according' && ws[i + 1] === 'to') out.push({ cue: 'according to', speaker: speaker(ws.slice(i + 2), true) });
+      if (w === 'statement' && ws[i - 1] === 'a' && ws[i - 2] === 'in') out.push({ cue: 'in a statement', speaker: [] });
+      if (!ATTRIBUTION.has(w)) return;
+      const before = speaker(ws.slice(0, i), false);
+      out.push({ cue: w, speaker: before.length > 0 ? before : speaker(ws.slice(i + 1), true) });
+    });
+  }
+  return out;
+}
+
+/** True when one speaker's words include the other's: "Trump" and "Mr. Trump", not "his" and "her lawyer". */
+function sameSpeaker(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w) => long.includes(w));
+}
+
+/**
+ * True when two sentences attribute their statement alike: the same reporting verbs and phrases,
+ * each with the same speaker, wherever they stand. "…, the authority said." and "The water
+ * authority said …" do; "the water authority" and "the power authority" do not.
+ */
+export function sameAttributions(a: string, b: string): boolean {
+  const left = attributions(a);
+  const right = attributions(b);
+  if (left.length !== right.length) return false;
+  const used = new Set<number>();
+  return left.every((x) => {
+    const j = right.findIndex((y, k) => !used.has(k) && y.cue === x.cue && sameSpeaker(x.speaker, y.speaker));
+    return j >= 0 && used.add(j) !== undefined;
+  });
+}
