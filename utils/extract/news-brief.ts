@@ -1,21 +1,28 @@
 /**
- * News briefs: a two- or three-sentence item (a wire flash, a local "in brief") is too short for
- * Readability's readerability check and for the minimum body length (html-article.ts), yet it is
- * exactly what wires syndicate word for word. A short body is still accepted when the page declares itself an
- * article in its metadata (Open Graph, article:published_time, or a JSON-LD article type) and the
- * body holds a real sentence. A short page without such metadata is still "not an article".
+ * News briefs: a two- or three-sentence item (a wire flash, a local "in brief") is shorter than
+ * the minimum body length (html-article.ts), yet it is exactly what wires syndicate word for word.
+ * A body under that length is still accepted when the page declares itself an article in its
+ * metadata (Open Graph, article:published_time, or a JSON-LD article type) and the body is prose:
+ * a few paragraphs, mostly ending like sentences, one of them at least 12 words long, and none of
+ * them a cookie, JavaScript or "page not found" notice (which sites carry word for word, so they
+ * would "corroborate" each other). A short page without such metadata is still "not an article".
  */
 import { endsLikeSentence, wordCount } from './normalise.ts';
 
 /** Shortest body (characters) a declared article may have. */
 export const MIN_BRIEF_CHARS = 100;
-/** Longest body (characters) judged as a brief: a longer page must pass the usual checks. */
-export const MAX_BRIEF_CHARS = 1_000;
-/** Words a sentence-ending paragraph of the brief needs at least. */
+/** A brief has at most this many paragraphs (a longer list of short lines is a listing). */
+export const MAX_BRIEF_PARAGRAPHS = 4;
+/** Share of a brief's characters in paragraphs that end like a sentence. */
+export const MIN_PROSE_SHARE = 0.7;
+/** Words the brief's longest sentence-ending paragraph needs at least. */
 export const MIN_BRIEF_WORDS = 12;
 
 /** schema.org types of article pages (NewsArticle, ReportageNewsArticle, BlogPosting, Report, …). */
 const ARTICLE_TYPE = /^(?:https?:\/\/schema\.org\/)?(?:\w*Article|BlogPosting|Report|LiveBlogPosting)$/i;
+/** Site notices that are no news: cookie walls, "enable JavaScript", "page not found". */
+const SITE_NOTICE =
+  /\b(?:uses? cookies|cookie (?:policy|settings|preferences)|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required|enabled)|(?:page|article) you (?:were|are) looking for|(?:could|can) ?not be found|no longer (?:exists|available)|404)\b/i;
 
 /** True when the page's metadata says it is an article. */
 export function declaresArticle(meta: ReadonlyMap<string, string>, jsonLd: readonly Record<string, unknown>[]): boolean {
@@ -24,15 +31,16 @@ export function declaresArticle(meta: ReadonlyMap<string, string>, jsonLd: reado
 }
 
 /**
- * True when `paragraphs` (the cleaned body) are a news brief: {@link MIN_BRIEF_CHARS} to
- * {@link MAX_BRIEF_CHARS} characters with a sentence of at least {@link MIN_BRIEF_WORDS} words, on a page that
- * {@link declaresArticle}.
+ * True when `paragraphs` (a cleaned body shorter than the minimum article length) are a news
+ * brief on a page that {@link declaresArticle} (see the module comment for the rule).
  */
 export function isNewsBrief(
   paragraphs: readonly string[], meta: ReadonlyMap<string, string>, jsonLd: readonly Record<string, unknown>[],
 ): boolean {
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
-  if (chars < MIN_BRIEF_CHARS || chars >= MAX_BRIEF_CHARS) return false;
-  if (!paragraphs.some((p) => endsLikeSentence(p) && wordCount(p) >= MIN_BRIEF_WORDS)) return false;
+  if (chars < MIN_BRIEF_CHARS || paragraphs.length > MAX_BRIEF_PARAGRAPHS) return false;
+  const prose = paragraphs.filter(endsLikeSentence);
+  if (prose.reduce((n, p) => n + p.length, 0) < MIN_PROSE_SHARE * chars) return false;
+  if (!prose.some((p) => wordCount(p) >= MIN_BRIEF_WORDS) || paragraphs.some((p) => SITE_NOTICE.test(p))) return false;
   return declaresArticle(meta, jsonLd);
 }

@@ -1,6 +1,6 @@
 /**
  * News briefs (news-brief.ts): a short item is an article when its page says so in metadata and
- * its body holds a real sentence; a short page without such metadata, or without a sentence, is not.
+ * its body is prose; a short page without such metadata, a site notice or a listing is not.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/extract/index.ts';
@@ -31,6 +31,11 @@ describe('news briefs', () => {
     ['JSON-LD of a plain web page', false, LD_PAGE, BRIEF],
     ['article metadata but no sentence (a photo credit and a label)', false, OG_ARTICLE, ['Photo: Valley Post staff', 'Gallery of the week']],
     ['article metadata but only short sentences', false, OG_ARTICLE, ['The bridge is closed to all traffic.', 'Repairs will take three weeks.', 'Buses will use the ring road.', 'More soon.']],
+    // Review of 2026-12-06: site notices and listings on pages that carry article metadata.
+    ['a JavaScript notice', false, OG_ARTICLE, ['We are sorry, but this site does not work properly without JavaScript enabled. Please enable it to continue.']],
+    ['a cookie wall', false, OG_ARTICLE, ['We value your privacy', 'We and our partners use cookies to store and access information on your device, to measure audiences and to improve our services.']],
+    ['a page not found', false, OG_ARTICLE, ['Sorry, the page you were looking for could not be found. It may have been moved or deleted from our website.']],
+    ['an event listing (one sentence, mostly details)', false, OG_ARTICLE, ['The Valley Folk Festival returns to Market Square with local bands this weekend.', 'Venue: Market Square, Eastford', 'Tickets: free entry for everyone', 'Times: Saturday and Sunday, noon to 10pm']],
   ] as const)('%s: stored as an article = %s', (_name, stored, head, paragraphs) => {
     const result = extractArticle(htmlDoc(briefPage(head, paragraphs)));
     expect(result.ok).toBe(stored);
