@@ -5,7 +5,7 @@
  * the same marks. Trivial (style-only) changes get none.
  */
 import type { DiffMark, DiffOp } from './types.ts';
-import { ATTRIBUTION, ATTRIBUTION_PHRASES, HEDGES, HEDGE_PHRASES, NEGATIONS, NUMBER_WORDS, cues, words } from './lexicon.ts';
+import { ATTRIBUTION, ATTRIBUTION_PHRASES, HEDGES, attributionWords, HEDGE_PHRASES, NEGATIONS, NUMBER_WORDS, cues, words } from './lexicon.ts';
 import { isSpeakerChange, sameAttributions } from './attribution.ts';
 import { diffSide } from './side.ts';
 import { QuoteScanner, hasQuoteMark } from './quotes.ts';
@@ -26,7 +26,8 @@ function blockMarks(del: string, ins: string, ctx: { before: string; after: stri
   if (hasNumber(del, wd) || hasNumber(ins, wi)) marks.push('number');
   if (hasQuoteMark(del) || hasQuoteMark(ins) || ctx.inQuote) marks.push('quote');
   if (differ(HEDGES, HEDGE_PHRASES) && !ctx.sameHedges) marks.push('hedge');
-  if ((differ(ATTRIBUTION, ATTRIBUTION_PHRASES) && !ctx.sameAttributions) || isSpeakerChange(del, ins, ctx)) marks.push('attribution');
+  const attributionChanged = cues(attributionWords(wd), ATTRIBUTION, ATTRIBUTION_PHRASES) !== cues(attributionWords(wi), ATTRIBUTION, ATTRIBUTION_PHRASES);
+  if ((attributionChanged && !ctx.sameAttributions) || isSpeakerChange(del, ins, ctx)) marks.push('attribution');
   if (differ(NEGATIONS, NO_PHRASES) || cjkNegation(del) !== cjkNegation(ins)) marks.push('negation');
   return marks;
 }

@@ -4,7 +4,7 @@
  * reporting verbs and phrases of two whole sentences with their speakers ({@link sameAttributions}),
  * so that an attribution which only moved within the sentence is not marked as changed.
  */
-import { ATTRIBUTION, AUXILIARIES, words } from './lexicon.ts';
+import { ATTRIBUTION, AUXILIARIES, attributionWords, words } from './lexicon.ts';
 
 /** Articles and time words: a change among them alone is no new speaker, and a speaker's phrase skips them. */
 const SPEAKER_FILLER = new Set([
@@ -63,7 +63,7 @@ interface Attribution {
 function attributions(text: string): Attribution[] {
   const out: Attribution[] = [];
   for (const clause of text.split(CLAUSE)) {
-    const ws = words(clause);
+    const ws = attributionWords(words(clause));
     ws.forEach((w, i) => {
       if (w === 'according' && ws[i + 1] === 'to') out.push({ cue: 'according to', speaker: speaker(ws.slice(i + 2), true) });
       if (w === 'statement' && ws[i - 1] === 'a' && ws[i - 2] === 'in') out.push({ cue: 'in a statement', speaker: [] });

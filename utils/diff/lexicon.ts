@@ -18,7 +18,7 @@ export const HEDGE_PHRASES = ['according to', 'is said to', 'are said to', 'was 
 
 /** Verbs and phrases that attribute a statement to someone. */
 export const ATTRIBUTION = new Set([
-  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'state', 'states', 'stated',
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'states', 'stated',
   'assert', 'asserts', 'asserted', 'claim', 'claims', 'claimed', 'add', 'adds', 'added',
   'note', 'notes', 'noted', 'explain', 'explained', 'insist', 'insisted', 'argue', 'argued',
   'warn', 'warned', 'announce', 'announced', 'confirm', 'confirmed', 'report', 'reported',
@@ -37,6 +37,14 @@ export const AUXILIARIES = new Set([
   'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did',
   'also', 'then', 'now', 'later', 'earlier', 'previously', 'already', 'again', 'further',
 ]);
+
+/**
+ * `ws` without the words that only look like reporting verbs: "states" in "United States" ("state"
+ * is not listed at all: "state media", "Secretary of State").
+ */
+export function attributionWords(ws: readonly string[]): string[] {
+  return ws.filter((w, i) => !(w === 'states' && ws[i - 1] === 'united'));
+}
 
 /** Multi-word attribution cues. */
 export const ATTRIBUTION_PHRASES = ['according to', 'in a statement', 'quoted as'];

@@ -44,6 +44,10 @@ describe('diff marks', () => {
     ['inverted attribution turned round, speaker named more fully', '"Prices rose," said Pompeo.', '"Prices rose," Foreign Minister Pompeo said after the meeting.', []],
     ['a time phrase before the verb, same speaker', 'Trump tweeted that the memos showed no collusion.', 'President Trump late on Thursday tweeted that the memos showed no collusion.', []],
     ['"in a statement" added', 'Prices rose, the minister said.', 'Prices rose, the minister said in a statement.', ['attribution']],
+    // "United States", "state media" and "Secretary of State" name no reporting verb.
+    ['"United States" is no reporting verb', 'Talks with the United States resumed.', 'Talks with Washington resumed.', []],
+    ['"state media" is no reporting verb', 'North Korea suspended tests, state media said.', 'North Korea suspended tests, state news media said.', []],
+    ['"the suit states" is one', 'Russia stole the data, the suit states.', 'Russia stole the data, the suit claims.', ['attribution', 'hedge']],
     ['hedge added', 'The plan will fail.', 'The plan may fail.', ['hedge']],
     ['hedge moved, not changed', 'The plan will probably fail, officials said.', 'Officials said the plan will probably fail.', []],
     ['reportedly added', 'The minister resigned.', 'The minister reportedly resigned.', ['hedge']],
