@@ -18,14 +18,14 @@ function hasNumber(text: string, ws: string[] = words(text)): boolean {
 }
 
 /** Marks for one change block, given its two sides and the equal text around it. */
-function blockMarks(del: string, ins: string, ctx: { before: string; after: string; inQuote: boolean; sameAttributions: boolean; sameHedges: boolean }): DiffMark[] {
+function blockMarks(del: string, ins: string, ctx: { before: string; after: string; inQuote: boolean; sameAttributions: boolean }): DiffMark[] {
   const marks: DiffMark[] = [];
   const wd = words(del);
   const wi = words(ins);
   const differ = (set: Set<string>, phrases: string[]) => cues(wd, set, phrases) !== cues(wi, set, phrases);
   if (hasNumber(del, wd) || hasNumber(ins, wi)) marks.push('number');
   if (hasQuoteMark(del) || hasQuoteMark(ins) || ctx.inQuote) marks.push('quote');
-  if (differ(HEDGES, HEDGE_PHRASES) && !ctx.sameHedges) marks.push('hedge');
+  if (differ(HEDGES, HEDGE_PHRASES)) marks.push('hedge');
   const attributionChanged = cues(attributionWords(wd), ATTRIBUTION, ATTRIBUTION_PHRASES) !== cues(attributionWords(wi), ATTRIBUTION, ATTRIBUTION_PHRASES);
   if ((attributionChanged && !ctx.sameAttributions) || isSpeakerChange(del, ins, ctx)) marks.push('attribution');
   if (differ(NEGATIONS, NO_PHRASES) || cjkNegation(del) !== cjkNegation(ins)) marks.push('negation');
@@ -40,10 +40,9 @@ function cjkNegation(text: string): string {
 /** Returns a copy of `ops` with marks set on every non-trivial insert/delete segment. */
 export function annotateDiff(ops: DiffOp[]): DiffOp[] {
   const out = ops.map((o) => ({ ...o, marks: undefined as DiffMark[] | undefined }));
-  // A hedge or an attribution that only moved within the sentence is no change (attribution.ts).
+  // An attribution that only moved within the sentence is no change (attribution.ts).
   const [a, b] = [diffSide(ops, 'a'), diffSide(ops, 'b')];
   const sameAttribution = sameAttributions(a, b);
-  const sameHedges = cues(words(a), HEDGES, HEDGE_PHRASES) === cues(words(b), HEDGES, HEDGE_PHRASES);
   const qa = new QuoteScanner();
   const qb = new QuoteScanner();
   let i = 0;
@@ -65,7 +64,7 @@ export function annotateDiff(ops: DiffOp[]): DiffOp[] {
       if (o.op === 'delete') del += o.text;
       else ins += o.text;
     }
-    const ctx = { before: out[i - 1]?.text ?? '', after: out[j]?.text ?? '', inQuote, sameAttributions: sameAttribution, sameHedges };
+    const ctx = { before: out[i - 1]?.text ?? '', after: out[j]?.text ?? '', inQuote, sameAttributions: sameAttribution };
     const marks = del || ins ? blockMarks(del, ins, ctx) : [];
     for (let k = i; k < j; k++) if (marks.length && !out[k].trivial) out[k].marks = [...marks];
     i = j;

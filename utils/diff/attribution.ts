@@ -75,10 +75,15 @@ function attributions(text: string): Attribution[] {
   return out;
 }
 
-/** True when one speaker's words include the other's: "Trump" and "Mr. Trump", not "his" and "her lawyer". */
+/**
+ * True when one speaker's words end the other's (the head noun comes last): "Trump" and "Mr.
+ * Trump", not "Trump" and "Trump aides", nor "his" and "her lawyer". An unknown (empty) speaker
+ * matches only another unknown one.
+ */
 function sameSpeaker(a: readonly string[], b: readonly string[]): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.every((w) => long.includes(w));
+  if (short.length === 0) return long.length === 0;
+  return short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
 /**

@@ -22,7 +22,7 @@ export const MIN_BRIEF_WORDS = 12;
 const ARTICLE_TYPE = /^(?:https?:\/\/schema\.org\/)?(?:\w*Article|BlogPosting|Report|LiveBlogPosting)$/i;
 /** Site notices that are no news: cookie walls, "enable JavaScript", "page not found". */
 const SITE_NOTICE =
-  /\b(?:uses? cookies|cookie (?:policy|settings|preferences)|(?:enable|turn on) javascript|javascript (?:is )?(?:disabled|required|enabled)|(?:page|article) you (?:were|are) looking for|(?:could|can) ?not be found|no longer (?:exists|available)|404)\b/i;
+  /\b(?:(?:we|this (?:site|website)|our partners) uses? cookies|cookie (?:policy|settings|preferences)|(?:enable|turn on|requires?|without) javascript|error 404|404 (?:error|not found)|page not found|(?:page|article) you (?:were|are) looking for|(?:page|article|content) (?:could|can) ?not be found)\b/i;
 
 /** True when the page's metadata says it is an article. */
 export function declaresArticle(meta: ReadonlyMap<string, string>, jsonLd: readonly Record<string, unknown>[]): boolean {

@@ -27,6 +27,7 @@ describe('news briefs', () => {
     ['og:type article', true, OG_ARTICLE, BRIEF],
     ['article:published_time', true, PUBLISHED, BRIEF],
     ['a JSON-LD NewsArticle in a graph', true, LD_NEWS, BRIEF],
+    ['a brief that mentions 404 and "could not be found"', true, OG_ARTICLE, ['Flooding in the north of the country has killed 404 people since Monday, the national disaster agency said on Friday.', 'Two fishermen could not be found.']],
     ['no article metadata', false, '', BRIEF],
     ['JSON-LD of a plain web page', false, LD_PAGE, BRIEF],
     ['article metadata but no sentence (a photo credit and a label)', false, OG_ARTICLE, ['Photo: Valley Post staff', 'Gallery of the week']],
