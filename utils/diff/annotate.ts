@@ -18,7 +18,7 @@ function hasNumber(text: string, ws: string[] = words(text)): boolean {
 }
 
 /** Marks for one change block, given its two sides and the equal text around it. */
-function blockMarks(del: string, ins: string, ctx: { before: string; after: string; inQuote: boolean; sameAttributions: boolean }): DiffMark[] {
+function blockMarks(del: string, ins: string, ctx: { before: string; after: string; inQuote: boolean; attributedAlike: () => boolean }): DiffMark[] {
   const marks: DiffMark[] = [];
   const wd = words(del);
   const wi = words(ins);
@@ -27,7 +27,7 @@ function blockMarks(del: string, ins: string, ctx: { before: string; after: stri
   if (hasQuoteMark(del) || hasQuoteMark(ins) || ctx.inQuote) marks.push('quote');
   if (differ(HEDGES, HEDGE_PHRASES)) marks.push('hedge');
   const attributionChanged = cues(attributionWords(wd), ATTRIBUTION, ATTRIBUTION_PHRASES) !== cues(attributionWords(wi), ATTRIBUTION, ATTRIBUTION_PHRASES);
-  if ((attributionChanged && !ctx.sameAttributions) || isSpeakerChange(del, ins, ctx)) marks.push('attribution');
+  if ((attributionChanged && !ctx.attributedAlike()) || isSpeakerChange(del, ins, ctx)) marks.push('attribution');
   if (differ(NEGATIONS, NO_PHRASES) || cjkNegation(del) !== cjkNegation(ins)) marks.push('negation');
   return marks;
 }
@@ -40,9 +40,10 @@ function cjkNegation(text: string): string {
 /** Returns a copy of `ops` with marks set on every non-trivial insert/delete segment. */
 export function annotateDiff(ops: DiffOp[]): DiffOp[] {
   const out = ops.map((o) => ({ ...o, marks: undefined as DiffMark[] | undefined }));
-  // An attribution that only moved within the sentence is no change (attribution.ts).
-  const [a, b] = [diffSide(ops, 'a'), diffSide(ops, 'b')];
-  const sameAttribution = sameAttributions(a, b);
+  // An attribution that only moved within the sentence is no change (attribution.ts); the whole
+  // sentences are compared only once a block's reporting words differ.
+  let alike: boolean | undefined;
+  const attributedAlike = () => (alike ??= sameAttributions(diffSide(ops, 'a'), diffSide(ops, 'b')));
   const qa = new QuoteScanner();
   const qb = new QuoteScanner();
   let i = 0;
@@ -64,7 +65,7 @@ export function annotateDiff(ops: DiffOp[]): DiffOp[] {
       if (o.op === 'delete') del += o.text;
       else ins += o.text;
     }
-    const ctx = { before: out[i - 1]?.text ?? '', after: out[j]?.text ?? '', inQuote, sameAttributions: sameAttribution };
+    const ctx = { before: out[i - 1]?.text ?? '', after: out[j]?.text ?? '', inQuote, attributedAlike };
     const marks = del || ins ? blockMarks(del, ins, ctx) : [];
     for (let k = i; k < j; k++) if (marks.length && !out[k].trivial) out[k].marks = [...marks];
     i = j;

@@ -19,6 +19,11 @@ const CLAUSE = /[,;:!?"“”«»()[\]—–]/;
 /** Words of a speaker's phrase kept: "the New York Times", "Russian officials", "his lawyer". */
 const SPEAKER_WORDS = 3;
 
+/** True for a word that is no part of who is speaking: an auxiliary, article or time word. */
+function isFiller(w: string): boolean {
+  return AUXILIARIES.has(w) || SPEAKER_FILLER.has(w);
+}
+
 /** Context of a change block: the equal text right before and after it. */
 export interface BlockContext {
   before: string;
@@ -32,13 +37,13 @@ export interface BlockContext {
  */
 export function isSpeakerChange(del: string, ins: string, ctx: BlockContext): boolean {
   if (!/\p{L}/u.test(del + ins)) return false;
-  if ([...words(del), ...words(ins)].every((w) => AUXILIARIES.has(w) || SPEAKER_FILLER.has(w))) return false;
+  if ([...words(del), ...words(ins)].every(isFiller)) return false;
   const following = /^\s*\p{L}/u.test(ctx.after) ? words(ctx.after.slice(0, 80)) : [];
   const k = following.findIndex((w) => !AUXILIARIES.has(w));
   const passive = following.slice(0, Math.max(0, k)).some((w) => BE.has(w));
   // Only the words after the block's last clause boundary can be the verb's speaker ("Prices rose, " is not).
   const lastClause = (s: string) => words(s.split(CLAUSE).pop() ?? '');
-  const named = [...lastClause(del), ...lastClause(ins)].some((w) => !AUXILIARIES.has(w) && !SPEAKER_FILLER.has(w));
+  const named = [...lastClause(del), ...lastClause(ins)].some((w) => !isFiller(w));
   const verbNext = named && k >= 0 && ATTRIBUTION.has(following[k]) && !passive;
   const tail = ctx.before.slice(-40);
   return verbNext || /\baccording to\s*$/i.test(tail) || /[,"”»]\s*(said|says|added|asked|told)\s+$/i.test(tail);
@@ -46,7 +51,7 @@ export function isSpeakerChange(del: string, ins: string, ctx: BlockContext): bo
 
 /** The speaker's phrase: its last (or, read forwards, first) {@link SPEAKER_WORDS} words, fillers dropped. */
 function speaker(ws: readonly string[], forwards: boolean): string[] {
-  const kept = ws.filter((w) => !AUXILIARIES.has(w) && !SPEAKER_FILLER.has(w));
+  const kept = ws.filter((w) => !isFiller(w));
   return forwards ? kept.slice(0, SPEAKER_WORDS) : kept.slice(-SPEAKER_WORDS);
 }
 
@@ -95,9 +100,11 @@ export function sameAttributions(a: string, b: string): boolean {
   const left = attributions(a);
   const right = attributions(b);
   if (left.length !== right.length) return false;
-  const used = new Set<number>();
+  const unmatched = [...right];
   return left.every((x) => {
-    const j = right.findIndex((y, k) => !used.has(k) && y.cue === x.cue && sameSpeaker(x.speaker, y.speaker));
-    return j >= 0 && used.add(j) !== undefined;
+    const j = unmatched.findIndex((y) => y.cue === x.cue && sameSpeaker(x.speaker, y.speaker));
+    if (j < 0) return false;
+    unmatched.splice(j, 1);
+    return true;
   });
 }
