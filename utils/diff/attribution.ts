@@ -4,7 +4,7 @@
  * reporting verbs and phrases of two whole sentences with their speakers ({@link sameAttributions}),
  * so that an attribution which only moved within the sentence is not marked as changed.
  */
-import { ATTRIBUTION, AUXILIARIES, attributionWords, words } from './lexicon.ts';
+import { ATTRIBUTION, AUXILIARIES, maskNounStates, words } from './lexicon.ts';
 
 /** Articles and time words: a change among them alone is no new speaker, and a speaker's phrase skips them. */
 const SPEAKER_FILLER = new Set([
@@ -38,7 +38,10 @@ export interface BlockContext {
 export function isSpeakerChange(del: string, ins: string, ctx: BlockContext): boolean {
   if (!/\p{L}/u.test(del + ins)) return false;
   if ([...words(del), ...words(ins)].every(isFiller)) return false;
-  const following = /^\s*\p{L}/u.test(ctx.after) ? words(ctx.after.slice(0, 80)) : [];
+  // The words after the block, with a noun "states" blanked in the context of the deleted side.
+  const lead = ctx.before.slice(-60) + del;
+  const after = maskNounStates(lead + ctx.after.slice(0, 80)).slice(lead.length);
+  const following = /^\s*\p{L}/u.test(after) ? words(after) : [];
   const k = following.findIndex((w) => !AUXILIARIES.has(w));
   const passive = following.slice(0, Math.max(0, k)).some((w) => BE.has(w));
   // Only the words after the block's last clause boundary can be the verb's speaker ("Prices rose, " is not).
@@ -67,8 +70,8 @@ interface Attribution {
  */
 function attributions(text: string): Attribution[] {
   const out: Attribution[] = [];
-  for (const clause of text.split(CLAUSE)) {
-    const ws = attributionWords(words(clause));
+  for (const clause of maskNounStates(text).split(CLAUSE)) {
+    const ws = words(clause);
     ws.forEach((w, i) => {
       if (w === 'according' && ws[i + 1] === 'to') out.push({ cue: 'according to', speaker: speaker(ws.slice(i + 2), true) });
       if (w === 'statement' && ws[i - 1] === 'a' && ws[i - 2] === 'in') out.push({ cue: 'in a statement', speaker: [] });

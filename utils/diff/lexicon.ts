@@ -38,12 +38,37 @@ export const AUXILIARIES = new Set([
   'also', 'then', 'now', 'later', 'earlier', 'previously', 'already', 'again', 'further',
 ]);
 
+/** Words before a plural "states" that make it a noun: "member states", "Gulf states", "12 states". */
+const STATE_NOUN_BEFORE = new Set([
+  'united', 'member', 'several', 'other', 'many', 'all', 'both', 'some', 'these', 'those', 'most', 'few',
+  'gulf', 'baltic', 'arab', 'nordic', 'balkan', 'swing', 'battleground', 'neighbouring', 'neighboring',
+  'nation', 'island', 'city', 'southern', 'northern', 'western', 'eastern', 'central', 'coastal', 'small',
+  'sovereign', 'independent', 'rogue', 'failed', 'federal', 'border', 'key', 'individual', 'red', 'blue',
+  'eu', 'us', 'u.s', 'european', 'african', 'asian', 'islamic', 'two', 'three', 'four', 'five', 'fifty',
+]);
+/** Words after a plural noun "states" ("the German states have agreed", "states of the bloc"). */
+const AFTER_NOUN_STATES = /^(of|and|or|to|in|on|at|with|from|for|by|who|which|whose|where|such|across|around|including|\w+ed)$/;
+/** Determiners and pronouns that open a singular subject: "the report states", "it states". */
+const SUBJECT_OPENER = /^(the|a|an|its|his|her|their|this|that|our|your)$/;
+
 /**
- * `ws` without the words that only look like reporting verbs: "states" in "United States" ("state"
- * is not listed at all: "state media", "Secretary of State").
+ * `text` with every "states" that is a noun ("member states", "the Gulf states agreed", "in 12
+ * states") blanked out, keeping the length. "States" reports a statement only when "that", a
+ * colon or a quotation follows, after "it", or after a determiner and a noun ("the suit states")
+ * when it ends its clause or what follows could be its object ("The suit states Russia …", not
+ * "The German states have agreed"). "state" is never listed ("state media", "Secretary of State").
  */
-export function attributionWords(ws: readonly string[]): string[] {
-  return ws.filter((w, i) => !(w === 'states' && ws[i - 1] === 'united'));
+export function maskNounStates(text: string): string {
+  return text.replace(/\bstates\b/gi, (word, at: number) => {
+    const after = text.slice(at + word.length);
+    if (/^\s*(that\b|:|["“])/i.test(after)) return word;
+    const [prev = '', beforePrev = ''] = words(text.slice(Math.max(0, at - 60), at)).reverse();
+    if (prev === 'it') return word;
+    const next = /^\s*([,.;!?"”)]|$)/.test(after) ? null : words(after.slice(0, 40))[0] ?? null;
+    const objectNext = next === null || !(AUXILIARIES.has(next) || AFTER_NOUN_STATES.test(next));
+    const subject = SUBJECT_OPENER.test(beforePrev) && !STATE_NOUN_BEFORE.has(prev) && !/^\p{N}/u.test(prev);
+    return subject && objectNext ? word : ' '.repeat(word.length);
+  });
 }
 
 /** Multi-word attribution cues. */

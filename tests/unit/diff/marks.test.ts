@@ -51,6 +51,15 @@ describe('diff marks', () => {
     // "United States", "state media" and "Secretary of State" name no reporting verb.
     ['"United States" is no reporting verb', 'Talks with the United States resumed.', 'Talks with Washington resumed.', []],
     ['"state media" is no reporting verb', 'North Korea suspended tests, state media said.', 'North Korea suspended tests, state news media said.', []],
+    // Regression: a plural noun "states" was read as a reporting verb, so "the Baltic states" →
+    // "the Nordic states" and "member states" → "countries" were marked "attribution changed".
+    ['"member states" is no reporting verb', 'EU member states backed the sanctions.', "The bloc's 27 countries backed the sanctions.", ['number']],
+    ['a speaker-like change before a noun "states"', 'The Baltic states have agreed to the plan.', 'The Nordic states have agreed to the plan.', []],
+    ['"states" ending a clause after a number', 'The measure passed in 12 states.', 'The measure passed in 12 countries.', []],
+    ['"states that" is one', 'The report states that 12 people died.', 'The report says that 12 people died.', ['attribution']],
+    ['"the suit states" with an object is one', 'The suit states Russia would disseminate the data.', 'The lawsuit alleges Russia would disseminate the data.', ['attribution', 'hedge']],
+    ['"the German states have" is no reporting verb', 'The German states have agreed to the plan.', 'The German regions have agreed to the plan.', []],
+    ['"it states" is one', 'It states the plan will fail.', 'It claims the plan will fail.', ['attribution', 'hedge']],
     ['"the suit states" is one', 'Russia stole the data, the suit states.', 'Russia stole the data, the suit claims.', ['attribution', 'hedge']],
     ['hedge added', 'The plan will fail.', 'The plan may fail.', ['hedge']],
     ['hedge moved, not changed', 'The plan will probably fail, officials said.', 'Officials said the plan will probably fail.', []],
