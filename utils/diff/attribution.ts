@@ -30,26 +30,58 @@ export interface BlockContext {
   after: string;
 }
 
+/** The rest of a speaker's phrase before its verb: up to this many words ("finance minister said"). */
+const SPEAKER_REST = SPEAKER_WORDS - 1;
+/** An appositive between a speaker and the verb: "Smith, the finance minister, said". */
+const APPOSITIVE = /^\s*,[^,;:"“”()]{1,60},\s*(\p{L}+)/u;
+
 /**
- * A change of who is speaking: words changed right before a reporting verb ("the minister has
- * said" → "the mayor has said"), not a passive one ("the merger will be announced"), or right
- * after "according to" or an inverted `…," said`. A change of tense, time or article only is none.
+ * A change of who is speaking: words changed in a speaker's phrase before a reporting verb ("the
+ * minister has said" → "the mayor has said", "the finance minister said" → "the health minister
+ * said", "Smith, the minister, said" → "Jones, the minister, said"), not before a passive one
+ * ("the merger will be announced"); or right after "according to" or an inverted `…," said`. A
+ * change of tense, time or article only is none.
  */
 export function isSpeakerChange(del: string, ins: string, ctx: BlockContext): boolean {
   if (!/\p{L}/u.test(del + ins)) return false;
   if ([...words(del), ...words(ins)].every(isFiller)) return false;
-  // The words after the block, with a noun "states" blanked in the context of the deleted side.
-  const lead = ctx.before.slice(-60) + del;
-  const after = maskNounStates(lead + ctx.after.slice(0, 80)).slice(lead.length);
-  const following = /^\s*\p{L}/u.test(after) ? words(after) : [];
-  const k = following.findIndex((w) => !AUXILIARIES.has(w));
-  const passive = following.slice(0, Math.max(0, k)).some((w) => BE.has(w));
   // Only the words after the block's last clause boundary can be the verb's speaker ("Prices rose, " is not).
   const lastClause = (s: string) => words(s.split(CLAUSE).pop() ?? '');
   const named = [...lastClause(del), ...lastClause(ins)].some((w) => !isFiller(w));
-  const verbNext = named && k >= 0 && ATTRIBUTION.has(following[k]) && !passive;
   const tail = ctx.before.slice(-40);
-  return verbNext || /\baccording to\s*$/i.test(tail) || /[,"”»]\s*(said|says|added|asked|told)\s+$/i.test(tail);
+  const cued = /\baccording to\s*$/i.test(tail) || /[,"”»]\s*(said|says|added|asked|told)\s+$/i.test(tail);
+  return cued || (named && speakerBeforeVerbChanged(del, ins, ctx));
+}
+
+/**
+ * True when the block is part of a speaker's phrase that an active reporting verb ends, and the
+ * phrase changed: another head word or other words ("finance" → "health minister"), not only
+ * words added to it ("state media" → "state news media", "Trump" → "Mr. Trump").
+ */
+function speakerBeforeVerbChanged(del: string, ins: string, ctx: BlockContext): boolean {
+  // The words after the block, with a noun "states" blanked in the context of the deleted side.
+  const lead = ctx.before.slice(-60) + del;
+  const after = maskNounStates(lead + ctx.after.slice(0, 80)).slice(lead.length);
+  const appositive = APPOSITIVE.exec(after);
+  let between: string[] = [];
+  if (appositive) {
+    if (!ATTRIBUTION.has(appositive[1].toLowerCase())) return false;
+  } else {
+    if (!/^\s*\p{L}/u.test(after)) return false;
+    const following = words(after.split(CLAUSE)[0]);
+    const k = following.findIndex((w) => ATTRIBUTION.has(w));
+    between = following.slice(0, Math.max(0, k));
+    if (k < 0 || between.some((w) => BE.has(w)) || between.filter((w) => !isFiller(w)).length > SPEAKER_REST) return false;
+  }
+  const phrase = (side: string) => speaker([...words((ctx.before + side).split(CLAUSE).pop() ?? ''), ...between], false);
+  return !sameHeadedSpeaker(phrase(del), phrase(ins));
+}
+
+/** True when two speakers share their last word and one's words are all in the other. */
+function sameHeadedSpeaker(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return a.length === b.length;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return a[a.length - 1] === b[b.length - 1] && short.every((w) => long.includes(w));
 }
 
 /** The speaker's phrase: its last (or, read forwards, first) {@link SPEAKER_WORDS} words, fillers dropped. */

@@ -23,6 +23,13 @@ describe('diff marks', () => {
     // before "told" was taken for a new speaker), though only the tense changed.
     ['tense before a reporting verb is not a new speaker', 'Residents have been told to boil water.', 'Residents were told to boil water.', []],
     ['speaker changed before auxiliaries', 'The minister has said the plan will work.', 'The mayor has said the plan will work.', ['attribution']],
+    // Regression: a speaker changed away from the verb ("the finance minister said" → "the health
+    // minister said", or before an appositive) was not marked.
+    ['speaker changed in place, a word before the verb', 'The finance minister said prices rose.', 'The health minister said prices rose.', ['attribution']],
+    ['speaker changed in place, officials', 'US officials said prices rose.', 'Russian officials said prices rose.', ['attribution']],
+    ['speaker changed before an appositive', 'Smith, the finance minister, said prices rose.', 'Jones, the finance minister, said prices rose.', ['attribution']],
+    ['the same speaker, named more fully in place', 'Kim Jong Un announced a halt to tests.', 'North Korean leader Kim Jong Un announced a halt to tests.', []],
+    ['a change in another clause than the verb', 'The storm hit the coast on Monday, officials said.', 'The storm struck the coast on Monday, officials said.', []],
     // Review of 2026-12-06: passive reporting verbs have subjects, not speakers.
     ['passive verb, subject changed', 'The merger will be announced on Monday.', 'The takeover will be announced on Monday.', []],
     ['passive verb, subject changed (perfect)', 'Cases of measles have been reported in the city.', 'Cases of mumps have been reported in the city.', []],
