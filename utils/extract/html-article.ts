@@ -95,8 +95,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     const removed = [...raw.filter((p) => isBoilerplate(p, ctx)), (parsed.textContent ?? '').slice(-1500)];
     const headings = paragraphs.flatMap((p, i) => (headingTexts.has(p) ? [i] : []));
     const text = paragraphs.join('\n\n');
-    // A body under the minimum length is an article only as a news brief (news-brief.ts).
-    const brief = text.length < MIN_ARTICLE_CHARS && isNewsBrief(paragraphs, meta, jsonLd);
+    // A body under the minimum length is an article only as a news brief (news-brief.ts), and a
+    // short body Readability's quick check refuses may be one too.
+    const brief = (text.length < MIN_ARTICLE_CHARS || !readerable) && isNewsBrief(paragraphs, meta, jsonLd);
     if (text.length < MIN_ARTICLE_CHARS && !brief) return fail('not-article', 'Too little article text on this page');
     if (!readerable && !brief && !hasProseBody(paragraphs)) return fail('not-article', 'This page does not look like an article');
 

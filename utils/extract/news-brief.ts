@@ -1,7 +1,8 @@
 /**
  * News briefs: a two- or three-sentence item (a wire flash, a local "in brief") is shorter than
  * the minimum body length (html-article.ts), yet it is exactly what wires syndicate word for word.
- * A body under that length is still accepted when the page declares itself an article in its
+ * A body under that length (or, on a page Readability's quick check refuses, up to
+ * {@link MAX_BRIEF_CHARS}) is still accepted when the page declares itself an article in its
  * metadata (Open Graph, article:published_time, or a JSON-LD article type) and the body is prose:
  * a few paragraphs, mostly ending like sentences, one of them at least 12 words long, and none of
  * them a cookie, JavaScript or "page not found" notice (which sites carry word for word, so they
@@ -11,6 +12,12 @@ import { endsLikeSentence, wordCount } from './normalise.ts';
 
 /** Shortest body (characters) a declared article may have. */
 export const MIN_BRIEF_CHARS = 100;
+/**
+ * Longest body (characters) the brief rule applies to: under the minimum article length a body
+ * must be a brief, and up to this length a brief is also accepted where Readability's quick check
+ * and the two-prose-paragraph test refuse it (two short paragraphs of a flash).
+ */
+export const MAX_BRIEF_CHARS = 1_000;
 /** A brief has at most this many paragraphs (a longer list of short lines is a listing). */
 export const MAX_BRIEF_PARAGRAPHS = 4;
 /** Share of a brief's characters in paragraphs that end like a sentence. */
@@ -38,7 +45,7 @@ export function isNewsBrief(
   paragraphs: readonly string[], meta: ReadonlyMap<string, string>, jsonLd: readonly Record<string, unknown>[],
 ): boolean {
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
-  if (chars < MIN_BRIEF_CHARS || paragraphs.length > MAX_BRIEF_PARAGRAPHS) return false;
+  if (chars < MIN_BRIEF_CHARS || chars > MAX_BRIEF_CHARS || paragraphs.length > MAX_BRIEF_PARAGRAPHS) return false;
   const prose = paragraphs.filter(endsLikeSentence);
   if (prose.reduce((n, p) => n + p.length, 0) < MIN_PROSE_SHARE * chars) return false;
   if (!prose.some((p) => wordCount(p) >= MIN_BRIEF_WORDS) || paragraphs.some((p) => SITE_NOTICE.test(p))) return false;

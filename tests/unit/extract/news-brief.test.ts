@@ -11,6 +11,11 @@ const BRIEF = [
   'The Miller Street bridge in Eastford was closed on Tuesday after inspectors found a crack in one of its steel beams, the county roads department said.',
   'Repairs are expected to take three weeks, a spokeswoman said.',
 ];
+const LONGER_BRIEF = [
+  'The Miller Street bridge in Eastford was closed on Tuesday after inspectors found a crack in one of its steel beams.',
+  'Repairs are expected to take three weeks and cost about $400,000, the county roads department said, and buses will use the ring road until then.',
+  'A spokeswoman said the crack posed no danger.',
+];
 const OG_ARTICLE = '<meta property="og:type" content="article">';
 const PUBLISHED = '<meta property="article:published_time" content="2026-03-03T09:00:00Z">';
 const LD_NEWS = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":["NewsArticle"],"headline":"Bridge closed"}]}</script>';
@@ -28,6 +33,10 @@ describe('news briefs', () => {
     ['article:published_time', true, PUBLISHED, BRIEF],
     ['a JSON-LD NewsArticle in a graph', true, LD_NEWS, BRIEF],
     ['a brief that mentions 404 and "could not be found"', true, OG_ARTICLE, ['Flooding in the north of the country has killed 404 people since Monday, the national disaster agency said on Friday.', 'Two fishermen could not be found.']],
+    // Regression: a brief of 250–400 characters in short paragraphs (which Readability's quick
+    // check refuses) was "not an article" even with article metadata.
+    ['a 309-character brief in three short paragraphs', true, OG_ARTICLE, LONGER_BRIEF],
+    ['the same without article metadata', false, '', LONGER_BRIEF],
     ['no article metadata', false, '', BRIEF],
     ['JSON-LD of a plain web page', false, LD_PAGE, BRIEF],
     ['article metadata but no sentence (a photo credit and a label)', false, OG_ARTICLE, ['Photo: Valley Post staff', 'Gallery of the week']],
