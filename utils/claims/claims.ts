@@ -3,7 +3,7 @@
  * `splitSentences`; a quotation that runs over several sentences is kept together
  * with its attribution (`"We will not back down. We never have," the minister
  * said.`); fragments of fewer than four words join a neighbour; over-long claims are
- * cut (see long.ts); each claim gets a
+ * cut (see long.ts); a wire dateline is left out (dateline.ts); each claim gets a
  * text-quote selector over the article text (paragraphs joined by blank lines).
  */
 import type { Claim } from './types.ts';
@@ -12,6 +12,7 @@ import { splitSentences, type Span } from './segment.ts';
 import { CLOSED, advanceQuotes, hasAttribution, hasQuotation, isOpen } from './quotes.ts';
 import { makeSelector } from './selector.ts';
 import { splitLong } from './long.ts';
+import { datelineLength } from './dateline.ts';
 import { verbatimKey } from '../text/normalize.ts';
 
 /** At most this many sentences are kept together as one quotation. */
@@ -80,7 +81,12 @@ export function splitClaims(paragraphs: string[], lang?: string | null, skip: re
       base += para.length + 2;
       return;
     }
-    const spans = mergeShort(para, groupQuotes(para, splitSentences(para, lang))).flatMap((s) => splitLong(para, s));
+    // A wire dateline ("LIMA, March 14 (Reuters) - ") is no part of the first claim (dateline.ts).
+    const dateline = datelineLength(para);
+    const spans = mergeShort(para, groupQuotes(para, splitSentences(para, lang)))
+      .flatMap((s) => splitLong(para, s))
+      .filter((s) => s.end > dateline)
+      .map((s) => (s.start < dateline ? { ...s, start: dateline } : s));
     for (const s of spans) {
       const text = para.slice(s.start, s.end);
       if (!/[\p{L}\p{N}]/u.test(text)) continue;

@@ -120,7 +120,7 @@ export function alignClaims(
         if (flags[qi].boilerplate || (!t.sameStory && flags[qi].generic)) continue;
         const q = query[qi];
         const gap = ordered ? Math.abs(positions[qi] - relativePosition(t.claims[ci].index, count)) : undefined;
-        const j = judgePrepared(q, p, { sameStory: t.sameStory, positionGap: gap, keepFrom: floor, evidence: evidenceOf(qi, p) });
+        const j = judgePrepared(q, p, { sameStory: t.sameStory, otherStory: !t.sameStory, positionGap: gap, keepFrom: floor, evidence: evidenceOf(qi, p) });
         if (j.kind === 'none' || (j.kind === 'paraphrase' && j.score < floor)) continue;
         pairs.push({ qi, ci, j });
       }

@@ -26,6 +26,8 @@ const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
   ['confirm confirmed confirms admit admitted admits', 'deny denied denies'],
   ['support supported supports favour favor favoured favored', 'oppose opposed opposes'],
   ['acquit acquitted acquittal', 'convict convicted conviction'],
+  ['uphold upheld upholds', 'overturn overturned overturns quash quashed quashes overrule overruled reverse reversed'],
+  ['arrest arrested arrests detain detained', 'release released releases free freed frees'],
   ['guilty', 'innocent'],
   ['open opened opens reopen reopened', 'close closed closes shut'],
   ['impose imposed imposes', 'lift lifted lifts'],

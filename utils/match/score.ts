@@ -1,8 +1,10 @@
 /**
  * Judges whether two sentences state the same thing, and how: verbatim, near (lightly edited),
  * paraphrase (the learned model's probability ≥ threshold), or none. Pairs whose polarity clashes
- * (polarity.ts: one side negated, or opposite outcome words) are never paraphrases, and opposite
- * outcome words rule out 'near' too. Thresholds: model.json's `threshold` by default;
+ * (polarity.ts: one side negated, or opposite outcome words) are never paraphrases, and are not
+ * 'near' when the negation falls among the words both share (negation-span.ts) or the outcome
+ * words are opposite. Between articles known to cover different events, a near pair with a name
+ * or number swapped (substitution.ts) is another event's report, and no match. Thresholds: model.json's `threshold` by default;
  * `sameStoryThreshold` (lower) when both sentences come from articles already known to cover the
  * same event, where a match is far more likely a priori, and lower still for claims at similar
  * positions of their articles (position.ts). A caller that keeps only matches (`keepFrom`) lets
@@ -19,6 +21,8 @@ import { logitWithoutSoft, softLogitBound } from './soft-bound';
 import { closeness, isNear, isSurelyNear, type Closeness } from './classify';
 import { antonymClashes, polarityClash } from './polarity';
 import { positionShift } from './position';
+import { nameSwapped, numberSwapped } from './substitution';
+import { negatesSharedWords } from './negation-span';
 import { compileModel, probability, type CompiledModel, type MatcherModelJson } from './model';
 import shipped from './model.json';
 
@@ -31,6 +35,11 @@ export interface JudgeContext {
    * position.ts); only used with `sameStory`, where claims at similar positions get a prior boost.
    */
   positionGap?: number;
+  /**
+   * The articles are known to cover different events (a copy looked for outside the query's
+   * stories): there a swapped number makes a near copy another event's report (substitution.ts).
+   */
+  otherStory?: boolean;
   /**
    * The caller drops 'none' judgements and paraphrases scoring below this: a pair that provably
    * cannot reach max(threshold, this) is then called 'none' (score 0) without its costly soft
@@ -99,12 +108,19 @@ export function judgePrepared(
   }
   const p = withShift((ev.p ??= paraphraseProbability(a, b, model)), shift);
   const gate = Math.max(0, (model.json.nearGate ?? 0) - (ctx.sameStory ? model.json.threshold - model.json.sameStoryThreshold : 0));
-  // Opposite outcome words ("approved" / "rejected") make even a lexically near pair a different statement.
+  // Opposite outcome words ("approved" / "rejected"), or a negation on one side only, make even a
+  // lexically near pair a different statement.
   const antonyms = antonymClashes(a, b) > 0;
-  if (!antonyms && (isSurelyNear(c) || (isNear(c) && p >= gate))) return { score: round(Math.max(p, 0.5 + 0.5 * c.lcsLong)), kind: 'near' };
   const negationClash = antonyms || polarityClash(a, b);
+  const nearShaped = isSurelyNear(c) || (isNear(c) && p >= gate);
+  // A near copy may add a clause with a negation of its own ("…, wounding seven, none seriously").
+  const nearNegated = antonyms || (negationClash && nearShaped && negatesSharedWords(a.text, b.text));
+  // Between articles of different events, a name or number swapped in a near copy's template
+  // ("Norway's central bank" / "Sweden's") is another event's report (substitution.ts).
+  const otherEvent = ctx.otherStory === true && nearShaped && (numberSwapped(a, b) || nameSwapped(a.text, b.text));
+  if (nearShaped && !nearNegated && !otherEvent) return { score: round(Math.max(p, 0.5 + 0.5 * c.lcsLong)), kind: 'near' };
   if (!negationClash && sharedQuote(a, b)) return { score: round(Math.max(p, 0.8)), kind: 'paraphrase' };
-  if (!negationClash && c.sharedMass >= PARAPHRASE_MIN_SHARED_MASS && p >= threshold) {
+  if (!negationClash && !otherEvent && c.sharedMass >= PARAPHRASE_MIN_SHARED_MASS && p >= threshold) {
     return p < model.json.threshold ? { score: round(p), kind: 'paraphrase', tentative: true } : { score: round(p), kind: 'paraphrase' };
   }
   const generic = Math.min(1, c.sharedMass / PARAPHRASE_MIN_SHARED_MASS);

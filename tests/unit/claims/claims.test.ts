@@ -22,6 +22,31 @@ describe('splitClaims: quote and attribution units', () => {
   });
 });
 
+// Regression: a wire dateline stayed in the first claim, so the same lead run with and without
+// it ("BRASILIA, Oct. 10 (Wire) - A Brazilian court …") did not match, and the date showed as a
+// changed number.
+describe('splitClaims: datelines are left out of the first claim', () => {
+  it.each([
+    ['city, date and agency', 'BRASILIA, Oct. 10 (Wire) - A federal court overturned the conviction. The ruling is final.', ['A federal court overturned the conviction.', 'The ruling is final.']],
+    ['city and agency', 'LONDON (Reuters) - Prices rose for a third month in March.', ['Prices rose for a third month in March.']],
+    ['city in title case before an agency', 'Washington (CNN) — The Senate voted on the bill late on Tuesday.', ['The Senate voted on the bill late on Tuesday.']],
+    ['city, country and agency', 'KYIV, Ukraine (AP) — Drones struck the capital overnight, officials said.', ['Drones struck the capital overnight, officials said.']],
+    ['city and colon', 'NEW DELHI: The court ruled against the state government on Friday.', ['The court ruled against the state government on Friday.']],
+    ['a dash inside a sentence is kept', 'The Senate voted - narrowly - to pass the bill.', ['The Senate voted - narrowly - to pass the bill.']],
+    ['a title-case word before a dash is kept', 'Washington — the city, not the state — voted to ban the sale.', ['Washington — the city, not the state — voted to ban the sale.']],
+  ])('%s', (_name, para, expected) => {
+    expect(texts(para)).toEqual(expected);
+  });
+
+  it('keeps offsets and selectors on the article text', () => {
+    const para = 'LONDON (Reuters) - Prices rose for a third month in March.';
+    const [claim] = splitClaims([para]);
+    expect(para.slice(claim.start, claim.end)).toBe(claim.text);
+    expect(claim.selector.exact).toBe(claim.text);
+    expect(claim.selector.prefix).toContain('(Reuters) - ');
+  });
+});
+
 describe('splitClaims: quote flag', () => {
   it.each([
     ['"We will win," he said.', true],

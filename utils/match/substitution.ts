@@ -1,0 +1,95 @@
+/**
+ * Facts swapped between two otherwise close sentences: another name in the same place ("Norway's
+ * central bank raised …" / "Sweden's central bank raised …", "…, Quispe said." / "…, Aydin said.")
+ * or another number. A lightly edited copy of one report keeps its names, so a swapped name makes
+ * the pair no 'near' copy; outside a story both articles are known to cover, it is a different
+ * event told in the same template (two earthquakes, two rate decisions), and so is a swapped number.
+ */
+import type { PreparedSentence } from './prepare';
+
+/** A token of the sentence, and whether it is part of a name (capitalised, not the first word). */
+interface Token {
+  word: string;
+  name: boolean;
+  acronym: boolean;
+}
+
+/** Capitalised words that name no one: days, months, titles of address. */
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr', 'mrs', 'ms', 'dr', 'i',
+]);
+/** Names of one country in other words. */
+const ALIASES = [['us', 'usa', 'america', 'american', 'americans'], ['uk', 'britain', 'british']];
+/** Shortest shared prefix that makes two names one ("Peru" / "Peruvian", "Norway" / "Norwegian"). */
+const SHARED_PREFIX = 4;
+
+/**
+ * The sentence's words, each marked as part of a name or not. A capitalised first word is a name
+ * only when it is possessive, an acronym or followed by another capitalised word ("Norway's",
+ * "NATO", "Kim Jong Un"), not "Officials" or "The".
+ */
+function tokens(text: string): Token[] {
+  const found = [...text.matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu)];
+  return found.map((m, i) => {
+    const raw = m[0];
+    const word = raw.toLowerCase().replace(/['’]s$/, '').replace(/\./g, '');
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0);
+    const start = i === 0 || /[.!?]["”']?\s+$/.test(before) || /^["“'‘(]$/.test(before.trim());
+    const capitalised = /^\p{Lu}/u.test(raw) && !NOT_NAMES.has(word);
+    const acronym = /^\p{Lu}{2,}$/u.test(raw.replace(/[.&+]/g, '').replace(/['’]s$/, ''));
+    const nameAtStart = /['’]s$/.test(raw) || acronym || /^\p{Lu}/u.test(found[i + 1]?.[0] ?? '');
+    return { word, name: capitalised && (!start || nameAtStart), acronym };
+  });
+}
+
+/** The same name, spelled alike or as a form of it ("Peru" / "Peruvian"). */
+function sameName(x: string, y: string): boolean {
+  if (x === y || ALIASES.some((group) => group.includes(x) && group.includes(y))) return true;
+  const n = Math.min(x.length, y.length);
+  return n >= SHARED_PREFIX && x.slice(0, SHARED_PREFIX) === y.slice(0, SHARED_PREFIX);
+}
+
+/** Consecutive name tokens, with the words around them. */
+interface NameRun {
+  parts: string[];
+  before: string;
+  after: string;
+  /** One word in capitals ("CDC", "U.S."). */
+  acronym: boolean;
+}
+
+/** Runs of name tokens with the words around them. */
+function nameRuns(ts: Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    if (!ts[i].name) continue;
+    let j = i;
+    while (j + 1 < ts.length && ts[j + 1].name) j++;
+    const parts = ts.slice(i, j + 1).flatMap((t) => t.word.split('-'));
+    runs.push({ parts, before: ts[i - 1]?.word ?? '', after: ts[j + 1]?.word ?? '', acronym: j === i && ts[i].acronym });
+    i = j;
+  }
+  return runs;
+}
+
+/** True when a name of one sentence stands where the other has another name (see module doc). */
+export function nameSwapped(a: string, b: string): boolean {
+  const ra = nameRuns(tokens(a));
+  const rb = nameRuns(tokens(b));
+  const unmatched = (x: typeof ra, y: typeof ra) =>
+    x.filter((r) => !r.parts.some((p) => y.some((s) => s.parts.some((q) => sameName(p, q)))));
+  // An acronym stands for a name spelled out on the other side as often as not ("the CDC" /
+  // "the Centers for Disease Control"): it is never taken for a swapped name.
+  const spelled = (r: (typeof ra)[number]) => !r.acronym;
+  const ua = unmatched(ra, rb).filter(spelled);
+  const ub = unmatched(rb, ra).filter(spelled);
+  return ua.some((x) => ub.some((y) => (x.before !== '' && x.before === y.before) || (x.after !== '' && x.after === y.after)));
+}
+
+/** True when each sentence states a number the other does not ("230,000" / "215,000"). */
+export function numberSwapped(a: PreparedSentence, b: PreparedSentence): boolean {
+  return a.numbers.some((n) => !b.numbers.includes(n)) && b.numbers.some((n) => !a.numbers.includes(n));
+}
