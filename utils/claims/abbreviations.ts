@@ -1,7 +1,8 @@
 /**
  * Repair rules for sentence boundaries that `Intl.Segmenter` gets wrong:
  * titles (Mr., Dr.), initials (J. K. Rowling), initialisms (U.S.), other
- * abbreviations followed by a number or lower-case word (No. 10, Jan. 5, e.g.),
+ * abbreviations followed by a number or lower-case word (No. 10, Jan. 5, e.g.), German dates,
+ * ordinals and abbreviations (am 1. Juli, der 2. Bürgermeister, z. B.),
  * and a quotation followed by its attribution ("Is it over?" asked the minister).
  */
 
@@ -18,8 +19,16 @@ const SOFT = new Set(
 /** Company and name suffixes ("Acme Inc. shares", "King Jr. Day"): like titles, they end a sentence only before a sentence starter. */
 const SUFFIXES = new Set('inc corp ltd co plc llc bros jr sr'.split(' '));
 
-/** Abbreviations that are always followed by more of the same sentence. */
-const ALWAYS = new Set(['e.g', 'i.e', 'vs', 'v', 'cf', 'viz', 'ca', 'approx']);
+/** Abbreviations that are always followed by more of the same sentence (German ones too: "5 Mio. Euro", "bzw."). */
+const ALWAYS = new Set([
+  'e.g', 'i.e', 'vs', 'v', 'cf', 'viz', 'ca', 'approx',
+  'mio', 'mrd', 'tsd', 'bzw', 'vgl', 'evtl', 'ggf', 'inkl', 'zzgl', 'bspw', 'sog', 'nr',
+]);
+
+/** German month names: "am 1. Juli" is a date, not a sentence ending in "1.". */
+const GERMAN_MONTHS = new Set('januar jänner februar märz april mai juni juli august september oktober november dezember'.split(' '));
+/** A German ordinal after an article or a contracted preposition: "der 2. Bürgermeister", "zum 50. Geburtstag". */
+const GERMAN_ORDINAL = /(?:^|[\s(])(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim|ins|seinem|seiner|ihrem|ihrer)\s+\p{N}{1,3}\.$/iu;
 
 /** Words that commonly start an English sentence; after "U.S." they signal a real break. */
 const STARTERS = new Set(
@@ -66,6 +75,9 @@ export function shouldJoin(prev: string, next: string): boolean {
   const startsDigit = /^\p{N}/u.test(next1);
   const starter = STARTERS.has(next1.toLowerCase());
   if (ALWAYS.has(lower)) return true;
+  // German dates and ordinals ("ab dem 1. Juli", "der 2. Bürgermeister"), and one-letter abbreviations ("z. B.", "d. h.").
+  if (/^\p{N}{1,3}$/u.test(word) && (GERMAN_MONTHS.has(next1.toLowerCase()) || GERMAN_ORDINAL.test(p))) return true;
+  if (/^\p{Ll}$/u.test(word)) return true;
   if (TITLES.has(lower) || SUFFIXES.has(lower)) return !starter; // "St. Louis", but "on Main St. The talks…" ends there
   // Initials ("J. K. Rowling", "George W. Bush", "Alfred P. Murrah"): a single capital letter.
   if (/^\p{Lu}$/u.test(word)) return !starter && /^\p{Lu}/u.test(next1);

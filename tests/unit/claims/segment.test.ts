@@ -43,6 +43,21 @@ describe('splitSentences: other scripts', () => {
   });
 });
 
+// Regression: German dates, ordinals and abbreviations were cut into sentences ("ab dem 1." |
+// "Juli und …", "z." | "B. mit …"), and the fragment was shown as a verbatim match.
+describe('splitSentences: German', () => {
+  it.each([
+    ['a date', 'Das Verbot gilt ab dem 1. Juli und betrifft alle Fähren. Die Reederei protestierte.', ['Das Verbot gilt ab dem 1. Juli und betrifft alle Fähren.', 'Die Reederei protestierte.']],
+    ['a date ending the sentence', 'Die Wahl ist am 3. März. Danach wird gezählt.', ['Die Wahl ist am 3. März.', 'Danach wird gezählt.']],
+    ['an ordinal after an article', 'Der 2. Bürgermeister sprach zuerst. Dann folgte der Rat.', ['Der 2. Bürgermeister sprach zuerst.', 'Dann folgte der Rat.']],
+    ['"z. B."', 'Die Stadt prüft Alternativen, z. B. mit Bussen. Das dauert.', ['Die Stadt prüft Alternativen, z. B. mit Bussen.', 'Das dauert.']],
+    ['"Mio."', 'Der Schaden beträgt rund 5 Mio. Euro, sagte die Polizei. Die Ermittlungen laufen.', ['Der Schaden beträgt rund 5 Mio. Euro, sagte die Polizei.', 'Die Ermittlungen laufen.']],
+    ['a number ending a sentence', 'Die Zahl stieg auf 12. Das ist viel.', ['Die Zahl stieg auf 12.', 'Das ist viel.']],
+  ])('%s', (_name, text, expected) => {
+    expect(sentences(text, 'de')).toEqual(expected);
+  });
+});
+
 describe('splitSentences: edges', () => {
   it.each([
     ['empty', '', []],
