@@ -15,6 +15,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { ArticleRow, type ArticleActions } from './ArticleRow';
 import { loadArticlePage, type ArticleColumn } from './article-query';
 import { describeError } from './errors';
+import { useStatus } from './use-status';
 import { useEvidenceExport } from './use-evidence-export';
 import { neighbourId, useRefocus } from './use-refocus';
 
@@ -43,7 +44,7 @@ export function ArticleTable({ db, outlets, version, onChanged, openTab = (u) =>
   const [descending, setDescending] = useState(true);
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<{ total: number; articles: StoredArticle[] } | null>(null);
-  const [status, setStatus] = useState('');
+  const { status, setStatus, ownChange } = useStatus(version);
   const [pending, setPending] = useState<StoredArticle | null>(null);
   const focus = useRefocus('data-article', page);
   const names = useMemo(() => new Map(outlets.map((o) => [o.id, o.name])), [outlets]);
@@ -123,6 +124,7 @@ export function ArticleTable({ db, outlets, version, onChanged, openTab = (u) =>
             forgetArticle(db, a.id!).then(() => {
               focus.request({ id: next, controls: ['button.danger'] });
               setStatus(`Deleted “${a.title}”.`);
+              ownChange();
               onChanged();
             }, (err) => setStatus(describeError(err, 'Deleting')));
           }}

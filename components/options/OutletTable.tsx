@@ -13,6 +13,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { describeError } from './errors';
 import { OutletRow, type OutletActions } from './OutletRow';
 import { neighbourId, useRefocus } from './use-refocus';
+import { useStatus } from './use-status';
 
 /** Props of {@link OutletTable}. */
 export interface OutletTableProps {
@@ -26,7 +27,7 @@ export interface OutletTableProps {
 /** The outlets table. */
 export function OutletTable({ db, version, onChanged }: OutletTableProps) {
   const [outlets, setOutlets] = useState<OutletSummary[] | null>(null);
-  const [status, setStatus] = useState('');
+  const { status, setStatus, ownChange } = useStatus(version);
   const [pending, setPending] = useState<{ outlet: OutletSummary; count: number } | null>(null);
   const focus = useRefocus('data-outlet', outlets);
   useEffect(() => {
@@ -37,6 +38,7 @@ export function OutletTable({ db, version, onChanged }: OutletTableProps) {
     try {
       await fn();
       setStatus(done);
+      ownChange();
       onChanged();
       return true;
     } catch (err) {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
 import { ArticleTable } from '../../../components/options/ArticleTable';
 import { ConfirmDialog } from '../../../components/options/ConfirmDialog';
 import { ImportExport } from '../../../components/options/ImportExport';
@@ -69,6 +70,28 @@ describe('OutletTable', () => {
     await until(async () => expect(await db.outlets.count()).toBe(outletsLeft));
     await until(() => expect(root.querySelector('[role="alertdialog"]')).toBeNull());
     expect(await db.articles.count()).toBe(outletsLeft === 2 ? 3 : 1);
+  });
+
+  // Regression: after "Delete everything" the outlets section still said "Deleted Marrow Wire."
+  // under "No outlets yet": a status line must not outlive a change made elsewhere.
+  it('keeps its own status through its own change and clears it after a change elsewhere', async () => {
+    const db = await library();
+    let version = 0;
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    const show = () => render(<OutletTable db={db} version={version} onChanged={() => { version++; show(); }} />, root);
+    show();
+    await until(() => expect(root.querySelectorAll('tbody tr').length).toBe(2));
+    button(root, 'Delete The Herald').click();
+    await until(() => expect(root.querySelector('[role="alertdialog"]')).not.toBeNull());
+    button(root.querySelector('[role="alertdialog"]')!, 'Delete 2 articles').click();
+    await until(() => expect(root.querySelector('[role="status"]')!.textContent).toBe('Deleted The Herald.'));
+    await db.articles.clear();
+    await db.outlets.clear();
+    version++;
+    show();
+    await until(() => expect(root.textContent).toContain('No outlets yet'));
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('');
   });
 
   // Regression: the wire checkbox showed the value of the last list load, so the re-render of its
