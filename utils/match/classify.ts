@@ -1,7 +1,8 @@
 /**
  * Rules that name the kind of a match: 'verbatim' (equal comparison keys), 'near' (the same
- * sentence lightly edited: most of the shorter side's words in order, with enough informative
- * words shared that generic lines such as "Officials said on Tuesday." do not qualify).
+ * sentence lightly edited: most of the shorter side's words in order, or all of them with a clause
+ * added, with enough informative words shared that generic lines such as "Officials said on
+ * Tuesday." do not qualify).
  */
 import { lcs } from './features';
 import type { PreparedSentence } from './prepare';
@@ -12,6 +13,13 @@ export const NEAR_SHORT_RATIO = 0.7;
 export const NEAR_LONG_RATIO = 0.6;
 /** LCS share of the longer side above which a near pair is accepted whatever the model says. */
 export const NEAR_SURE_RATIO = 0.85;
+/**
+ * A shorter sentence found whole, in order, in a longer one that adds a clause ("…, finishing
+ * second in the scoring charts") is near however long the addition: at least this share of the
+ * shorter side's tokens, and of the longer side's.
+ */
+export const CONTAINED_SHORT_RATIO = 0.95;
+export const CONTAINED_LONG_RATIO = 0.4;
 /** Minimum IDF mass (sum of weights in [0, 1]) of the shared content words. */
 export const NEAR_MIN_SHARED_MASS = 1.6;
 
@@ -48,11 +56,17 @@ export function closeness(a: PreparedSentence, b: PreparedSentence): Closeness {
 
 /** True when the pair is the same sentence lightly edited (see module doc). */
 export function isNear(c: Closeness): boolean {
-  return c.lcsShort >= NEAR_SHORT_RATIO && c.lcsLong >= NEAR_LONG_RATIO
-    && c.sharedMass >= NEAR_MIN_SHARED_MASS && c.sharedShare >= 0.6;
+  return (c.lcsShort >= NEAR_SHORT_RATIO && c.lcsLong >= NEAR_LONG_RATIO && c.sharedMass >= NEAR_MIN_SHARED_MASS && c.sharedShare >= 0.6)
+    || isContained(c);
+}
+
+/** True when the shorter sentence is contained whole in the longer (see {@link CONTAINED_SHORT_RATIO}). */
+export function isContained(c: Closeness): boolean {
+  return c.lcsShort >= CONTAINED_SHORT_RATIO && c.lcsLong >= CONTAINED_LONG_RATIO
+    && c.sharedMass >= NEAR_MIN_SHARED_MASS && c.sharedShare >= 0.9;
 }
 
 /** True when the pair is so close (near with almost all words in order) that no model is consulted. */
 export function isSurelyNear(c: Closeness): boolean {
-  return c.verbatim || (isNear(c) && c.lcsLong >= NEAR_SURE_RATIO);
+  return c.verbatim || (isNear(c) && c.lcsLong >= NEAR_SURE_RATIO) || isContained(c);
 }

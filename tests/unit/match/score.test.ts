@@ -7,6 +7,10 @@ describe('judgePair kinds', () => {
     ['The ferry carried 212 passengers when it ran aground near the harbour entrance.', 'The ferry carried 240 passengers when it ran aground near the harbour entrance.', 'near'],
     ['The bridge was closed for six hours because of flooding on the eastern approach road.', 'The bridge was closed for six hours due to flooding on the eastern approach road.', 'near'],
     ['Harlow Textiles will shut its Dunmore plant next spring, cutting 340 jobs, the company said on Thursday.', 'Harlow Textiles will shut its Dunmore plant next spring, cutting 340 jobs.', 'near'],
+    // Regression (probe of 2026-12-06): a sentence copied whole with a long clause added scored 0.03.
+    ['Okafor, 23, scored 24 goals in 36 league games for Lille last season.', 'Okafor, 23, scored 24 goals in 36 league games for Lille last season, finishing second in the Ligue 1 scoring charts behind Kylian Mbappe.', 'near'],
+    ['Harlow Textiles will shut its Dunmore plant next spring, cutting 340 jobs.', 'Harlow Textiles will shut its Dunmore plant next spring, cutting 340 jobs, the company said on Thursday, blaming cheaper imports and rising energy costs.', 'near'],
+    ['The company said profits rose.', 'The company said profits rose despite a fall in sales in Europe and Asia.', 'none'],
   ])('%j vs %j → %s', (a, b, kind) => {
     expect(judgePair(a, b).kind).toBe(kind);
   });
