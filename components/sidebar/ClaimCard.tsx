@@ -2,7 +2,7 @@
  * One claim in article order: its text (click to show it in the page), the outlets
  * that also reported it with the kind of match, and an expandable side-by-side view.
  */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { ClaimCoverage } from '../../utils/library/types';
 import { numberReplaced } from '../../utils/diff/index';
 import { OutletChip } from './OutletChip';
@@ -40,8 +40,9 @@ export function numberChangeKind(item: ClaimCoverage): 'verbatim' | 'near' | 'pa
 /** The card. */
 export function ClaimCard({ item, thisOutlet, lang, onShowInPage, initiallyExpanded = false }: ClaimCardProps) {
   const [open, setOpen] = useState(initiallyExpanded);
-  const outlets = outletsOf(item);
-  const numberKind = numberChangeKind(item);
+  // Worked out once per claim, not again whenever the list re-renders (a page appended, a filter chosen).
+  const outlets = useMemo(() => outletsOf(item), [item]);
+  const numberKind = useMemo(() => numberChangeKind(item), [item]);
   const numberChanged = numberKind !== null;
   const panelId = `claim-${item.claim.id}-compare`;
   return (

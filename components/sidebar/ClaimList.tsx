@@ -1,11 +1,14 @@
 /**
  * The article's claims in article order, with filters: all, corroborated (other
- * outlets also reported them), and only this outlet (often the story's angle).
+ * outlets also reported them), and only this outlet (often the story's angle). Cards are rendered
+ * a page at a time (use-claim-pages.ts); the filters and their counts cover every claim.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClaimCoverage } from '../../utils/library/types';
 import { ClaimCard, SHOW_IN_PAGE, SHOW_IN_PAGE_ID } from './ClaimCard';
-import { filterClaims, type ClaimFilter } from './summary';
+import { ShowMore } from './ShowMore';
+import { claimCounts, filterClaims, type ClaimFilter } from './summary';
+import { useClaimPages } from './use-claim-pages';
 
 /** Props of the list. */
 export interface ClaimListProps {
@@ -14,18 +17,49 @@ export interface ClaimListProps {
   /** The article's language (BCP 47), marked on its statements for screen readers. */
   lang?: string | null;
   onShowInPage(claimIndex: number): void;
+  /** A claim to bring into view (its `claim.index`): pages are revealed, and the filter cleared if it hides the claim. */
+  revealIndex?: number | null;
 }
 
 /** The list with its filter bar. */
-export function ClaimList({ claims, thisOutlet, lang, onShowInPage }: ClaimListProps) {
+export function ClaimList({ claims, thisOutlet, lang, onShowInPage, revealIndex = null }: ClaimListProps) {
   const [filter, setFilter] = useState<ClaimFilter>('all');
-  const counts: Record<ClaimFilter, number> = {
-    all: claims.length,
-    corroborated: filterClaims(claims, 'corroborated').length,
-    unique: filterClaims(claims, 'unique').length,
-  };
+  const pages = useClaimPages(claims);
+  const list = useRef<HTMLOListElement>(null);
+  /** Position of the card to focus (first of an appended page) or scroll to (a revealed claim) after the next render. */
+  const pending = useRef<{ position: number; focus: boolean } | null>(null);
+  const counts = useMemo(() => claimCounts(claims), [claims]);
+  const shown = useMemo(() => filterClaims(claims, filter), [claims, filter]);
   const labels: Record<ClaimFilter, string> = { all: 'All', corroborated: 'Corroborated', unique: `Only ${thisOutlet}` };
-  const shown = filterClaims(claims, filter);
+
+  useEffect(() => {
+    if (revealIndex === null) return;
+    const find = (items: ClaimCoverage[]) => items.findIndex((c) => c.claim.index === revealIndex);
+    let position = find(shown);
+    if (position < 0 && filter !== 'all' && (position = find(claims)) >= 0) setFilter('all');
+    if (position < 0) return;
+    pending.current = { position, focus: false };
+    pages.reveal(position);
+    // Only a new claim to reveal (or another article) moves the list, not a filter the reader picks afterwards.
+  }, [revealIndex, claims]);
+
+  useEffect(() => {
+    const want = pending.current;
+    const card = want && list.current?.children[want.position];
+    if (!want || !card) return;
+    pending.current = null;
+    card.scrollIntoView?.({ block: 'nearest' });
+    if (want.focus) card.querySelector<HTMLElement>('button.claim-text')?.focus();
+  });
+
+  const choose = (f: ClaimFilter) => {
+    setFilter(f);
+    pages.reset();
+  };
+  const more = () => {
+    pending.current = { position: pages.limit, focus: true };
+    pages.more();
+  };
   return (
     <section class="claims" aria-labelledby="claims-heading">
       <div class="claims-bar">
@@ -39,7 +73,7 @@ export function ClaimList({ claims, thisOutlet, lang, onShowInPage }: ClaimListP
               data-filter={f}
               aria-pressed={filter === f}
               title={f === 'unique' ? labels[f] : undefined}
-              onClick={() => setFilter(f)}
+              onClick={() => choose(f)}
             >
               <span class="filter-label">{labels[f]}</span> <span class="filter-count">{counts[f]}</span>
             </button>
@@ -50,14 +84,15 @@ export function ClaimList({ claims, thisOutlet, lang, onShowInPage }: ClaimListP
         {SHOW_IN_PAGE}
       </p>
       {shown.length ? (
-        <ol class="claim-list">
-          {shown.map((c) => (
+        <ol class="claim-list" ref={list}>
+          {shown.slice(0, pages.limit).map((c) => (
             <ClaimCard key={c.claim.id} item={c} thisOutlet={thisOutlet} lang={lang} onShowInPage={onShowInPage} />
           ))}
         </ol>
       ) : (
         <p class="muted">No statements match this filter.</p>
       )}
+      <ShowMore shown={Math.min(pages.limit, shown.length)} total={shown.length} onMore={more} />
     </section>
   );
 }

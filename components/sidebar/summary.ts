@@ -92,6 +92,13 @@ export function filterClaims(claims: ClaimCoverage[], filter: ClaimFilter): Clai
   return claims;
 }
 
+/** How many claims each filter keeps, in one pass (the filter bar's counts). */
+export function claimCounts(claims: ClaimCoverage[]): Record<ClaimFilter, number> {
+  let corroborated = 0;
+  for (const c of claims) if (c.others.length > 0) corroborated++;
+  return { all: claims.length, corroborated, unique: claims.length - corroborated };
+}
+
 /** Distinct outlets of a claim's matches, strongest match per outlet first. */
 export function outletsOf(claim: ClaimCoverage): ClaimCoverage['others'] {
   const best = new Map<string, ClaimCoverage['others'][number]>();
