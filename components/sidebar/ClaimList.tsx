@@ -17,39 +17,24 @@ export interface ClaimListProps {
   /** The article's language (BCP 47), marked on its statements for screen readers. */
   lang?: string | null;
   onShowInPage(claimIndex: number): void;
-  /** A claim to bring into view (its `claim.index`): pages are revealed, and the filter cleared if it hides the claim. */
-  revealIndex?: number | null;
 }
 
 /** The list with its filter bar. */
-export function ClaimList({ claims, thisOutlet, lang, onShowInPage, revealIndex = null }: ClaimListProps) {
+export function ClaimList({ claims, thisOutlet, lang, onShowInPage }: ClaimListProps) {
   const [filter, setFilter] = useState<ClaimFilter>('all');
   const pages = useClaimPages(claims);
   const list = useRef<HTMLOListElement>(null);
-  /** Position of the card to focus (first of an appended page) or scroll to (a revealed claim) after the next render. */
-  const pending = useRef<{ position: number; focus: boolean } | null>(null);
+  /** Position of the card to focus after the next render: the first of an appended page. */
+  const pending = useRef<number | null>(null);
   const counts = useMemo(() => claimCounts(claims), [claims]);
   const shown = useMemo(() => filterClaims(claims, filter), [claims, filter]);
   const labels: Record<ClaimFilter, string> = { all: 'All', corroborated: 'Corroborated', unique: `Only ${thisOutlet}` };
 
   useEffect(() => {
-    if (revealIndex === null) return;
-    const find = (items: ClaimCoverage[]) => items.findIndex((c) => c.claim.index === revealIndex);
-    let position = find(shown);
-    if (position < 0 && filter !== 'all' && (position = find(claims)) >= 0) setFilter('all');
-    if (position < 0) return;
-    pending.current = { position, focus: false };
-    pages.reveal(position);
-    // Only a new claim to reveal (or another article) moves the list, not a filter the reader picks afterwards.
-  }, [revealIndex, claims]);
-
-  useEffect(() => {
-    const want = pending.current;
-    const card = want && list.current?.children[want.position];
-    if (!want || !card) return;
+    const card = pending.current === null ? null : list.current?.children[pending.current];
+    if (!card) return;
     pending.current = null;
-    card.scrollIntoView?.({ block: 'nearest' });
-    if (want.focus) card.querySelector<HTMLElement>('button.claim-text')?.focus();
+    card.querySelector<HTMLElement>('button.claim-text')?.focus();
   });
 
   const choose = (f: ClaimFilter) => {
@@ -57,7 +42,7 @@ export function ClaimList({ claims, thisOutlet, lang, onShowInPage, revealIndex 
     pages.reset();
   };
   const more = () => {
-    pending.current = { position: pages.limit, focus: true };
+    pending.current = pages.limit;
     pages.more();
   };
   return (

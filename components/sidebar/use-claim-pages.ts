@@ -11,11 +11,6 @@ import { plural } from '../common/format';
 /** Cards rendered per page. */
 export const CLAIM_PAGE_SIZE = 150;
 
-/** How many cards to render so the card at `position` (0-based, in the filtered list) is shown: whole pages. */
-export function limitToShow(position: number, pageSize = CLAIM_PAGE_SIZE): number {
-  return (Math.floor(Math.max(0, position) / pageSize) + 1) * pageSize;
-}
-
 /** The "Show more" button's label for `remaining` unrendered cards: what the next page adds. */
 export function showMoreLabel(remaining: number, pageSize = CLAIM_PAGE_SIZE): string {
   return `Show ${plural(Math.min(pageSize, remaining), 'more statement', 'more statements')}`;
@@ -28,8 +23,6 @@ export interface ClaimPages {
   reset(): void;
   /** Append the next page. */
   more(): void;
-  /** Render enough pages to show the card at `position` of the filtered list. */
-  reveal(position: number): void;
 }
 
 /** Paging for the cards of `claims`; it restarts at one page whenever `claims` is another list. */
@@ -40,6 +33,5 @@ export function useClaimPages(claims: ClaimCoverage[]): ClaimPages {
     limit,
     reset: () => setState({ claims, limit: CLAIM_PAGE_SIZE }),
     more: () => setState({ claims, limit: limit + CLAIM_PAGE_SIZE }),
-    reveal: (position) => setState({ claims, limit: Math.max(limit, limitToShow(position)) }),
   };
 }
