@@ -126,10 +126,19 @@ function sameSpeaker(a: readonly string[], b: readonly string[]): boolean {
   return short.every((w, i) => long[long.length - short.length + i] === w);
 }
 
+/** Plain reporting cues: "X said", "X told …" and "according to X" attribute alike. */
+const PLAIN_CUES = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'according to', 'add', 'adds', 'added']);
+
+/** True when two cues attribute alike: the same cue, or two plain ones. */
+function sameCue(a: string, b: string): boolean {
+  return a === b || (PLAIN_CUES.has(a) && PLAIN_CUES.has(b));
+}
+
 /**
  * True when two sentences attribute their statement alike: the same reporting verbs and phrases,
- * each with the same speaker, wherever they stand. "…, the authority said." and "The water
- * authority said …" do; "the water authority" and "the power authority" do not.
+ * each with the same speaker, wherever they stand. "…, the authority said.", "The water
+ * authority said …" and "…, according to the authority." do; "the water authority" and "the
+ * power authority" do not, nor "said" and "claimed".
  */
 export function sameAttributions(a: string, b: string): boolean {
   const left = attributions(a);
@@ -137,7 +146,7 @@ export function sameAttributions(a: string, b: string): boolean {
   if (left.length !== right.length) return false;
   const unmatched = [...right];
   return left.every((x) => {
-    const j = unmatched.findIndex((y) => y.cue === x.cue && sameSpeaker(x.speaker, y.speaker));
+    const j = unmatched.findIndex((y) => sameCue(x.cue, y.cue) && sameSpeaker(x.speaker, y.speaker));
     if (j < 0) return false;
     unmatched.splice(j, 1);
     return true;

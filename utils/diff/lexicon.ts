@@ -13,8 +13,8 @@ export const HEDGES = new Set([
   'expected', 'estimated', 'unconfirmed', 'unverified', 'insisted', 'insists', 'maintained',
 ]);
 
-/** Multi-word hedges. */
-export const HEDGE_PHRASES = ['according to', 'is said to', 'are said to', 'was said to', 'were said to'];
+/** Multi-word hedges ("according to" is attribution, not a hedge: ATTRIBUTION_PHRASES). */
+export const HEDGE_PHRASES = ['is said to', 'are said to', 'was said to', 'were said to'];
 
 /** Verbs and phrases that attribute a statement to someone. */
 export const ATTRIBUTION = new Set([

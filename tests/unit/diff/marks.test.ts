@@ -43,8 +43,13 @@ describe('diff marks', () => {
     ['attribution moved, speaker with another first word', 'Engineers lowered the reservoir, the water authority said.', 'The power authority said engineers lowered the reservoir.', ['attribution']],
     ['attribution moved, other officials', 'Engineers lowered the reservoir, US officials said.', 'Russian officials said engineers lowered the reservoir.', ['attribution']],
     ['attribution moved, other paper', 'Engineers lowered the reservoir, the Financial Times reported.', 'The New York Times reported engineers lowered the reservoir.', ['attribution']],
-    ['"according to" moved, other source', 'Engineers lowered the reservoir, according to Reuters.', 'According to AP, engineers lowered the reservoir.', ['attribution', 'hedge']],
-    ['"according to" moved, same source', 'Engineers lowered the reservoir, according to Reuters.', 'According to Reuters, engineers lowered the reservoir.', ['hedge']],
+    ['"according to" moved, other source', 'Engineers lowered the reservoir, according to Reuters.', 'According to AP, engineers lowered the reservoir.', ['attribution']],
+    ['"according to" moved, same source', 'Engineers lowered the reservoir, according to Reuters.', 'According to Reuters, engineers lowered the reservoir.', []],
+    // Regression (probe of 2026-12-06): "…, the USGS said." → "…, according to the USGS." was
+    // marked as a hedge and an attribution change, though the same source said the same.
+    ['"said" → "according to", same source', 'The quake struck at 4:12 a.m., the U.S. Geological Survey said.', 'The quake struck at 4:12 a.m., according to the U.S. Geological Survey.', []],
+    ['"said" → "according to", other source', 'The quake struck at dawn, the U.S. Geological Survey said.', 'The quake struck at dawn, according to local officials.', ['attribution']],
+    ['"according to" added', 'The quake struck at dawn.', 'The quake struck at dawn, according to local officials.', ['attribution']],
     // Second review of 2026-12-06: a subset of the speaker's words, an unknown speaker, a repeated hedge.
     ['attribution moved, "Trump" → "Trump aides"', 'Prices rose, said Trump.', 'Trump aides said prices rose.', ['attribution']],
     ['appositive speaker moved, other speaker', 'Smith, the finance minister, said: "Prices rose."', '"Prices rose," Jones said.', ['attribution', 'quote']],
