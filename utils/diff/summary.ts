@@ -1,6 +1,7 @@
 /**
  * A short summary of a marked diff for the sidebar's labels: which numbers
- * changed (from → to) and whether hedges, attribution, quotes or negation changed.
+ * changed (from → to; a number spelled out or moved is no change) and whether hedges,
+ * attribution, quotes or negation changed.
  */
 import type { DiffOp } from './types.ts';
 
@@ -15,6 +16,37 @@ export interface DiffSummary {
 
 const NUMBER_RE =
   /[$€£¥]?\p{N}+(?:[.,]\p{N}+)*(?:\s?(?:%|per ?cent|percent|million|billion|trillion|bn|m)\b|%)?|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b/giu;
+
+/** Values of the number words a wire may spell out ("nine" for 9). */
+const WORD_VALUES = new Map(
+  'zero one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, String(i)] as const),
+);
+
+/** A number's value for comparison: "nine" and "9", "1,200" and "1200" are one value. */
+function numberValue(n: string): string {
+  const lower = n.toLowerCase();
+  return WORD_VALUES.get(lower) ?? lower.replace(/(?<=\p{N}),(?=\p{N}{3})/gu, '').replace(/\s+/g, ' ');
+}
+
+/** Same values in the same order. */
+function sameValues(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => numberValue(x) === numberValue(b[i]));
+}
+
+/**
+ * `changed` without a number that only moved: dropped in one block and added, with the same
+ * value, in another ("a 60-day state of emergency" → "a state of emergency for 60 days").
+ */
+function withoutMoved(changed: DiffSummary['changedNumbers']): DiffSummary['changedNumbers'] {
+  const dropped = changed.filter((c) => c.to === '');
+  const added = changed.filter((c) => c.from === '');
+  const moved = new Set<(typeof changed)[number]>();
+  for (const d of dropped) {
+    const a = added.find((x) => !moved.has(x) && numberValue(x.to) === numberValue(d.from));
+    if (a) moved.add(a).add(d);
+  }
+  return changed.filter((c) => !moved.has(c));
+}
 
 /** Numbers mentioned in a text, in order, as written. */
 export function numbersIn(text: string): string[] {
@@ -33,9 +65,9 @@ export function diffSummary(ops: DiffOp[]): DiffSummary {
   let del = '';
   let ins = '';
   const flush = () => {
-    const from = numbersIn(del).join(' ');
-    const to = numbersIn(ins).join(' ');
-    if ((from || to) && from !== to) summary.changedNumbers.push({ from, to });
+    const from = numbersIn(del);
+    const to = numbersIn(ins);
+    if ((from.length || to.length) && !sameValues(from, to)) summary.changedNumbers.push({ from: from.join(' '), to: to.join(' ') });
     del = '';
     ins = '';
   };
@@ -55,5 +87,6 @@ export function diffSummary(ops: DiffOp[]): DiffSummary {
     summary.negationChanged ||= marks.includes('negation');
   }
   flush();
+  summary.changedNumbers = withoutMoved(summary.changedNumbers);
   return summary;
 }

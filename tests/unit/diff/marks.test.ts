@@ -85,6 +85,20 @@ describe('diff marks', () => {
   });
 });
 
+// Regression (probe of 2026-12-06): "9 years" → "nine years" and "a 60-day state of emergency" →
+// "a state of emergency for 60 days" were listed as changed numbers (and flagged "Number differs").
+describe('diffSummary: changed numbers are changed values', () => {
+  it.each([
+    ['spelled out', 'The court cut his sentence to 9 years from 12.', 'The court cut his sentence to nine years from 12.', []],
+    ['moved', 'The government declared a 60-day state of emergency.', 'The government declared a state of emergency for 60 days.', []],
+    ['thousands separator', 'The fire destroyed 1,200 homes.', 'The fire destroyed 1200 homes.', []],
+    ['another value', 'The court cut his sentence to 9 years.', 'The court cut his sentence to 12 years.', [{ from: '9', to: '12' }]],
+    ['moved and another value', 'A 60-day state of emergency began.', 'A state of emergency began for 90 days.', [{ from: '60', to: '' }, { from: '', to: '90' }]],
+  ])('%s', (_name, a, b, expected) => {
+    expect(diffSummary(wordDiff(a, b)).changedNumbers).toEqual(expected);
+  });
+});
+
 describe('diffSummary', () => {
   it('lists changed numbers and flags', () => {
     const s = diffSummary(wordDiff('The minister said 12 people died, not 20.', 'A spokesman claimed 15 people died.'));
