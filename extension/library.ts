@@ -35,14 +35,17 @@ export interface LibraryPort {
 
 /**
  * The revisions of an article as one edit from first-read to current wording: chains of
- * edits to the same claim (A→B, then B→C) collapse to A→C, and reverted ones (A→B→A) drop out.
+ * edits to the same claim (A→B, then B→C) collapse to A→C, an added claim edited later stays
+ * added (∅→B→C is ∅→C), and reverted ones (A→B→A, a removal re-added, an addition removed) drop out.
  */
 export function revisionInfo(revisions: readonly ArticleRevision[] | undefined): RevisionInfo | null {
   if (!revisions?.length) return null;
-  const changes: { before: string; after: string | null }[] = [];
+  const changes: RevisionInfo['changes'] = [];
   for (const rev of revisions) {
     for (const c of rev.changes) {
-      const earlier = changes.find((e) => e.after !== null && e.after === c.before);
+      const earlier = c.before !== null
+        ? changes.find((e) => e.after !== null && e.after === c.before)
+        : changes.find((e) => e.after === null && e.before === c.after);
       if (earlier) earlier.after = c.after;
       else changes.push({ ...c });
     }

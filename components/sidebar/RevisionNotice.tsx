@@ -1,7 +1,8 @@
 /**
  * The silent-edit notice: "Edited since you first read it on <date>", with a button that
- * expands the changed statements, each as a word diff from the first-read wording to the
- * current one; removed statements are struck through. Page text is rendered as text only.
+ * expands the changed statements: a reworded one as a word diff from the first-read wording to
+ * the current one, a removed one struck through, an added one underlined. The count is the number
+ * of statements listed. Page text is rendered as text only.
  */
 import { useState } from 'preact/hooks';
 import type { RevisionInfo } from '../../utils/messaging/protocol';
@@ -20,8 +21,18 @@ export function firstReadDate(ms: number, locale?: string): string {
   return new Date(ms).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
-/** One changed statement: before/now columns with the word diff, or the removed text struck through. */
-function Change({ before, after }: { before: string; after: string | null }) {
+/** One changed statement: before/now columns with the word diff, or the removed or added text alone. */
+function Change({ before, after }: { before: string | null; after: string | null }) {
+  if (before === null) {
+    return (
+      <li class="revision-change" data-added="true">
+        <p class="revision-added">
+          <span class="revision-label">Added: </span>
+          <ins class="diff-insert">{after}</ins>
+        </p>
+      </li>
+    );
+  }
   if (after === null) {
     return (
       <li class="revision-change" data-removed="true">

@@ -16,7 +16,7 @@ import { splitTerms } from './upgrades';
 import { compactInts } from './int-list';
 import { articleKey, articleTextHash } from './identity';
 import { upsertOutlet } from './outlet-upsert';
-import { countChanged, nextRevisions } from './revisions';
+import { changedClaims, nextRevisions } from './revisions';
 import type { StoredArticle, StoredClaim, StoredClaimRow } from './types';
 
 /** Result of {@link saveArticle}. */
@@ -25,7 +25,7 @@ export interface SaveResult {
   outletId: string;
   /** False when an existing article was updated in place. */
   created: boolean;
-  /** Claims that differ from the previously stored version (0 for a new article). */
+  /** Claims reworded, removed or added since the previously stored version, as the revision lists them (0 for a new article). */
   changedClaims: number;
 }
 
@@ -102,8 +102,9 @@ async function storeOne(
     const old = oldRow ? fromClaimRows([oldRow], existing) : [];
     const oldTexts = old.map((c) => c.text);
     const newTexts = texts;
-    changed = countChanged(oldTexts, newTexts);
-    revisions = nextRevisions(existing, article, oldTexts, newTexts, now);
+    const changes = changedClaims(oldTexts, newTexts);
+    changed = changes.length;
+    revisions = nextRevisions(existing, article, changes, now);
   }
   const row: StoredArticle = withBody({
     key, outletId: outlet.id, url: article.url, canonicalUrl: article.canonicalUrl, title: article.title,

@@ -50,7 +50,11 @@ export const claimSchema = z
 const revisionSchema = z.object({
   seenAt: time,
   changedAt: time,
-  changes: z.array(z.object({ before: text, after: text.nullable() })).max(MAX_CLAIMS),
+  // A change is reworded (both), removed (after null) or added (before null); each claim of the
+  // earlier and of the new version appears at most once, hence twice the claim limit.
+  changes: z
+    .array(z.object({ before: text.nullable(), after: text.nullable() }).refine((c) => c.before !== null || c.after !== null, { message: 'a change with neither text' }))
+    .max(2 * MAX_CLAIMS),
 });
 
 /** One article in an export, with its claims. */

@@ -37,7 +37,7 @@ export const MAX_LANG_LENGTH = 50;
 export const MAX_PARAGRAPH_LENGTH = 1_000_000;
 /** Most paragraphs of one article. */
 export const MAX_PARAGRAPHS = 100_000;
-/** Most claims of one article (and so most changed claims in one revision). */
+/** Most claims of one article (a revision lists at most twice this: removed plus added). */
 export const MAX_CLAIMS = 100_000;
 /** Longest claim id (captures make `c<position>`). */
 export const MAX_CLAIM_ID_LENGTH = 100;

@@ -26,8 +26,11 @@ export interface ArticleRevision {
   seenAt: number;
   /** When the changed wording was captured (ms since epoch). */
   changedAt: number;
-  /** Claims that changed: the earlier text, and the new text (null when it was removed). */
-  changes: { before: string; after: string | null }[];
+  /**
+   * Claims that changed: the earlier text and the new text; `after` is null when it was removed,
+   * `before` null when it was added (revisions stored before additions were kept have none).
+   */
+  changes: { before: string | null; after: string | null }[];
 }
 
 /** One article as stored. */

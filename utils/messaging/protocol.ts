@@ -52,8 +52,8 @@ export interface RevisionInfo {
   firstSeen: number;
   /** When the latest change was captured (ms since epoch). */
   changedAt: number;
-  /** Changed claims: the first-read text and the current text (null when it was removed). */
-  changes: { before: string; after: string | null }[];
+  /** Changed claims: the first-read text and the current text (`after` null: removed; `before` null: added). */
+  changes: { before: string | null; after: string | null }[];
 }
 
 /** The article shown in the sidebar header. */

@@ -46,6 +46,18 @@ describe('saveArticle identity', () => {
     expect(await countClaims(db)).toBe(2);
   });
 
+  // Regression: an edit that only added paragraphs gave no notice (no revision was recorded).
+  it('records an edit that only added paragraphs, each addition counted', async () => {
+    const db = freshDb();
+    const a = await saveArticle(db, ...withClaims(makeArticle(HERALD, 'Tram', BODY)), { now: 1000 });
+    const added = ['Correction: an earlier version misstated the length of the line.', 'On Tuesday the regional government pledged 10 million euros.'];
+    const b = await saveArticle(db, ...withClaims(makeArticle(HERALD, 'Tram', [...BODY, ...added])), { now: 5000 });
+    expect(b.changedClaims).toBe(2);
+    expect((await getArticle(db, a.articleId))!.revisions).toEqual([
+      { seenAt: 1000, changedAt: 5000, changes: added.map((after) => ({ before: null, after })) },
+    ]);
+  });
+
   it.each([
     ['a truncated capture', { truncated: true }],
     ['a live blog', { title: 'Election night live' }],

@@ -42,6 +42,13 @@ describe('each export-format limit is a field-limits constant', () => {
     expect(schema.safeParse(make(limit + 1)).success).toBe(false);
   });
 
+  it('a revision lists reworded, removed and added claims, never one with neither text', () => {
+    const revisions = articleSchema.shape.revisions;
+    const rev = (changes: unknown[]) => [{ seenAt: 1, changedAt: 2, changes }];
+    expect(revisions.safeParse(rev([{ before: 'A.', after: 'B.' }, { before: 'C.', after: null }, { before: null, after: 'D.' }])).success).toBe(true);
+    expect(revisions.safeParse(rev([{ before: null, after: null }])).success).toBe(false);
+  });
+
   it('never lowers a limit older exports relied on', () => {
     expect([L.MAX_URL_LENGTH, L.MAX_OUTLET_NAME_LENGTH, L.MAX_KEY_LENGTH >= 5000, L.MAX_OUTLET_ID_LENGTH >= 300]).toEqual([5000, 300, true, true]);
   });
