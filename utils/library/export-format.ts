@@ -2,9 +2,12 @@
  * The versioned export format, as a zod schema: everything an import checks before it touches
  * the database. Ids are local and not exported; claim keys and story terms are derived data and
  * are rebuilt on import. Every size limit is a constant of field-limits.ts, the same one the
- * storing code clamps to, so the library's own export always imports again.
+ * storing code clamps to, so the library's own export always imports again. An article's URLs
+ * are http(s) or null, as a capture keeps them (toHttpUrl); the exported `key` is never trusted:
+ * the import recomputes it from the outlet and the canonical URL or text (identity.ts).
  */
 import { z } from 'zod';
+import { toHttpUrl } from '../extract/metadata';
 import {
   MAX_BYLINE_LENGTH, MAX_CLAIM_CONTEXT_LENGTH, MAX_CLAIM_ID_LENGTH, MAX_CLAIMS, MAX_HASH_LENGTH, MAX_REVISION_COUNT, MAX_DOMAIN_LENGTH, MAX_GROUP_NAME_LENGTH, MAX_GROUPS, MAX_KEY_LENGTH, MAX_LANG_LENGTH,
   MAX_OUTLET_DOMAINS, MAX_OUTLET_ID_LENGTH, MAX_OUTLET_NAME_LENGTH, MAX_PARAGRAPH_LENGTH, MAX_PARAGRAPHS,
@@ -19,6 +22,11 @@ export const EXPORT_VERSION = 1;
 const text = z.string().max(MAX_PARAGRAPH_LENGTH);
 const time = z.number().finite().nonnegative();
 const offset = z.number().int().nonnegative();
+
+/** The zod message of an article URL that is not an absolute http(s) URL (import-messages.ts words it). */
+export const NOT_HTTP_URL = 'not an http(s) URL';
+/** A page or canonical URL: absolute http(s) (never `javascript:`, `data:`, …), or null. */
+const httpUrl = z.string().max(MAX_URL_LENGTH).refine((u) => toHttpUrl(u) !== null, { message: NOT_HTTP_URL }).nullable();
 
 /** One outlet in an export. */
 export const outletSchema = z.object({
@@ -61,8 +69,8 @@ const revisionSchema = z.object({
 export const articleSchema = z.object({
   key: z.string().min(1).max(MAX_KEY_LENGTH),
   outletId: z.string().min(1).max(MAX_OUTLET_ID_LENGTH),
-  url: z.string().max(MAX_URL_LENGTH).nullable(),
-  canonicalUrl: z.string().max(MAX_URL_LENGTH).nullable(),
+  url: httpUrl,
+  canonicalUrl: httpUrl,
   title: z.string().max(MAX_TITLE_LENGTH),
   byline: z.string().max(MAX_BYLINE_LENGTH).nullable(),
   publishedTime: z.string().max(MAX_PUBLISHED_TIME_LENGTH).nullable(),

@@ -14,6 +14,7 @@ import {
   clampText, fitGroups, fitOutletName, MAX_BYLINE_LENGTH, MAX_DOMAIN_LENGTH, MAX_KEY_LENGTH, MAX_LANG_LENGTH, MAX_OUTLET_DOMAINS,
   MAX_OUTLET_ID_LENGTH, MAX_OUTLET_NAME_LENGTH, MAX_PUBLISHED_TIME_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH, orNull,
 } from './field-limits';
+import { toHttpUrl } from '../extract/metadata';
 import { articleKey, newOutletId, rekey } from './identity';
 
 export {
@@ -111,8 +112,8 @@ function exportOutlet(o: StoredOutlet): StoredOutlet {
 /**
  * The exported fields of an article, in the export format's order (the text decompressed). Rows
  * stored before field-limits.ts may hold a URL, key, title or byline longer than the import
- * accepts: they are fitted as a capture now is (an over-long URL dropped, the key then by text),
- * so a library always imports from its own export.
+ * accepts: they are fitted as a capture now is (an over-long or non-http(s) URL dropped, the key
+ * then by text), so a library always imports from its own export.
  */
 function exportArticle(a: StoredArticle, renamed: ReadonlyMap<string, string>): Omit<ExportedArticle, 'claims'> {
   const { id: _id, body: _body, paragraphs: _plain, key: storedKey, outletId: storedOutlet, url, canonicalUrl, title, byline, publishedTime, lang, firstSeen, lastSeen, ...tail } = a;
@@ -122,11 +123,16 @@ function exportArticle(a: StoredArticle, renamed: ReadonlyMap<string, string>): 
   const key = rekey(storedKey, storedOutlet, outletId);
   return {
     key: key.length <= MAX_KEY_LENGTH ? key : articleKey(outletId, [], null, paragraphs), outletId,
-    url: orNull(url, MAX_URL_LENGTH), canonicalUrl: orNull(canonicalUrl, MAX_URL_LENGTH),
+    url: httpOrNull(url), canonicalUrl: httpOrNull(canonicalUrl),
     title: clampText(title, MAX_TITLE_LENGTH), byline: byline === null ? null : clampText(byline, MAX_BYLINE_LENGTH),
     publishedTime: orNull(publishedTime, MAX_PUBLISHED_TIME_LENGTH), lang: orNull(lang, MAX_LANG_LENGTH),
     firstSeen, lastSeen, paragraphs, ...tail,
   };
+}
+
+/** A stored URL as exported: null when over-long or not http(s) (the import accepts no other). */
+function httpOrNull(url: string | null): string | null {
+  return url !== null && toHttpUrl(url) !== null ? orNull(url, MAX_URL_LENGTH) : null;
 }
 
 function exportClaim(c: StoredClaim): ExportedArticle['claims'][number] {

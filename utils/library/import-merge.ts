@@ -74,6 +74,7 @@ export async function mergeStaged(
 
 /** Merges one article into `outlet`, inside the caller's transaction, noting index changes in `edits`. */
 async function mergeArticle(db: LibraryDb, outlet: StoredOutlet, a: ExportedArticle, edits: IndexEdits): Promise<ArticleOutcome> {
+  // The file's own `key` is never used: a forged one could otherwise make a second copy of an article.
   const key = articleKey(outlet.id, outlet.domains, a.canonicalUrl, a.paragraphs);
   const existing = await db.articles.where('key').equals(key).first();
   if (existing && (existing.lastSeen >= a.lastSeen || await sameContent(db, existing, a))) {

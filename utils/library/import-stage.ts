@@ -1,32 +1,27 @@
 /**
  * Phase 1 of an import: read the file as a stream, check the header and every outlet and article
  * with zod, and write the checked articles in batches to the staging database. The library is not
- * touched. The first problem stops the reading with an {@link ImportRefusal} that says what is
- * wrong and where (`articles.41.claims.0.start`). The header (`format`, `version`) must come
- * before the elements, as every export writes it, so a foreign or newer file is refused at once.
+ * touched. The first problem stops the reading with an {@link ImportRefusal} that says in plain
+ * words what is wrong and where, the technical path (`articles.41.claims.0.start`) after it
+ * (import-messages.ts). A file cut short after its format marker is reported as incomplete. The
+ * header (`format`, `version`) must come before the elements, as every export writes it, so a
+ * foreign or newer file is refused at once.
  */
 import type { z } from 'zod';
 import { articleSchema, EXPORT_FORMAT, EXPORT_VERSION, exportHeaderSchema, outletSchema } from './export-format';
+import { damaged, elementRefusal, FOREIGN, ImportRefusal, INCOMPLETE } from './import-messages';
 import { TopLevelShape } from './import-shape';
 import type { ImportStaging, StagedArticle } from './import-staging';
 import { exportElements, NotJsonError, type ExportElement, type ImportSource } from './import-stream';
 import type { StoredOutlet } from './types';
 
-/** A file the import will not take; `message` is meant for the reader. */
-export class ImportRefusal extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ImportRefusal';
-  }
-}
+export { ImportRefusal } from './import-messages';
 
 /** What phase 1 found: the file's outlets (held in memory; they are few) and its article count. */
 export interface StagedFile {
   outlets: StoredOutlet[];
   articles: number;
 }
-
-const FOREIGN = 'This is not a Corroborate library file.';
 
 /** Checks `source` and stages its articles in batches of `batchSize`; throws {@link ImportRefusal}. */
 export async function stageFile(
@@ -55,14 +50,14 @@ export async function stageFile(
           continue;
         }
         checkHeader(header, true);
-        if (!e.inArray) throw damaged(`"${e.kind}s" is not a list`, e.kind === 'outlet' ? 'outlets' : 'articles');
+        if (!e.inArray) throw damaged(`its ${e.kind}s are not stored as a list`, `"${e.kind}s" is not a list`);
         if (e.kind === 'outlet') {
-          const o = check(outletSchema, e, 'outlets');
+          const o = check(outletSchema, e);
           outlets.push(o);
           outletIds.add(o.id);
           continue;
         }
-        const article = check(articleSchema, e, 'articles');
+        const article = check(articleSchema, e);
         if (!outletIds.has(article.outletId) && !unknownOutlets.has(article.outletId)) unknownOutlets.set(article.outletId, e.index);
         batch.push({ index: e.index, article });
         count++;
@@ -71,13 +66,15 @@ export async function stageFile(
     }
   } catch (err) {
     if (err instanceof NotJsonError) {
+      // A file that began as an export (its format marker was read) and stops is a cut-off export.
+      if (err.truncated && header.format === EXPORT_FORMAT) throw new ImportRefusal(INCOMPLETE);
       throw new ImportRefusal(`This is not a Corroborate library file (it is not valid JSON${err.truncated ? ': it ends too early, so it may be cut short' : ''}).`);
     }
     throw err;
   }
   checkWhole(shape, header);
   for (const [id, index] of unknownOutlets) {
-    if (!outletIds.has(id)) throw damaged(`unknown outlet "${id}"`, `articles.${index}.outletId`);
+    if (!outletIds.has(id)) throw damaged(`article ${index + 1} belongs to an outlet the file does not list`, `unknown outlet "${id}" at articles.${index}.outletId`);
   }
   await flush();
   onChecked(count);
@@ -92,14 +89,16 @@ function checkHeader(header: Record<string, unknown>, complete: boolean): void {
   }
   if (header.format !== EXPORT_FORMAT) throw new ImportRefusal(FOREIGN);
   if (!('version' in header)) {
-    if (complete) throw damaged('the format version is missing before the data', 'version');
+    if (complete) throw damaged('its format version is missing', 'the format version is missing before the data at version');
     return;
   }
   const v = header.version;
   if (typeof v === 'number' && v > EXPORT_VERSION) {
     throw new ImportRefusal(`This file was written by a newer version of Corroborate (format version ${v}). Update the extension to import it.`);
   }
-  if (v !== EXPORT_VERSION) throw damaged(`unsupported format version ${JSON.stringify(v)}`, 'version');
+  if (v !== EXPORT_VERSION) {
+    throw damaged(`its format version (${JSON.stringify(v)}) is not one Corroborate knows`, `unsupported format version ${JSON.stringify(v)} at version`);
+  }
 }
 
 /** Checks made once the whole file was read. */
@@ -107,21 +106,21 @@ function checkWhole(shape: TopLevelShape, header: Record<string, unknown>): void
   if (shape.root === undefined) throw new ImportRefusal('This is not a Corroborate library file (the file is empty).');
   if (shape.root !== 'object') throw new ImportRefusal(FOREIGN);
   checkHeader(header, true);
-  if (shape.repeated) throw damaged(`the field "${shape.repeated}" appears twice`, shape.repeated);
+  if (shape.repeated) throw damaged(`the field "${shape.repeated}" appears twice`);
   const result = exportHeaderSchema.safeParse(header);
-  if (!result.success) throw damaged(result.error.issues[0].message, result.error.issues[0].path.join('.'));
+  if (!result.success) {
+    const { message, path } = result.error.issues[0];
+    const what = path.join('.') === 'exportedAt' ? 'its export date is' : 'a value of its header is';
+    throw damaged(`${what} missing or invalid`, `${message} at ${path.join('.')}`);
+  }
   for (const field of ['outlets', 'articles']) {
-    if (shape.fields.get(field) !== 'array') throw damaged(`the list of ${field} is missing`, field);
+    if (shape.fields.get(field) !== 'array') throw damaged(`the list of ${field} is missing`);
   }
 }
 
-function check<T>(schema: z.ZodType<T>, e: Extract<ExportElement, { kind: 'outlet' | 'article' }>, field: string): T {
+/** The element checked by `schema`, else the refusal for its first issue. */
+function check<T>(schema: z.ZodType<T>, e: Extract<ExportElement, { kind: 'outlet' | 'article' }>): T {
   const result = schema.safeParse(e.value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw damaged(issue.message, [field, e.index, ...issue.path].join('.'));
-}
-
-function damaged(message: string, where: string): ImportRefusal {
-  return new ImportRefusal(`The library file is damaged: ${message} at ${where || 'the top level'}. Nothing was imported.`);
+  throw elementRefusal(e.kind, e.index, e.value, result.error.issues[0]);
 }

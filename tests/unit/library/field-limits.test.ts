@@ -12,6 +12,8 @@ import { mergeOutlets } from '../../../utils/library/outlets';
 import { freshDb, makeArticle } from './helpers';
 
 const str = (n: number) => 'x'.repeat(n);
+/** An http(s) URL of exactly `n` characters (article URLs must be http(s)). */
+const url = (n: number) => `https://a.example/${str(n - 'https://a.example/'.length)}`;
 const strs = (n: number) => Array.from({ length: n }, (_, i) => `d${i}.example`);
 
 describe('each export-format limit is a field-limits constant', () => {
@@ -24,8 +26,8 @@ describe('each export-format limit is a field-limits constant', () => {
     ['group count', outletSchema.shape.groups, L.MAX_GROUPS, strs],
     ['article key', articleSchema.shape.key, L.MAX_KEY_LENGTH, str],
     ['article outlet id', articleSchema.shape.outletId, L.MAX_OUTLET_ID_LENGTH, str],
-    ['url', articleSchema.shape.url, L.MAX_URL_LENGTH, str],
-    ['canonical url', articleSchema.shape.canonicalUrl, L.MAX_URL_LENGTH, str],
+    ['url', articleSchema.shape.url, L.MAX_URL_LENGTH, url],
+    ['canonical url', articleSchema.shape.canonicalUrl, L.MAX_URL_LENGTH, url],
     ['title', articleSchema.shape.title, L.MAX_TITLE_LENGTH, str],
     ['byline', articleSchema.shape.byline, L.MAX_BYLINE_LENGTH, str],
     ['published time', articleSchema.shape.publishedTime, L.MAX_PUBLISHED_TIME_LENGTH, str],

@@ -46,7 +46,8 @@ describe('export and import', () => {
   });
 
   it.each([
-    ['not JSON', '{"format": "corroborate-library", ', /not valid JSON/],
+    ['not JSON', '{"format": corroborate-library', /not valid JSON/],
+    ['an export cut short', '{"format": "corroborate-library", ', /^This Corroborate library file is incomplete \(it ends early\); nothing was imported\.$/],
     ['a foreign JSON file', '{"name": "some-package", "version": "1.0.0"}', /not a Corroborate library/],
     ['a newer format version', '{"format":"corroborate-library","version":9,"exportedAt":0,"outlets":[],"articles":[]}', /newer version/],
     ['an article of an unknown outlet', JSON.stringify({ format: 'corroborate-library', version: 1, exportedAt: 0, outlets: [], articles: [{
