@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundDeps } from './capture';
 import { decideFor } from './capture-policy';
+import { setPageForgotten } from './forgotten-pages';
 import { dexieLibrary, LIBRARY_DB_NAME } from './library';
 import { broadcastMessenger, fail, tabMessenger } from './messaging';
 import { extractSnapshot } from './page-extraction';
@@ -50,6 +51,7 @@ export function browserDeps(): BackgroundDeps {
     library: dexieLibrary,
     tabs: new TabResults(() => generation.current(), sessionTabStore),
     decide: decideFor,
+    setForgotten: setPageForgotten,
     async tabInfo(tabId) {
       try {
         const tab = await browser.tabs.get(tabId);

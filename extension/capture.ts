@@ -14,6 +14,8 @@ export interface BackgroundDeps {
   library: LibraryPort;
   tabs: TabResults;
   decide(url: string, incognito: boolean, trigger: CaptureTrigger): Promise<CaptureDecision>;
+  /** Puts a page on this session's forgotten list (`forget`) or takes it off (forgotten-pages.ts). */
+  setForgotten(url: string, forget: boolean): Promise<void>;
   /** URL and incognito flag of a tab, or null when it is gone. */
   tabInfo(tabId: number): Promise<{ url: string; incognito: boolean } | null>;
   /** Reads the tab's page (content script): its serialised DOM, extracted with `extract`. */
@@ -107,6 +109,8 @@ function skipView(decision: CaptureDecision, url: string): TabView | null {
       return null; // opening the sidebar is an explicit request, even while paused
     case 'skip-blocked':
       return { state: 'blocked', host: hostOf(url) };
+    case 'skip-forgotten':
+      return { state: 'forgotten' };
     case 'skip-unsupported':
       return { state: 'unsupported', url };
   }

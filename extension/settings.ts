@@ -44,9 +44,9 @@ export function updateCaptureSettings(patch: Partial<CaptureSettings>): Promise<
 
 /** The capture policy over the stored settings (for the background). */
 export async function decideWithStoredSettings(
-  url: string, incognito: boolean, trigger: CaptureTrigger, now = Date.now(),
+  url: string, incognito: boolean, trigger: CaptureTrigger, forgotten = false, now = Date.now(),
 ): Promise<CaptureDecision> {
-  return decideCapture({ url, incognito, trigger, now, settings: await loadCaptureSettings() });
+  return decideCapture({ url, incognito, trigger, now, forgotten, settings: await loadCaptureSettings() });
 }
 
 /** The settings store the options and onboarding pages use. */

@@ -1,6 +1,6 @@
 /**
  * Every screen that is not a coverage report: loading, not an article, excluded
- * site (with "Save this page anyway"), too large, unsupported page, no access, error. The
+ * site or forgotten page (with "Save this page anyway"), too large, unsupported page, no access, error. The
  * screen is not a live region itself: LiveStatus announces its title and explanation.
  */
 import type { TabView } from '../../utils/messaging/protocol';
@@ -21,6 +21,8 @@ export function stateCopy(view: StateViewProps['view']): { title: string; body: 
       return { title: 'Not a news article', body: 'Corroborate compares news articles. Open an article to see which other outlets reported each statement.' };
     case 'blocked':
       return { title: 'This site is excluded from capture', body: `Pages on ${view.host} are never read, so nothing from this page was saved. You can change the list of excluded sites in the options.` };
+    case 'forgotten':
+      return { title: 'You asked to forget this page', body: 'Corroborate removed it from your library and will not save it again until the browser closes, unless you ask.' };
     case 'paused':
       return { title: 'Capture is paused', body: 'Corroborate is not saving articles right now.' };
     case 'too-large':
@@ -45,7 +47,7 @@ export function StateView({ view, onSaveAnyway, onRetry }: StateViewProps) {
         {title}
       </h1>
       <p class="state-body">{body}</p>
-      {view.state === 'blocked' && (
+      {(view.state === 'blocked' || view.state === 'forgotten') && (
         <button type="button" class="primary" onClick={onSaveAnyway}>
           Save this page anyway
         </button>

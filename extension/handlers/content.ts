@@ -38,6 +38,7 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<ContentToBackgro
       } else if (await showsUrl(deps, tabId, url)) {
         // A tab that moved on while the settings were read keeps its new page's entry and badge.
         if (decision === 'skip-blocked') deps.tabs.set(tabId, url, { state: 'blocked', host: new URL(url).hostname });
+        if (decision === 'skip-forgotten') deps.tabs.set(tabId, url, { state: 'forgotten' });
         await deps.showBadge(tabId, null);
       }
       return ok({ decision });

@@ -1,7 +1,8 @@
 /**
  * Handlers for messages from the side panel and its pop-out tab, as a map of named
  * functions. Opening the sidebar on a page captures it (whatever the capture mode),
- * except on excluded sites, which are never read unless the reader says "save anyway".
+ * except on excluded sites and pages forgotten this session, which are never read unless the
+ * reader says "save anyway".
  * A cached view whose coverage predates a library write is recomputed before it is returned; so
  * is a view kept from before the service worker restarted (tab-store.ts), without reading the
  * page again.
@@ -14,7 +15,7 @@ import type { Handlers } from './content';
 import { AUTO_CAPTURE_WAIT_MS } from './content';
 
 /** Views worth returning from the cache without capturing again. */
-const SETTLED = new Set<TabView['state']>(['ready', 'not-article', 'too-large', 'blocked', 'unsupported']);
+const SETTLED = new Set<TabView['state']>(['ready', 'not-article', 'too-large', 'blocked', 'forgotten', 'unsupported']);
 
 /** The claims whose selectors the page should underline: those other outlets also reported. */
 function corroboratedSelectors(view: TabView | undefined) {
@@ -43,6 +44,9 @@ export function panelHandlers(deps: BackgroundDeps): Handlers<PanelToBackground>
     },
 
     async saveAnyway({ tabId }) {
+      // Saved on request: the page is no longer one the reader asked to forget.
+      const tab = await deps.tabInfo(tabId);
+      if (tab) await deps.setForgotten(tab.url, false);
       return ok(await captureTab(deps, tabId, 'manual'));
     },
 
@@ -67,6 +71,8 @@ export function panelHandlers(deps: BackgroundDeps): Handlers<PanelToBackground>
       if (!entry || view?.state !== 'ready' || view.article.articleId === null) return fail('not-found', 'This page is not in your library.');
       try {
         await deps.library.forget(view.article.articleId);
+        // Not saved again this session when the page is reloaded or revisited (utils/capture/forgotten.ts).
+        await deps.setForgotten(entry.url, true);
       } catch (err) {
         return fail('storage', err instanceof Error ? err.message : String(err));
       }

@@ -147,6 +147,19 @@ describe('a11y: sidebar', () => {
     await expect.poll(() => focused(panel)).toMatch(/^h1\.article-title "/);
   });
 
+  // Regression (walkthrough of 2026-12-06): reloading a forgotten page saved it again at once.
+  it('a forgotten page is not saved again when revisited; its screen passes axe and offers "Save this page anyway"', async () => {
+    const again = await ext.context.newPage();
+    await again.goto(ext.baseUrl('observer'));
+    // Its first visit's 'capture' is in the list too: wait for this visit's decision.
+    await expect.poll(() => ext.waitForDecision(again), { timeout: 20_000 }).toContain('skip-forgotten');
+    const screen = await ext.openPanel(again);
+    expect(await screen.locator('.sidebar').getAttribute('data-state')).toBe('forgotten');
+    expect(await axeViolations(screen, 'forgotten page')).toEqual([]);
+    await screen.getByRole('button', { name: 'Save this page anyway' }).click();
+    await screen.locator('.saved-yes').waitFor();
+  });
+
   it('state screen (not an article): no axe violations, and the screen is announced', async () => {
     const shop = await ext.context.newPage();
     await shop.goto(ext.baseUrl('not-an-article'));

@@ -4,8 +4,9 @@
  *
  * Order of the rules:
  * 1. only http(s) pages outside private windows can be read at all (`skip-unsupported`);
- * 2. blocklisted sites are never read (`skip-blocked`), unless the reader explicitly chose
- *    "Save this page anyway" (trigger 'manual');
+ * 2. blocklisted sites are never read (`skip-blocked`), nor pages the reader asked to forget
+ *    this session (`skip-forgotten`, forgotten.ts), unless the reader explicitly chose "Save this
+ *    page anyway" (trigger 'manual');
  * 3. opening the sidebar (or 'manual') always captures;
  * 4. automatic capture stops while paused (`skip-paused`), in click-only mode, and outside the
  *    allowlist in allowlist mode (`skip-mode`).
@@ -17,7 +18,7 @@ import { isPaused, type CaptureSettings } from '../settings/settings';
 export type CaptureTrigger = 'auto' | 'sidebar' | 'manual';
 
 /** The policy's answer. */
-export type CaptureDecision = 'capture' | 'skip-blocked' | 'skip-mode' | 'skip-paused' | 'skip-unsupported';
+export type CaptureDecision = 'capture' | 'skip-blocked' | 'skip-forgotten' | 'skip-mode' | 'skip-paused' | 'skip-unsupported';
 
 /** Everything the policy looks at. */
 export interface CaptureInput {
@@ -27,6 +28,8 @@ export interface CaptureInput {
   /** Current time, ms since epoch. */
   now: number;
   trigger: CaptureTrigger;
+  /** The reader asked to forget this page this session ("Forget this page"). */
+  forgotten?: boolean;
 }
 
 /** The page's host name when it is an http(s) URL, else null. */
@@ -47,6 +50,7 @@ export function decideCapture(input: CaptureInput): CaptureDecision {
   const host = readableHost(input.url);
   if (host === null || input.incognito) return 'skip-unsupported';
   if (trigger !== 'manual' && isHostBlocked(host, settings.blocklist)) return 'skip-blocked';
+  if (trigger !== 'manual' && input.forgotten) return 'skip-forgotten';
   if (trigger !== 'auto') return 'capture';
   if (isPaused(settings, input.now)) return 'skip-paused';
   if (settings.mode === 'click') return 'skip-mode';

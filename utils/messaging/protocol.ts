@@ -29,7 +29,7 @@ export interface ResultError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ResultError };
 
 /** What the capture policy says about one page (mirrors utils/capture's `decideCapture`). */
-export type CaptureDecision = 'capture' | 'skip-blocked' | 'skip-mode' | 'skip-paused' | 'skip-unsupported';
+export type CaptureDecision = 'capture' | 'skip-blocked' | 'skip-forgotten' | 'skip-mode' | 'skip-paused' | 'skip-unsupported';
 
 /** Why a capture was requested: automatic page load, the sidebar opening, or an explicit "save anyway". */
 export type CaptureTrigger = 'auto' | 'sidebar' | 'manual';
@@ -80,6 +80,8 @@ export type TabView =
   | { state: 'unsupported'; url: string | null }
   | { state: 'no-access'; message: string }
   | { state: 'blocked'; host: string }
+  /** The reader asked to forget this page this session; it is not saved again unless they ask. */
+  | { state: 'forgotten' }
   | { state: 'paused' }
   | { state: 'not-article'; message: string }
   | { state: 'too-large'; message: string }

@@ -43,6 +43,19 @@ const cases: Row[] = [
   ['local test outlet', 'http://outlet-a.test:8080/story.html', 'auto', {}, false, 'capture'],
 ];
 
+// Regression (walkthrough of 2026-12-06): "Forget this page", then a reload, saved the page again
+// straight away in automatic mode.
+describe('decideCapture: pages forgotten this session', () => {
+  it.each<[string, CaptureTrigger, Partial<CaptureSettings>, CaptureDecision]>([
+    ['a page load', 'auto', {}, 'skip-forgotten'],
+    ['the sidebar opening', 'sidebar', {}, 'skip-forgotten'],
+    ['"Save this page anyway"', 'manual', {}, 'capture'],
+    ['the blocklist is named first', 'auto', { blocklist: ['example-news.com'] }, 'skip-blocked'],
+  ])('%s', (_name, trigger, over, expected) => {
+    expect(decideCapture({ url: 'https://example-news.com/a', incognito: false, trigger, now: NOW, settings: settings(over), forgotten: true })).toBe(expected);
+  });
+});
+
 describe('decideCapture', () => {
   it.each(cases)('%s', (_name, url, trigger, over, incognito, expected) => {
     expect(decideCapture({ url, incognito, trigger, now: NOW, settings: settings(over) })).toBe(expected);

@@ -5,6 +5,7 @@ import { TabResults } from '../../../extension/tab-results';
 import { showBadge } from '../../../extension/badge';
 import type { CaptureDecision, Extraction } from '../../../utils/messaging/protocol';
 import type { ExtractedArticle } from '../../../utils/extract/types';
+import { isForgotten, updateForgotten } from '../../../utils/capture/forgotten';
 import { ARTICLE, A0, claim, sampleReport } from '../sidebar/sample';
 
 /** The page the fake tab 1 shows. */
@@ -21,6 +22,7 @@ export const extraction: Extraction = { ok: true, article, claims: [claim(0, A0)
 /** Fake dependencies: an in-memory library, a fixed policy and a fake content script; `navigate` moves tab 1 to another URL. */
 export function fakeDeps(decision: CaptureDecision = 'capture', extract: Extraction = extraction) {
   const saved: string[] = [];
+  let forgotten: string[] = [];
   let tabUrl = URL_A;
   const deps: BackgroundDeps = {
     library: {
@@ -31,7 +33,9 @@ export function fakeDeps(decision: CaptureDecision = 'capture', extract: Extract
       forget: vi.fn(async () => (saved.pop(), true)),
     },
     tabs: new TabResults(),
-    decide: vi.fn(async (_url: string, _incognito: boolean, trigger) => (trigger === 'manual' ? 'capture' : decision)),
+    decide: vi.fn(async (url: string, _incognito: boolean, trigger) =>
+      trigger === 'manual' ? 'capture' : isForgotten(forgotten, url) ? 'skip-forgotten' : decision),
+    setForgotten: vi.fn(async (url: string, forget: boolean) => void (forgotten = updateForgotten(forgotten, url, forget))),
     tabInfo: async (tabId) => (tabId === 1 ? { url: tabUrl, incognito: false } : null),
     readTab: vi.fn(async () => ({ ok: true as const, value: { ok: true as const, html: '<p>page</p>' } })),
     extract: vi.fn(async () => extract),

@@ -154,6 +154,25 @@ describe('panel handlers', () => {
     expect(again.ok && again.value.state === 'ready' && again.value.article.saved).toBe(false);
   });
 
+  // Regression (walkthrough of 2026-12-06): after "Forget this page", reloading the page saved it
+  // again straight away in automatic mode.
+  it('keeps a forgotten page unsaved on reload and when the sidebar opens, until "Save this page anyway"', async () => {
+    const { deps, saved } = fakeDeps();
+    const panel = panelHandlers(deps);
+    const content = contentHandlers(deps);
+    await panel.getTabView({ tabId: 1 });
+    await panel.forgetPage({ tabId: 1 });
+    expect(await content.shouldCapture({ url: URL_A }, fromTab)).toEqual({ ok: true, value: { decision: 'skip-forgotten' } });
+    expect(deps.tabs.get(1, URL_A)?.view).toEqual({ state: 'forgotten' });
+    const reopened = await panel.getTabView({ tabId: 1 });
+    expect(reopened.ok && reopened.value.state).toBe('forgotten');
+    expect(saved).toEqual([]);
+    const kept = await panel.saveAnyway({ tabId: 1 });
+    expect(kept.ok && kept.value.state).toBe('ready');
+    expect(saved).toEqual([ARTICLE.title]);
+    expect(await content.shouldCapture({ url: URL_A }, fromTab)).toEqual({ ok: true, value: { decision: 'capture' } });
+  });
+
   it('reports a closed tab', async () => {
     const { deps } = fakeDeps();
     const res = await panelHandlers(deps).getTabView({ tabId: 99 });

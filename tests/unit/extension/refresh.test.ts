@@ -24,6 +24,7 @@ function setup(next: () => CoverageReport) {
     library: { save: vi.fn(), coverage: vi.fn(async () => next()), coverageFor: vi.fn(async () => sampleReport()), count: async () => 1, forget: vi.fn() },
     tabs: new TabResults(() => generation),
     decide: vi.fn(async () => 'capture' as const),
+    setForgotten: vi.fn(async () => undefined),
     tabInfo: async () => ({ url: URL_A, incognito: false }),
     readTab: vi.fn(),
     extract: vi.fn(),
