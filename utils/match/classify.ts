@@ -20,6 +20,12 @@ export const NEAR_SURE_RATIO = 0.85;
  */
 export const CONTAINED_SHORT_RATIO = 0.95;
 export const CONTAINED_LONG_RATIO = 0.4;
+/**
+ * IDF mass the contained sentence must share: a specific statement ("Okafor, 23, scored 24 goals
+ * …": 6.8), not a stock line found inside longer ones ("The White House did not immediately
+ * respond to a request for comment.": 2.2).
+ */
+export const CONTAINED_MIN_MASS = 4;
 /** Minimum IDF mass (sum of weights in [0, 1]) of the shared content words. */
 export const NEAR_MIN_SHARED_MASS = 1.6;
 
@@ -63,7 +69,7 @@ export function isNear(c: Closeness): boolean {
 /** True when the shorter sentence is contained whole in the longer (see {@link CONTAINED_SHORT_RATIO}). */
 export function isContained(c: Closeness): boolean {
   return c.lcsShort >= CONTAINED_SHORT_RATIO && c.lcsLong >= CONTAINED_LONG_RATIO
-    && c.sharedMass >= NEAR_MIN_SHARED_MASS && c.sharedShare >= 0.9;
+    && c.sharedMass >= CONTAINED_MIN_MASS && c.sharedShare >= 0.9;
 }
 
 /** True when the pair is so close (near with almost all words in order) that no model is consulted. */

@@ -1,9 +1,10 @@
 /**
  * Where a one-sided negation stands in a near copy. "The evidence showed he had concealed the
  * money" / "The evidence did not show …" negate the shared words: a different statement. "Two
- * grenades were thrown, wounding seven" / "…, wounding seven, none seriously" only add a clause
- * around them: the same report with more detail. A negation counts when it lies inside the span
- * of words the two sentences share in order (their longest common subsequence of stems).
+ * grenades were thrown, wounding seven" / "…, wounding seven, none seriously", or "The man was
+ * charged" / "The man, who was not named, was charged" only add a clause: the same report with
+ * more detail. A negation counts when it stands in a short run of unshared words among the words
+ * the two sentences share in order (their longest common subsequence of stems), or right before them.
  */
 import { stem, tokenize } from '../text/index';
 
@@ -19,37 +20,64 @@ function withBareContractions(tokens: readonly string[]): string[] {
   return tokens.flatMap((t) => (BARE_CONTRACTION.test(t) ? [t.slice(0, -2), 'not'] : [t]));
 }
 
-/** Indexes of each side's tokens in a longest common subsequence of their stems. */
-function alignedIndexes(a: readonly string[], b: readonly string[]): [Set<number>, Set<number>] {
-  const n = a.length, m = b.length;
-  const t = new Uint16Array((n + 1) * (m + 1));
+/**
+ * Indexes of each side's tokens in a longest common subsequence of their stems: with `late`, a
+ * word found twice is matched to its later occurrence when that keeps the subsequence as long
+ * ("The man, who was not named, was charged" / "The man was charged": the second "was").
+ */
+function alignedIndexes(a: readonly string[], b: readonly string[], late: boolean): [Set<number>, Set<number>] {
+  const n = a.length, m = b.length, w = m + 1;
+  const t = new Uint16Array((n + 1) * w);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      t[i * (m + 1) + j] = a[i] === b[j] ? t[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(t[(i + 1) * (m + 1) + j], t[i * (m + 1) + j + 1]);
+      t[i * w + j] = a[i] === b[j] ? t[(i + 1) * w + j + 1] + 1 : Math.max(t[(i + 1) * w + j], t[i * w + j + 1]);
     }
   }
   const ia = new Set<number>(), ib = new Set<number>();
   for (let i = 0, j = 0; i < n && j < m;) {
-    if (a[i] === b[j]) { ia.add(i++); ib.add(j++); } else if (t[(i + 1) * (m + 1) + j] >= t[i * (m + 1) + j + 1]) i++; else j++;
+    const skipA = t[(i + 1) * w + j], skipB = t[i * w + j + 1];
+    if (a[i] === b[j] && !(late && Math.max(skipA, skipB) === t[i * w + j])) { ia.add(i++); ib.add(j++); } else if (skipA >= skipB) i++; else j++;
   }
   return [ia, ib];
 }
 
-/** True when `tokens` carry a negation, outside `aligned`, between their first and last aligned token. */
+/** Longest run of unshared words that can negate the shared ones ("did not", "has not", "no longer"). */
+const MAX_NEGATING_RUN = 3;
+
+/**
+ * True when `tokens` carry a negation in a short run of unshared words that stands among the
+ * shared ones or right before the first ("No charges were filed"), not in an inserted clause
+ * ("…, who was not named, …", "…, though no injuries were reported, …").
+ */
 function negatesInside(tokens: readonly string[], aligned: ReadonlySet<number>): boolean {
   if (aligned.size === 0) return false;
   const first = Math.min(...aligned), last = Math.max(...aligned);
-  for (let i = first + 1; i < last; i++) {
-    const next = tokens[i + 1] ?? '';
-    // "No. 1" is a number, not a negation.
-    if (!aligned.has(i) && NEGATIONS.has(tokens[i]) && !BOUND_NEXT.has(next) && !/^\d/.test(next)) return true;
+  for (let i = 0; i < last;) {
+    if (aligned.has(i)) { i++; continue; }
+    let end = i;
+    while (end < last && !aligned.has(end)) end++;
+    const run = tokens.slice(i, end);
+    const placed = i > first || end === first;
+    if (placed && run.length <= MAX_NEGATING_RUN && run.some((t, k) => isNegation(t, run[k + 1] ?? tokens[end] ?? ''))) return true;
+    i = end;
   }
   return false;
 }
 
-/** True when exactly one of two close sentences negates inside the words they share (see module doc). */
+/** A negation, unless the next word makes it a bound or an idiom, or a number ("No. 1"). */
+function isNegation(token: string, next: string): boolean {
+  return NEGATIONS.has(token) && !BOUND_NEXT.has(next) && !/^\d/.test(next);
+}
+
+/**
+ * True when exactly one of two close sentences negates among the words they share (see module
+ * doc), however a repeated word is aligned.
+ */
 export function negatesSharedWords(a: string, b: string): boolean {
   const ta = withBareContractions(tokenize(a)), tb = withBareContractions(tokenize(b));
-  const [ia, ib] = alignedIndexes(ta.map(stem), tb.map(stem));
-  return negatesInside(ta, ia) !== negatesInside(tb, ib);
+  const sa = ta.map(stem), sb = tb.map(stem);
+  return [false, true].every((late) => {
+    const [ia, ib] = alignedIndexes(sa, sb, late);
+    return negatesInside(ta, ia) !== negatesInside(tb, ib);
+  });
 }

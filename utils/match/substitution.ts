@@ -1,11 +1,9 @@
 /**
- * Facts swapped between two otherwise close sentences: another name in the same place ("Norway's
- * central bank raised …" / "Sweden's central bank raised …", "…, Quispe said." / "…, Aydin said.")
- * or another number. A lightly edited copy of one report keeps its names, so a swapped name makes
- * the pair no 'near' copy; outside a story both articles are known to cover, it is a different
- * event told in the same template (two earthquakes, two rate decisions), and so is a swapped number.
+ * A fact swapped between two otherwise close sentences: another name in the same place ("Norway's
+ * central bank raised …" / "Sweden's central bank raised …", "…, Quispe said." / "…, Aydin said.").
+ * Between articles not grouped into one story, a near copy with a swapped name is a different event told in the same template (two earthquakes, two rate decisions); a swapped
+ * number alone is not, since an updated toll in a copy the story step missed is still the same report.
  */
-import type { PreparedSentence } from './prepare';
 
 /** A token of the sentence, and whether it is part of a name (capitalised, not the first word). */
 interface Token {
@@ -45,11 +43,21 @@ function tokens(text: string): Token[] {
   });
 }
 
-/** The same name, spelled alike or as a form of it ("Peru" / "Peruvian"). */
-function sameName(x: string, y: string): boolean {
+/**
+ * The same name, spelled alike, as a form of it ("Peru" / "Peruvian") or transliterated another
+ * way ("Kyiv" / "Kiev", "Zelensky" / "Zelenskiy": the same consonants), not "Iraq" / "Iran".
+ */
+export function sameName(x: string, y: string): boolean {
   if (x === y || ALIASES.some((group) => group.includes(x) && group.includes(y))) return true;
   const n = Math.min(x.length, y.length);
-  return n >= SHARED_PREFIX && x.slice(0, SHARED_PREFIX) === y.slice(0, SHARED_PREFIX);
+  if (n >= SHARED_PREFIX && x.slice(0, SHARED_PREFIX) === y.slice(0, SHARED_PREFIX)) return true;
+  const sx = skeleton(x);
+  return sx.length >= 2 && sx === skeleton(y);
+}
+
+/** A name's consonants, each once in a row, with q as k ("kyiv" and "kiev" → "kv"). */
+function skeleton(name: string): string {
+  return name.replace(/q/g, 'k').replace(/[aeiouy\W\d]/g, '').replace(/(.)\1+/g, '$1');
 }
 
 /** Consecutive name tokens, with the words around them. */
@@ -87,9 +95,4 @@ export function nameSwapped(a: string, b: string): boolean {
   const ua = unmatched(ra, rb).filter(spelled);
   const ub = unmatched(rb, ra).filter(spelled);
   return ua.some((x) => ub.some((y) => (x.before !== '' && x.before === y.before) || (x.after !== '' && x.after === y.after)));
-}
-
-/** True when each sentence states a number the other does not ("230,000" / "215,000"). */
-export function numberSwapped(a: PreparedSentence, b: PreparedSentence): boolean {
-  return a.numbers.some((n) => !b.numbers.includes(n)) && b.numbers.some((n) => !a.numbers.includes(n));
 }

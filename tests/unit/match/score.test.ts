@@ -76,6 +76,11 @@ describe('judgePair rejects', () => {
     ['arrested / released', 'Police said the suspect was arrested on Monday evening in Dunmore.', 'Police said the suspect was released on Monday evening in Dunmore.', 'none'],
     ['a negation only in an added clause', 'Two grenades were thrown at soldiers of the armoured regiment in Falluja, wounding seven.', 'Two grenades were thrown at soldiers of the armoured regiment in Falluja, wounding seven, none seriously.', 'near'],
     ['a contraction typed without its apostrophe', "Some developers will join the company, but details haven't been finalized, Nash said.", 'Some developers will join the company, but details havent been finalized, Nash said.', 'near'],
+    // Second review of 2026-12-06: a negation in an inserted clause is more detail, not a denial;
+    // a negation right before the shared words is one.
+    ['a negation in an inserted relative clause', 'The man, who was not named, was charged with murder in Leeds Crown Court on Tuesday.', 'The man was charged with murder in Leeds Crown Court on Tuesday.', 'near'],
+    ['a negation in an inserted concession', 'Flights at Heathrow were suspended for two hours, though no injuries were reported, after a fire near the main runway.', 'Flights at Heathrow were suspended for two hours after a fire near the main runway.', 'near'],
+    ['a negation before the shared words', 'No charges were filed against the driver of the lorry, police said.', 'Charges were filed against the driver of the lorry, police said.', 'none'],
     ['"no longer" against its paraphrase', 'The birds flew towards the sun because they no longer had any sense of time.', 'The birds flew towards the sun because they had lost any sense of time.', 'near'],
   ] as const)('%s → %s', (_name, a, b, kind) => {
     expect(judgePair(a, b).kind).toBe(kind);
@@ -86,12 +91,16 @@ describe('judgePair rejects', () => {
   // rate decisions) were linked as near copies across stories.
   const quake = ['The death toll may rise as rescue teams reach remote areas, Quispe said.', 'The death toll may rise as rescue teams reach remote areas, Aydin said.'] as const;
   const rates = ["Norway's central bank raised its key rate to 4.75% on Thursday.", "Sweden's central bank raised its key rate to 4.75% on Thursday."] as const;
+  const kyiv = ['The ceasefire proposal from Kyiv was rejected in Moscow on Tuesday, officials said.', 'The ceasefire proposal from Kiev was rejected in Moscow on Tuesday, officials said.'] as const;
+  const stock = ['The White House did not immediately respond to a request for comment.', 'The White House did not immediately respond to a request for comment on the report, which was first published by the Wall Street Journal on Sunday.'] as const;
   const claims = ['Initial jobless claims rose to 230,000 last week, the Labor Department said.', 'Initial jobless claims rose to 215,000 last week, the Labor Department said.'] as const;
   it.each([
     ['another speaker, other events', quake, { otherStory: true }, 'none'],
     ['another speaker, the same story', quake, { sameStory: true }, 'near'],
     ['another country, other events', rates, { otherStory: true }, 'none'],
-    ['another number, other events', claims, { otherStory: true }, 'none'],
+    ['another number outside the stories (a copy the story step missed, an updated toll)', claims, { otherStory: true }, 'near'],
+    ['the same place transliterated, outside the stories', kyiv, { otherStory: true }, 'near'],
+    ['a stock line found inside a longer one', stock, { otherStory: true }, 'none'],
     ['another number, the same story (an updated figure)', claims, { sameStory: true }, 'near'],
     ['another number, no context', claims, {}, 'near'],
   ] as const)('%s → %s', (_name, [a, b], ctx, kind) => {
