@@ -1,8 +1,8 @@
 /**
  * Repair rules for sentence boundaries that `Intl.Segmenter` gets wrong:
  * titles (Mr., Dr.), initials (J. K. Rowling), initialisms (U.S.), other
- * abbreviations followed by a number or lower-case word (No. 10, Jan. 5, e.g.), German dates,
- * ordinals and abbreviations (am 1. Juli, der 2. Bürgermeister, z. B.),
+ * abbreviations followed by a number or lower-case word (No. 10, Jan. 5, e.g.), and in German
+ * text dates, ordinals and abbreviations (am 1. Juli, der 2. Bürgermeister, z. B.),
  * and a quotation followed by its attribution ("Is it over?" asked the minister).
  */
 
@@ -56,7 +56,7 @@ function firstWord(text: string): string {
  * True when the boundary between `prev` (the sentence so far) and `next` (the
  * following segment) is false and the two belong to one sentence.
  */
-export function shouldJoin(prev: string, next: string): boolean {
+export function shouldJoin(prev: string, next: string, lang?: string | null): boolean {
   const p = prev.trimEnd();
   const n = next.trimStart();
   if (!p || !n) return true;
@@ -75,9 +75,12 @@ export function shouldJoin(prev: string, next: string): boolean {
   const startsDigit = /^\p{N}/u.test(next1);
   const starter = STARTERS.has(next1.toLowerCase());
   if (ALWAYS.has(lower)) return true;
-  // German dates and ordinals ("ab dem 1. Juli", "der 2. Bürgermeister"), and one-letter abbreviations ("z. B.", "d. h.").
-  if (/^\p{N}{1,3}$/u.test(word) && (GERMAN_MONTHS.has(next1.toLowerCase()) || GERMAN_ORDINAL.test(p))) return true;
-  if (/^\p{Ll}$/u.test(word)) return true;
+  // In German: dates and ordinals ("ab dem 1. Juli", "der 2. Bürgermeister"), and one-letter
+  // abbreviations ("z. B.", "d. h."). Not in English: "The toll rose to 12. November was …".
+  if (/^de\b/i.test(lang ?? '')) {
+    if (/^\p{N}{1,3}$/u.test(word) && (GERMAN_MONTHS.has(next1.toLowerCase()) || GERMAN_ORDINAL.test(p))) return true;
+    if (/^\p{Ll}$/u.test(word)) return true;
+  }
   if (TITLES.has(lower) || SUFFIXES.has(lower)) return !starter; // "St. Louis", but "on Main St. The talks…" ends there
   // Initials ("J. K. Rowling", "George W. Bush", "Alfred P. Murrah"): a single capital letter.
   if (/^\p{Lu}$/u.test(word)) return !starter && /^\p{Lu}/u.test(next1);

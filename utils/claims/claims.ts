@@ -82,7 +82,8 @@ export function splitClaims(paragraphs: string[], lang?: string | null, skip: re
       return;
     }
     // A wire dateline ("LIMA, March 14 (Reuters) - ") is no part of the first claim (dateline.ts).
-    const dateline = datelineLength(para);
+    // Only the opening paragraph (the first that gives claims, after any sub-heading) carries one.
+    const dateline = claims.length === 0 ? datelineLength(para) : 0;
     const spans = mergeShort(para, groupQuotes(para, splitSentences(para, lang)))
       .flatMap((s) => splitLong(para, s))
       .filter((s) => s.end > dateline)

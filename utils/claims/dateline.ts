@@ -2,18 +2,35 @@
  * Datelines: the "LIMA, March 14 (Reuters) - " or "WASHINGTON — " that wires put before a story's
  * first sentence. Outlets keep, change or drop it when they run the copy, so a claim that kept it
  * would differ from the same sentence elsewhere by a city, a date and an agency (and show a
- * "changed number" for the date). Claims start after it; the article text keeps it.
+ * "changed number" for the date). The first claim starts after it; the article text keeps it.
+ * Only the first paragraph can open with one, and only in a dateline's shapes: a city in capitals
+ * followed by a date, an agency or a capitalised sentence, or a city in title case followed by an
+ * agency. "NATO - the alliance …", "U.S. - China talks …", "Lindsey Graham (R-S.C.) — who …" and
+ * "TRUMP: We …" are sentences, not datelines.
  */
 
-/** A city in capitals, or in title case when an agency in brackets follows ("Washington (CNN)"). */
-const CITY = String.raw`(?:\p{Lu}[\p{Lu}\p{M}.'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}|\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,2}(?=(?:,[^,()]{1,30})?\s*\())`;
+/** A city in capitals: words of two or more capital letters, no initialism with full stops ("U.S."). */
+const CAPS_CITY = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+){0,3}`;
+/** A city in title case ("Washington", "Kyiv"). */
+const TITLE_CITY = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,2}`;
 /** ", Oct. 10", ", March 14, 2026", ", Ukraine", ", D.C.". */
-const PLACE_OR_DATE = String.raw`(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?`;
-/** "(Reuters)", "(AP)". */
-const AGENCY = String.raw`(?:\s*\([^()\n]{1,40}\))?`;
-const DATELINE = new RegExp(String.raw`^\s*${CITY}${PLACE_OR_DATE}${AGENCY}\s*(?:--?|[–—]|:)\s+(?=["“'‘\p{L}\p{N}])`, 'u');
+const PLACE_OR_DATE = String.raw`,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?:\s+\d{1,2})?(?:,\s*\d{4})?`;
+/** "(Reuters)", "(AP)", "(The Hill)": a capitalised name without hyphens ("(R-S.C.)" is a party tag). */
+const AGENCY = String.raw`\s*\((?:\p{Lu}[\p{L}.&]*)(?:\s+\p{Lu}[\p{L}.&]*){0,2}\)`;
+const DASH = String.raw`\s*(?:--?|[–—])\s+`;
 
-/** Length of the dateline that opens `paragraph`, or 0 when it has none. */
+const DATELINE = new RegExp(
+  String.raw`^\s*(?:` +
+    // LIMA, March 14 (Reuters) -  /  LONDON (Reuters) -  /  NEW DELHI, Jan 5:  /  WASHINGTON — The …
+    String.raw`${CAPS_CITY}(?:${PLACE_OR_DATE}(?:${AGENCY})?|${AGENCY})(?:${DASH}|\s*:\s+)(?=["“'‘\p{L}\p{N}])` +
+    String.raw`|${CAPS_CITY}${DASH}(?=["“'‘]?\p{Lu})` +
+    // Washington (CNN) —  /  Kyiv, Ukraine (AP) —
+    String.raw`|${TITLE_CITY}(?:${PLACE_OR_DATE})?${AGENCY}${DASH}(?=["“'‘\p{L}\p{N}])` +
+  String.raw`)`,
+  'u',
+);
+
+/** Length of the dateline that opens `paragraph` (the article's first), or 0 when it has none. */
 export function datelineLength(paragraph: string): number {
   return DATELINE.exec(paragraph)?.[0].length ?? 0;
 }

@@ -108,7 +108,7 @@ export function splitSentences(text: string, lang?: string | null): Span[] {
     if (span.end <= span.start) continue;
     const last = merged[merged.length - 1];
     const prev = last && text.slice(Math.max(last.start, last.end - CONTEXT), last.end);
-    if (last && shouldJoin(prev, text.slice(span.start, Math.min(span.end, span.start + CONTEXT)))) last.end = span.end;
+    if (last && shouldJoin(prev, text.slice(span.start, Math.min(span.end, span.start + CONTEXT)), lang)) last.end = span.end;
     else merged.push(span);
   }
   const out: Span[] = [];

@@ -31,11 +31,21 @@ describe('splitClaims: datelines are left out of the first claim', () => {
     ['city and agency', 'LONDON (Reuters) - Prices rose for a third month in March.', ['Prices rose for a third month in March.']],
     ['city in title case before an agency', 'Washington (CNN) — The Senate voted on the bill late on Tuesday.', ['The Senate voted on the bill late on Tuesday.']],
     ['city, country and agency', 'KYIV, Ukraine (AP) — Drones struck the capital overnight, officials said.', ['Drones struck the capital overnight, officials said.']],
-    ['city and colon', 'NEW DELHI: The court ruled against the state government on Friday.', ['The court ruled against the state government on Friday.']],
+    ['city, date and colon', 'NEW DELHI, Jan 5: The court ruled against the state government on Friday.', ['The court ruled against the state government on Friday.']],
+    // Second review of 2026-12-06: sentences that only look like datelines keep their subject.
+    ['an acronym before a dash and a lower-case word', 'NATO - the alliance of 32 countries - met in Brussels on Monday.', ['NATO - the alliance of 32 countries - met in Brussels on Monday.']],
+    ['an initialism before a dash', 'U.S. - China trade talks resumed in Geneva on Monday.', ['U.S. - China trade talks resumed in Geneva on Monday.']],
+    ['a party tag in brackets', 'Lindsey Graham (R-S.C.) — who chairs the committee — said he would block the nomination.', ['Lindsey Graham (R-S.C.) — who chairs the committee — said he would block the nomination.']],
+    ['a speaker in capitals before a colon', 'TRUMP: We are going to win this election, and we are going to win it big.', ['TRUMP: We are going to win this election, and we are going to win it big.']],
     ['a dash inside a sentence is kept', 'The Senate voted - narrowly - to pass the bill.', ['The Senate voted - narrowly - to pass the bill.']],
     ['a title-case word before a dash is kept', 'Washington — the city, not the state — voted to ban the sale.', ['Washington — the city, not the state — voted to ban the sale.']],
   ])('%s', (_name, para, expected) => {
     expect(texts(para)).toEqual(expected);
+  });
+
+  it('only in the first paragraph', () => {
+    const paras = ['LONDON (Reuters) - Prices rose for a third month in March.', 'WASHINGTON — The Senate also voted on the bill late on Tuesday.'];
+    expect(splitClaims(paras).map((c) => c.text)).toEqual(['Prices rose for a third month in March.', paras[1]]);
   });
 
   it('keeps offsets and selectors on the article text', () => {

@@ -23,6 +23,8 @@ describe('splitSentences: English repairs', () => {
     ['comma quote with attribution', '"We will not back down," the minister said. She left.', ['"We will not back down," the minister said.', 'She left.']],
     ['street at sentence end', 'They met on Main St. The talks lasted an hour.', ['They met on Main St.', 'The talks lasted an hour.']],
     ['month at sentence end', 'The vote is due in Jan. The results come later.', ['The vote is due in Jan.', 'The results come later.']],
+    // Second review of 2026-12-06: German date rules must not join English sentences.
+    ['a number ending a sentence before a month name', 'The death toll rose to 12. November has been the deadliest month.', ['The death toll rose to 12.', 'November has been the deadliest month.']],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text, 'en')).toEqual(expected);
   });
