@@ -4,25 +4,13 @@
  * reporting verbs and phrases of two whole sentences with their speakers ({@link sameAttributions}),
  * so that an attribution which only moved within the sentence is not marked as changed.
  */
-import { ATTRIBUTION, AUXILIARIES, maskNounStates, words } from './lexicon.ts';
+import { ATTRIBUTION, maskNounStates, words } from './lexicon.ts';
+import { SPEAKER_WORDS, isFiller, sameHeadedSpeaker, sameSpeaker, speaker, withPlainCountries } from './speaker.ts';
 
-/** Articles and time words: a change among them alone is no new speaker, and a speaker's phrase skips them. */
-const SPEAKER_FILLER = new Set([
-  'the', 'a', 'an', 'on', 'late', 'early', 'last', 'this', 'yesterday', 'today', 'tonight', 'morning',
-  'afternoon', 'evening', 'night', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday',
-]);
 /** Forms of "be": a reporting verb after one is passive ("will be announced"), and the words before it are no speaker. */
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am']);
 /** Where a speaker's phrase ends: a clause boundary (not a full stop, which abbreviations such as "U.S." carry). */
 const CLAUSE = /[,;:!?"“”«»()[\]—–]/;
-/** Words of a speaker's phrase kept: "the New York Times", "Russian officials", "his lawyer". */
-const SPEAKER_WORDS = 3;
-
-/** True for a word that is no part of who is speaking: an auxiliary, article or time word. */
-function isFiller(w: string): boolean {
-  return AUXILIARIES.has(w) || SPEAKER_FILLER.has(w);
-}
 
 /** Context of a change block: the equal text right before and after it. */
 export interface BlockContext {
@@ -42,7 +30,9 @@ const APPOSITIVE = /^\s*,[^,;:"“”()]{1,60},\s*(\p{L}+)/u;
  * ("the merger will be announced"); or right after "according to" or an inverted `…," said`. A
  * change of tense, time or article only is none.
  */
-export function isSpeakerChange(del: string, ins: string, ctx: BlockContext): boolean {
+export function isSpeakerChange(rawDel: string, rawIns: string, rawCtx: BlockContext): boolean {
+  const [del, ins, before, after] = [rawDel, rawIns, rawCtx.before, rawCtx.after].map(withPlainCountries);
+  const ctx = { before, after };
   if (!/\p{L}/u.test(del + ins)) return false;
   if ([...words(del), ...words(ins)].every(isFiller)) return false;
   // Only the words after the block's last clause boundary can be the verb's speaker ("Prices rose, " is not).
@@ -77,19 +67,6 @@ function speakerBeforeVerbChanged(del: string, ins: string, ctx: BlockContext): 
   return !sameHeadedSpeaker(phrase(del), phrase(ins));
 }
 
-/** True when two speakers share their last word and one's words are all in the other. */
-function sameHeadedSpeaker(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return a.length === b.length;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return a[a.length - 1] === b[b.length - 1] && short.every((w) => long.includes(w));
-}
-
-/** The speaker's phrase: its last (or, read forwards, first) {@link SPEAKER_WORDS} words, fillers dropped. */
-function speaker(ws: readonly string[], forwards: boolean): string[] {
-  const kept = ws.filter((w) => !isFiller(w));
-  return forwards ? kept.slice(0, SPEAKER_WORDS) : kept.slice(-SPEAKER_WORDS);
-}
-
 /** A reporting verb (or "according to", "in a statement") with the words of its speaker. */
 interface Attribution {
   cue: string;
@@ -115,17 +92,6 @@ function attributions(text: string): Attribution[] {
   return out;
 }
 
-/**
- * True when one speaker's words end the other's (the head noun comes last): "Trump" and "Mr.
- * Trump", not "Trump" and "Trump aides", nor "his" and "her lawyer". An unknown (empty) speaker
- * matches only another unknown one.
- */
-function sameSpeaker(a: readonly string[], b: readonly string[]): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length === 0) return long.length === 0;
-  return short.every((w, i) => long[long.length - short.length + i] === w);
-}
-
 /** Plain reporting cues: "X said", "X told …" and "according to X" attribute alike. */
 const PLAIN_CUES = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'according to', 'add', 'adds', 'added']);
 
@@ -141,8 +107,8 @@ function sameCue(a: string, b: string): boolean {
  * power authority" do not, nor "said" and "claimed".
  */
 export function sameAttributions(a: string, b: string): boolean {
-  const left = attributions(a);
-  const right = attributions(b);
+  const left = attributions(withPlainCountries(a));
+  const right = attributions(withPlainCountries(b));
   if (left.length !== right.length) return false;
   const unmatched = [...right];
   return left.every((x) => {

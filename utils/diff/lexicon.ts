@@ -48,25 +48,32 @@ const STATE_NOUN_BEFORE = new Set([
 ]);
 /** Words after a plural noun "states" ("the German states have agreed", "states of the bloc"). */
 const AFTER_NOUN_STATES = /^(of|and|or|to|in|on|at|with|from|for|by|who|which|whose|where|such|across|around|including|\w+ed)$/;
+/** Adverbs between a subject and its verb: "the lawsuit also states". */
+const ADVERBS = new Set(['also', 'further', 'clearly', 'explicitly', 'specifically', 'simply', 'now', 'still', 'even', 'only', 'plainly', 'expressly']);
 /** Determiners and pronouns that open a singular subject: "the report states", "it states". */
 const SUBJECT_OPENER = /^(the|a|an|its|his|her|their|this|that|our|your)$/;
 
 /**
  * `text` with every "states" that is a noun ("member states", "the Gulf states agreed", "in 12
  * states") blanked out, keeping the length. "States" reports a statement only when "that", a
- * colon or a quotation follows, after "it", or after a determiner and a noun ("the suit states")
- * when it ends its clause or what follows could be its object ("The suit states Russia …", not
- * "The German states have agreed"). "state" is never listed ("state media", "Secretary of State").
+ * colon or a quotation follows, after "it", or after a determiner or possessive and a noun ("the
+ * suit states", "Smith's complaint also states"), or after an inserted clause ("The document, seen
+ * by Reuters, states …"), when it ends its clause or what follows could be its object ("The suit
+ * states Russia …", not "The German states have agreed"). "state" is never listed ("state media", "Secretary of State").
  */
 export function maskNounStates(text: string): string {
   return text.replace(/\bstates\b/gi, (word, at: number) => {
     const after = text.slice(at + word.length);
     if (/^\s*(that\b|:|["“])/i.test(after)) return word;
-    const [prev = '', beforePrev = ''] = words(text.slice(Math.max(0, at - 60), at)).reverse();
+    const lead = text.slice(Math.max(0, at - 60), at);
+    const [prev = '', beforePrev = ''] = words(lead).reverse().filter((w, i, ws) => !(ADVERBS.has(w) && i < ws.length - 2));
     if (prev === 'it') return word;
     const next = /^\s*([,.;!?"”)]|$)/.test(after) ? null : words(after.slice(0, 40))[0] ?? null;
     const objectNext = next === null || !(AUXILIARIES.has(next) || AFTER_NOUN_STATES.test(next));
-    const subject = SUBJECT_OPENER.test(beforePrev) && !STATE_NOUN_BEFORE.has(prev) && !/^\p{N}/u.test(prev);
+    // "The document, seen by Reuters, states …": a subject closed by an inserted clause.
+    if (/,\s*$/.test(lead) && next !== null && objectNext) return word;
+    const opener = SUBJECT_OPENER.test(beforePrev) || /['’]s$/.test(beforePrev);
+    const subject = opener && !STATE_NOUN_BEFORE.has(prev) && !/^\p{N}/u.test(prev);
     return subject && objectNext ? word : ' '.repeat(word.length);
   });
 }

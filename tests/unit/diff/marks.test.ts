@@ -28,6 +28,11 @@ describe('diff marks', () => {
     ['speaker changed in place, a word before the verb', 'The finance minister said prices rose.', 'The health minister said prices rose.', ['attribution']],
     ['speaker changed in place, officials', 'US officials said prices rose.', 'Russian officials said prices rose.', ['attribution']],
     ['speaker changed before an appositive', 'Smith, the finance minister, said prices rose.', 'Jones, the finance minister, said prices rose.', ['attribution']],
+    // Second review of 2026-12-06: one speaker in other spellings or forms is no change.
+    ['"defence" / "defense" ministry', "Russia's defence ministry said the drones were destroyed.", "Russia's defense ministry said the drones were destroyed.", []],
+    ['"U.S." / "United States" officials', 'U.S. officials said the talks failed.', 'United States officials said the talks failed.', []],
+    ['"American" / "U.S." officials', 'American officials said the talks failed.', 'U.S. officials said the talks failed.', []],
+    ['"Ukraine\'s" / "the Ukrainian" military', "Ukraine's military said the drones were destroyed.", 'The Ukrainian military said the drones were destroyed.', []],
     ['the same speaker, named more fully in place', 'Kim Jong Un announced a halt to tests.', 'North Korean leader Kim Jong Un announced a halt to tests.', []],
     ['a change in another clause than the verb', 'The storm hit the coast on Monday, officials said.', 'The storm struck the coast on Monday, officials said.', []],
     // Review of 2026-12-06: passive reporting verbs have subjects, not speakers.
@@ -71,6 +76,11 @@ describe('diff marks', () => {
     ['"states that" is one', 'The report states that 12 people died.', 'The report says that 12 people died.', ['attribution']],
     ['"the suit states" with an object is one', 'The suit states Russia would disseminate the data.', 'The lawsuit alleges Russia would disseminate the data.', ['attribution', 'hedge']],
     ['"the German states have" is no reporting verb', 'The German states have agreed to the plan.', 'The German regions have agreed to the plan.', []],
+    // Second review of 2026-12-06: the verb "states" after an adverb, a possessive or an inserted clause.
+    ['"the lawsuit also states" is one', 'The lawsuit also states the company hid losses.', 'The lawsuit also alleges the company hid losses.', ['attribution', 'hedge']],
+    ['"Smith\'s complaint states" is one', "Smith's complaint states the company hid losses.", "Smith's complaint alleges the company hid losses.", ['attribution', 'hedge']],
+    ['"states" after an inserted clause is one', 'The document, seen by Reuters, states the plan will cost $5 billion.', 'The document, seen by Reuters, shows the plan will cost $5 billion.', ['attribution']],
+    ['a plural "states" after a comma is no verb', 'In the south, states have cut spending sharply.', 'In the south, provinces have cut spending sharply.', []],
     ['"it states" is one', 'It states the plan will fail.', 'It claims the plan will fail.', ['attribution', 'hedge']],
     ['"the suit states" is one', 'Russia stole the data, the suit states.', 'Russia stole the data, the suit claims.', ['attribution', 'hedge']],
     ['hedge added', 'The plan will fail.', 'The plan may fail.', ['hedge']],
