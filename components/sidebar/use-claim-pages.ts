@@ -32,6 +32,7 @@ export function useClaimPages(claims: ClaimCoverage[]): ClaimPages {
   return {
     limit,
     reset: () => setState({ claims, limit: CLAIM_PAGE_SIZE }),
-    more: () => setState({ claims, limit: limit + CLAIM_PAGE_SIZE }),
+    // From the latest state, so two quick presses before a render add two pages.
+    more: () => setState((s) => ({ claims, limit: (s.claims === claims ? s.limit : CLAIM_PAGE_SIZE) + CLAIM_PAGE_SIZE })),
   };
 }

@@ -16,8 +16,14 @@ import {
 
 /** Name written into every export file. */
 export const EXPORT_FORMAT = 'corroborate-library';
-/** Newest export version this code writes and reads. */
-export const EXPORT_VERSION = 1;
+/**
+ * Newest export version this code writes and reads. Version 2 (2026-12-06) lets a revision list an
+ * added statement (`before: null`), which version 1 readers refuse, so they are told the file is
+ * newer instead of damaged; version 1 files are still read.
+ */
+export const EXPORT_VERSION = 2;
+/** Export versions this code reads. */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 const text = z.string().max(MAX_PARAGRAPH_LENGTH);
 const time = z.number().finite().nonnegative();
@@ -88,7 +94,7 @@ export const articleSchema = z.object({
 /** The header fields an import checks before it reads any element. */
 export const exportHeaderSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.number().int().refine((v) => READABLE_VERSIONS.includes(v)),
   exportedAt: time,
 });
 

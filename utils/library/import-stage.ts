@@ -8,7 +8,7 @@
  * foreign or newer file is refused at once.
  */
 import type { z } from 'zod';
-import { articleSchema, EXPORT_FORMAT, EXPORT_VERSION, exportHeaderSchema, outletSchema } from './export-format';
+import { articleSchema, EXPORT_FORMAT, EXPORT_VERSION, exportHeaderSchema, outletSchema, READABLE_VERSIONS } from './export-format';
 import { damaged, elementRefusal, FOREIGN, ImportRefusal, INCOMPLETE } from './import-messages';
 import { TopLevelShape } from './import-shape';
 import type { ImportStaging, StagedArticle } from './import-staging';
@@ -96,7 +96,7 @@ function checkHeader(header: Record<string, unknown>, complete: boolean): void {
   if (typeof v === 'number' && v > EXPORT_VERSION) {
     throw new ImportRefusal(`This file was written by a newer version of Corroborate (format version ${v}). Update the extension to import it.`);
   }
-  if (v !== EXPORT_VERSION) {
+  if (typeof v !== 'number' || !READABLE_VERSIONS.includes(v)) {
     throw damaged(`its format version (${JSON.stringify(v)}) is not one Corroborate knows`, `unsupported format version ${JSON.stringify(v)} at version`);
   }
 }

@@ -78,6 +78,16 @@ describe('ClaimList paging (450 claims)', () => {
     expect(counts).toEqual(['450', '150', '300']);
   });
 
+  // Second review of 2026-12-06: two presses before a render added one page.
+  it('adds a page for each of two quick presses', () => {
+    const el = mount(list());
+    act(() => {
+      moreButton(el)!.click();
+      moreButton(el)!.click();
+    });
+    expect(cards(el)).toHaveLength(3 * CLAIM_PAGE_SIZE);
+  });
+
   it('starts again at one page for another article', () => {
     const root = mount(list());
     act(() => moreButton(root)!.click());
