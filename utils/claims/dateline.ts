@@ -9,8 +9,9 @@
  * "TRUMP: We …" are sentences, not datelines.
  */
 
-/** A city in capitals: words of two or more capital letters, no initialism with full stops ("U.S."). */
-const CAPS_CITY = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]+){0,3}`;
+/** A city in capitals: words of two or more capital letters ("ST. LOUIS"), no initialism with inner full stops ("U.S."). */
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\.?`;
+const CAPS_CITY = String.raw`${CAPS_WORD}(?:\s+${CAPS_WORD}){0,3}`;
 /** A city in title case ("Washington", "Kyiv"). */
 const TITLE_CITY = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,2}`;
 /** ", Oct. 10", ", March 14, 2026", ", Ukraine", ", D.C.". */

@@ -36,6 +36,7 @@ const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
   ['strengthen strengthened', 'weaken weakened'],
   ['likely', 'unlikely'],
   ['expand expanded expands', 'contract contracted'],
+  ['beat beats beating', 'miss missed misses missing'],
 ];
 
 let antonymIndex: Map<string, number> | null = null;

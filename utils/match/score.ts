@@ -3,7 +3,7 @@
  * paraphrase (the learned model's probability ≥ threshold), or none. Pairs whose polarity clashes
  * (polarity.ts: one side negated, or opposite outcome words) are never paraphrases, and are not
  * 'near' when the negation falls among the words both share (negation-span.ts) or the outcome
- * words are opposite. Outside the query's stories, a near pair with a name swapped
+ * words are opposite or they name different reporting periods (period.ts). Outside the query's stories, a near pair with a name swapped
  * (substitution.ts) is another event's report, and no match. Thresholds: model.json's `threshold` by default;
  * `sameStoryThreshold` (lower) when both sentences come from articles already known to cover the
  * same event, where a match is far more likely a priori, and lower still for claims at similar
@@ -23,6 +23,7 @@ import { antonymClashes, polarityClash } from './polarity';
 import { positionShift } from './position';
 import { nameSwapped } from './substitution';
 import { negatesSharedWords } from './negation-span';
+import { periodsDiffer } from './period';
 import { compileModel, probability, type CompiledModel, type MatcherModelJson } from './model';
 import shipped from './model.json';
 
@@ -110,7 +111,8 @@ export function judgePrepared(
   const gate = Math.max(0, (model.json.nearGate ?? 0) - (ctx.sameStory ? model.json.threshold - model.json.sameStoryThreshold : 0));
   // Opposite outcome words ("approved" / "rejected"), or a negation on one side only, make even a
   // lexically near pair a different statement.
-  const antonyms = antonymClashes(a, b) > 0;
+  // Another reporting period ("third-quarter" / "second-quarter profit") is another report (period.ts).
+  const antonyms = antonymClashes(a, b) > 0 || periodsDiffer(a.text, b.text);
   const negationClash = antonyms || polarityClash(a, b);
   const nearShaped = isSurelyNear(c) || (isNear(c) && p >= gate);
   // A near copy may add a clause with a negation of its own ("…, wounding seven, none seriously").

@@ -29,6 +29,7 @@ describe('splitClaims: datelines are left out of the first claim', () => {
   it.each([
     ['city, date and agency', 'BRASILIA, Oct. 10 (Wire) - A federal court overturned the conviction. The ruling is final.', ['A federal court overturned the conviction.', 'The ruling is final.']],
     ['city and agency', 'LONDON (Reuters) - Prices rose for a third month in March.', ['Prices rose for a third month in March.']],
+    ['a city with an abbreviation', 'ST. LOUIS, Nov. 7 (Reuters) - Harwell Foods reported an 18% rise in third-quarter profit.', ['Harwell Foods reported an 18% rise in third-quarter profit.']],
     ['city in title case before an agency', 'Washington (CNN) — The Senate voted on the bill late on Tuesday.', ['The Senate voted on the bill late on Tuesday.']],
     ['city, country and agency', 'KYIV, Ukraine (AP) — Drones struck the capital overnight, officials said.', ['Drones struck the capital overnight, officials said.']],
     ['city, date and colon', 'NEW DELHI, Jan 5: The court ruled against the state government on Friday.', ['The court ruled against the state government on Friday.']],
