@@ -17,6 +17,8 @@ import { verbatimKey } from '../text/normalize.ts';
 
 /** At most this many sentences are kept together as one quotation. */
 const MAX_QUOTE_SENTENCES = 5;
+/** Paragraphs giving claims that may open with a wire dateline (dateline.ts). */
+const OPENING_PARAGRAPHS = 3;
 /** Claims with fewer words than this join a neighbouring claim. */
 const MIN_WORDS = 4;
 
@@ -76,18 +78,21 @@ export function splitClaims(paragraphs: string[], lang?: string | null, skip: re
   const article = paragraphs.join('\n\n');
   const skipped = new Set(skip);
   let base = 0;
+  let opening = 0;
   paragraphs.forEach((para, p) => {
     if (skipped.has(p)) {
       base += para.length + 2;
       return;
     }
     // A wire dateline ("LIMA, March 14 (Reuters) - ") is no part of the first claim (dateline.ts).
-    // Only the opening paragraph (the first that gives claims, after any sub-heading) carries one.
-    const dateline = claims.length === 0 ? datelineLength(para) : 0;
+    // Only an opening paragraph carries one: one of the first three that give claims (a standfirst
+    // and a headline kept in the text may come before the lead).
+    const dateline = opening < OPENING_PARAGRAPHS ? datelineLength(para) : 0;
     const spans = mergeShort(para, groupQuotes(para, splitSentences(para, lang)))
       .flatMap((s) => splitLong(para, s))
       .filter((s) => s.end > dateline)
       .map((s) => (s.start < dateline ? { ...s, start: dateline } : s));
+    if (spans.length > 0) opening++;
     for (const s of spans) {
       const text = para.slice(s.start, s.end);
       if (!/[\p{L}\p{N}]/u.test(text)) continue;

@@ -44,9 +44,12 @@ describe('splitClaims: datelines are left out of the first claim', () => {
     expect(texts(para)).toEqual(expected);
   });
 
-  it('only in the first paragraph', () => {
-    const paras = ['LONDON (Reuters) - Prices rose for a third month in March.', 'WASHINGTON — The Senate also voted on the bill late on Tuesday.'];
-    expect(splitClaims(paras).map((c) => c.text)).toEqual(['Prices rose for a third month in March.', paras[1]]);
+  it('only in one of the first three paragraphs (a headline and a standfirst may come first)', () => {
+    const headline = 'Comey memos released to Congress, track his testimony and new book';
+    const standfirst = 'The memos detail his encounters with the president in 2017.';
+    const lead = 'WASHINGTON — The memos were released on Thursday evening.';
+    const later = 'LONDON (Reuters) - Prices rose for a third month in March.';
+    expect(splitClaims([headline, standfirst, lead, later]).map((c) => c.text)).toEqual([headline, standfirst, 'The memos were released on Thursday evening.', later]);
   });
 
   it('keeps offsets and selectors on the article text', () => {
