@@ -3,7 +3,7 @@
  * first sentence. Outlets keep, change or drop it when they run the copy, so a claim that kept it
  * would differ from the same sentence elsewhere by a city, a date and an agency (and show a
  * "changed number" for the date). The first claim starts after it; the article text keeps it.
- * Only the first paragraph can open with one, and only in a dateline's shapes: a city in capitals
+ * Only an opening paragraph can open with one (claims.ts), and only in a dateline's shapes: a city in capitals
  * followed by a date, an agency or a capitalised sentence, or a city in title case followed by an
  * agency. "NATO - the alliance …", "U.S. - China talks …", "Lindsey Graham (R-S.C.) — who …" and
  * "TRUMP: We …" are sentences, not datelines.
@@ -31,7 +31,7 @@ const DATELINE = new RegExp(
   'u',
 );
 
-/** Length of the dateline that opens `paragraph` (the article's first), or 0 when it has none. */
+/** Length of the dateline that opens `paragraph` (an opening one), or 0 when it has none. */
 export function datelineLength(paragraph: string): number {
   return DATELINE.exec(paragraph)?.[0].length ?? 0;
 }
