@@ -22,7 +22,7 @@ export function stateCopy(view: StateViewProps['view']): { title: string; body: 
     case 'blocked':
       return { title: 'This site is excluded from capture', body: `Pages on ${view.host} are never read, so nothing from this page was saved. You can change the list of excluded sites in the options.` };
     case 'forgotten':
-      return { title: 'You asked to forget this page', body: 'Corroborate removed it from your library and will not save it again until the browser closes, unless you ask.' };
+      return { title: 'You asked to forget this page', body: 'Corroborate removed it from your library and will not save this address again until the browser closes, unless you ask.' };
     case 'paused':
       return { title: 'Capture is paused', body: 'Corroborate is not saving articles right now.' };
     case 'too-large':

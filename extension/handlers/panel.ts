@@ -71,11 +71,12 @@ export function panelHandlers(deps: BackgroundDeps): Handlers<PanelToBackground>
       if (!entry || view?.state !== 'ready' || view.article.articleId === null) return fail('not-found', 'This page is not in your library.');
       try {
         await deps.library.forget(view.article.articleId);
-        // Not saved again this session when the page is reloaded or revisited (utils/capture/forgotten.ts).
-        await deps.setForgotten(entry.url, true);
       } catch (err) {
         return fail('storage', err instanceof Error ? err.message : String(err));
       }
+      // Not saved again this session when the page is reloaded or revisited (utils/capture/forgotten.ts);
+      // the article is gone whether or not the list could be written.
+      await deps.setForgotten(entry.url, true).catch(() => undefined);
       const forgotten: TabView = { ...view, article: { ...view.article, saved: false, articleId: null } };
       deps.tabs.set(tabId, entry.url, forgotten);
       await deps.showBadge(tabId, null);

@@ -98,8 +98,19 @@ function fixOpeners(text: string, bounds: number[]): number[] {
   });
 }
 
+/** German function words that English text does not use ("die" and "den" are English words too). */
+const GERMAN_WORDS = /\b(?:der|das|und|nicht|ist|mit|für|auf|dem|ein|eine|sich|wird|sind|auch|nach|bei)\b/gi;
+
+/** The language to repair boundaries for: the page's, or German when untagged text reads as German. */
+function repairLanguage(text: string, lang?: string | null): string | null {
+  if (lang) return lang;
+  const found = new Set((text.slice(0, 2000).match(GERMAN_WORDS) ?? []).map((w) => w.toLowerCase()));
+  return found.size >= 3 ? 'de' : null;
+}
+
 /** Splits `text` into sentences; spans are ordered, non-overlapping and trimmed of whitespace. */
 export function splitSentences(text: string, lang?: string | null): Span[] {
+  const repairLang = repairLanguage(text, lang);
   const bounds = fixOpeners(text, rawBoundaries(text, lang));
   const cuts = [0, ...bounds, text.length];
   const merged: Span[] = [];
@@ -108,7 +119,7 @@ export function splitSentences(text: string, lang?: string | null): Span[] {
     if (span.end <= span.start) continue;
     const last = merged[merged.length - 1];
     const prev = last && text.slice(Math.max(last.start, last.end - CONTEXT), last.end);
-    if (last && shouldJoin(prev, text.slice(span.start, Math.min(span.end, span.start + CONTEXT)), lang)) last.end = span.end;
+    if (last && shouldJoin(prev, text.slice(span.start, Math.min(span.end, span.start + CONTEXT)), repairLang)) last.end = span.end;
     else merged.push(span);
   }
   const out: Span[] = [];

@@ -6,6 +6,7 @@
  * authority" and "the power authority", or "Trump" and "Trump aides", do not.
  */
 import { AUXILIARIES } from './lexicon.ts';
+import { sameWordForm } from '../text/word-form.ts';
 
 /** Articles and time words: a change among them alone is no new speaker, and a speaker's phrase skips them. */
 const SPEAKER_FILLER = new Set([
@@ -19,8 +20,6 @@ export const SPEAKER_WORDS = 3;
 const COUNTRY_ALIASES = new Map(
   [['us', 'u.s', 'usa', 'america', 'american', 'americans'], ['uk', 'u.k', 'britain', 'british']].flatMap((g) => g.map((w) => [w, g[0]] as const)),
 );
-/** Shortest shared beginning that makes two words one form ("defence" / "defense", "Ukraine" / "Ukrainian"). */
-const SHARED_PREFIX = 4;
 
 /** True for a word that is no part of who is speaking: an auxiliary, article or time word. */
 export function isFiller(w: string): boolean {
@@ -38,9 +37,13 @@ function speakerWord(w: string): string {
   return COUNTRY_ALIASES.get(bare) ?? bare;
 }
 
-/** Two words of a speaker that are one: equal, or forms and spellings of one word. */
+/**
+ * Two words of a speaker that are one: forms and spellings of one word (word-form.ts), but not a
+ * name extended by a few letters ("Roberts" / "Robertson"), which is another person.
+ */
 function sameWord(x: string, y: string): boolean {
-  return x === y || (Math.min(x.length, y.length) >= SHARED_PREFIX + 1 && x.slice(0, SHARED_PREFIX) === y.slice(0, SHARED_PREFIX));
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return sameWordForm(x, y) && !(long.startsWith(short) && long.length - short.length >= 2);
 }
 
 /** The speaker's phrase: its last (or, read forwards, first) {@link SPEAKER_WORDS} words, fillers dropped. */

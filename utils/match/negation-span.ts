@@ -3,15 +3,16 @@
  * money" / "The evidence did not show …" negate the shared words: a different statement. "Two
  * grenades were thrown, wounding seven" / "…, wounding seven, none seriously", or "The man was
  * charged" / "The man, who was not named, was charged" only add a clause: the same report with
- * more detail. A negation counts when it stands in a short run of unshared words among the words
- * the two sentences share in order (their longest common subsequence of stems), or right before them.
+ * more detail. A negation counts when it stands among the words the two sentences share in order
+ * (their longest common subsequence of stems), or right before them, in a short run of unshared
+ * words or at the edge of a longer one ("would never, under any circumstances, raise").
  */
 import { stem, tokenize } from '../text/index';
 
 /** Explicit negations (tokenize splits "didn't" into "did not"). */
 const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', 'none', 'cannot', 'nowhere']);
 /** Words after "no"/"not" that make a bound or an idiom, not a negation ("no more than 120", "no longer", "nothing but"). */
-const BOUND_NEXT = new Set(['more', 'fewer', 'less', 'later', 'earlier', 'only', 'least', 'sooner', 'longer', 'but']);
+const BOUND_NEXT = new Set(['more', 'fewer', 'less', 'later', 'earlier', 'only', 'least', 'sooner', 'longer', 'but', 'surprisingly']);
 /** A contraction typed without its apostrophe ("dont", "isnt", "havent"), which tokenize keeps whole. */
 const BARE_CONTRACTION = /^(?:do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|wo|ca|ai)nt$/;
 
@@ -58,10 +59,24 @@ function negatesInside(tokens: readonly string[], aligned: ReadonlySet<number>):
     while (end < last && !aligned.has(end)) end++;
     const run = tokens.slice(i, end);
     const placed = i > first || end === first;
-    if (placed && run.length <= MAX_NEGATING_RUN && run.some((t, k) => isNegation(t, run[k + 1] ?? tokens[end] ?? ''))) return true;
+    if (placed && run.some((t, k) => isNegation(t, run[k + 1] ?? tokens[end] ?? '') && negatesNeighbour(run, k))) return true;
     i = end;
   }
   return false;
+}
+
+/** Words after a negation that open an inserted clause about something else ("neither of which exploded"). */
+const CLAUSE_NEXT = new Set(['of', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * True when the negation at `k` of an unshared run negates the shared words next to it: the run is
+ * short ("did not"), or the negation stands at its edge next to a shared word ("would never, under
+ * any circumstances, raise", "was, so far as they could tell, not linked"), unless it opens a
+ * clause of its own ("neither of which exploded").
+ */
+function negatesNeighbour(run: readonly string[], k: number): boolean {
+  if (run.length <= MAX_NEGATING_RUN || k === run.length - 1) return true;
+  return k === 0 && !CLAUSE_NEXT.has(run[1]);
 }
 
 /** A negation, unless the next word makes it a bound or an idiom, or a number ("No. 1"). */

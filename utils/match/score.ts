@@ -3,8 +3,9 @@
  * paraphrase (the learned model's probability ≥ threshold), or none. Pairs whose polarity clashes
  * (polarity.ts: one side negated, or opposite outcome words) are never paraphrases, and are not
  * 'near' when the negation falls among the words both share (negation-span.ts) or the outcome
- * words are opposite or they name different reporting periods (period.ts). Outside the query's stories, a near pair with a name swapped
- * (substitution.ts) is another event's report, and no match. Thresholds: model.json's `threshold` by default;
+ * words are opposite or they name different reporting periods (period.ts). Outside the query's
+ * stories, a near pair with a name or every number swapped (substitution.ts) is another event's
+ * report, and no match. Thresholds: model.json's `threshold` by default;
  * `sameStoryThreshold` (lower) when both sentences come from articles already known to cover the
  * same event, where a match is far more likely a priori, and lower still for claims at similar
  * positions of their articles (position.ts). A caller that keeps only matches (`keepFrom`) lets
@@ -21,7 +22,7 @@ import { logitWithoutSoft, softLogitBound } from './soft-bound';
 import { closeness, isNear, isSurelyNear, type Closeness } from './classify';
 import { antonymClashes, polarityClash } from './polarity';
 import { positionShift } from './position';
-import { nameSwapped } from './substitution';
+import { nameSwapped, numbersAllDiffer } from './substitution';
 import { negatesSharedWords } from './negation-span';
 import { periodsDiffer } from './period';
 import { compileModel, probability, type CompiledModel, type MatcherModelJson } from './model';
@@ -118,8 +119,8 @@ export function judgePrepared(
   // A near copy may add a clause with a negation of its own ("…, wounding seven, none seriously").
   const nearNegated = antonyms || (negationClash && nearShaped && negatesSharedWords(a.text, b.text));
   // Outside the query's stories, a name swapped in a near copy's template ("Norway's central bank"
-  // / "Sweden's") is another event's report (substitution.ts).
-  const otherEvent = ctx.otherStory === true && nearShaped && nameSwapped(a.text, b.text);
+  // / "Sweden's"), or every number, is another event's report (substitution.ts).
+  const otherEvent = ctx.otherStory === true && nearShaped && (nameSwapped(a.text, b.text) || numbersAllDiffer(a, b));
   if (nearShaped && !nearNegated && !otherEvent) return { score: round(Math.max(p, 0.5 + 0.5 * c.lcsLong)), kind: 'near' };
   if (!negationClash && sharedQuote(a, b)) return { score: round(Math.max(p, 0.8)), kind: 'paraphrase' };
   if (!negationClash && !otherEvent && c.sharedMass >= PARAPHRASE_MIN_SHARED_MASS && p >= threshold) {

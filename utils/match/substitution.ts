@@ -1,9 +1,13 @@
 /**
  * A fact swapped between two otherwise close sentences: another name in the same place ("Norway's
- * central bank raised …" / "Sweden's central bank raised …", "…, Quispe said." / "…, Aydin said.").
- * Between articles not grouped into one story, a near copy with a swapped name is a different event told in the same template (two earthquakes, two rate decisions); a swapped
- * number alone is not, since an updated toll in a copy the story step missed is still the same report.
+ * central bank raised …" / "Sweden's central bank raised …", "…, Quispe said." / "…, Aydin said."),
+ * or no number in common. Between articles not grouped into one story, such a near copy is a
+ * different event told in the same template (two earthquakes, two rate decisions); one updated
+ * figure is not, since a copy the story step missed may update its toll.
  */
+
+import { sameWordForm } from '../text/word-form';
+import type { PreparedSentence } from './prepare';
 
 /** A token of the sentence, and whether it is part of a name (capitalised, not the first word). */
 interface Token {
@@ -21,8 +25,6 @@ const NOT_NAMES = new Set([
 ]);
 /** Names of one country in other words. */
 const ALIASES = [['us', 'usa', 'america', 'american', 'americans'], ['uk', 'britain', 'british']];
-/** Shortest shared prefix that makes two names one ("Peru" / "Peruvian", "Norway" / "Norwegian"). */
-const SHARED_PREFIX = 4;
 
 /**
  * The sentence's words, each marked as part of a name or not. A capitalised first word is a name
@@ -43,21 +45,9 @@ function tokens(text: string): Token[] {
   });
 }
 
-/**
- * The same name, spelled alike, as a form of it ("Peru" / "Peruvian") or transliterated another
- * way ("Kyiv" / "Kiev", "Zelensky" / "Zelenskiy": the same consonants), not "Iraq" / "Iran".
- */
+/** The same name, spelled alike, as a form of it ("Peru" / "Peruvian") or a country's other name ("U.S." / "American"). */
 export function sameName(x: string, y: string): boolean {
-  if (x === y || ALIASES.some((group) => group.includes(x) && group.includes(y))) return true;
-  const n = Math.min(x.length, y.length);
-  if (n >= SHARED_PREFIX && x.slice(0, SHARED_PREFIX) === y.slice(0, SHARED_PREFIX)) return true;
-  const sx = skeleton(x);
-  return sx.length >= 2 && sx === skeleton(y);
-}
-
-/** A name's consonants, each once in a row, with q as k ("kyiv" and "kiev" → "kv"). */
-function skeleton(name: string): string {
-  return name.replace(/q/g, 'k').replace(/[aeiouy\W\d]/g, '').replace(/(.)\1+/g, '$1');
+  return sameWordForm(x, y) || ALIASES.some((group) => group.includes(x) && group.includes(y));
 }
 
 /** Consecutive name tokens, with the words around them. */
@@ -95,4 +85,13 @@ export function nameSwapped(a: string, b: string): boolean {
   const ua = unmatched(ra, rb).filter(spelled);
   const ub = unmatched(rb, ra).filter(spelled);
   return ua.some((x) => ub.some((y) => (x.before !== '' && x.before === y.before) || (x.after !== '' && x.after === y.after)));
+}
+
+/**
+ * True when both sentences state numbers and share none ("magnitude 6.2 … killing at least 14" /
+ * "magnitude 5.4 … at least 3"): another event's figures. A copy with its toll updated keeps its
+ * other figures ("magnitude 6.8 … 112" / "magnitude 6.8 … 148").
+ */
+export function numbersAllDiffer(a: PreparedSentence, b: PreparedSentence): boolean {
+  return a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.numbers.includes(n));
 }

@@ -58,6 +58,12 @@ describe('splitSentences: German', () => {
   ])('%s', (_name, text, expected) => {
     expect(sentences(text, 'de')).toEqual(expected);
   });
+
+  // Third review of 2026-12-06: a German page without a language tag (or the CLI's .txt input).
+  it('repairs untagged text that reads as German', () => {
+    const text = 'Die Regel gilt ab dem 1. Juli für alle Mieter, z. B. in Berlin. Sie wird auch in Hamburg eingeführt.';
+    expect(sentences(text, undefined)).toEqual(['Die Regel gilt ab dem 1. Juli für alle Mieter, z. B. in Berlin.', 'Sie wird auch in Hamburg eingeführt.']);
+  });
 });
 
 describe('splitSentences: edges', () => {

@@ -32,6 +32,10 @@ describe('diff marks', () => {
     ['"defence" / "defense" ministry', "Russia's defence ministry said the drones were destroyed.", "Russia's defense ministry said the drones were destroyed.", []],
     ['"U.S." / "United States" officials', 'U.S. officials said the talks failed.', 'United States officials said the talks failed.', []],
     ['"American" / "U.S." officials', 'American officials said the talks failed.', 'U.S. officials said the talks failed.', []],
+    // Third review of 2026-12-06: other speakers whose names begin alike.
+    ['"Australian" / "Austrian" minister', 'The Australian foreign minister said prices rose.', 'The Austrian foreign minister said prices rose.', ['attribution']],
+    ['"Roberts" / "Robertson"', 'Senator Roberts said prices rose.', 'Senator Robertson said prices rose.', ['attribution']],
+    ['"officers" / "officials"', 'Police officers said prices rose.', 'Police officials said prices rose.', ['attribution']],
     ['"Ukraine\'s" / "the Ukrainian" military', "Ukraine's military said the drones were destroyed.", 'The Ukrainian military said the drones were destroyed.', []],
     ['the same speaker, named more fully in place', 'Kim Jong Un announced a halt to tests.', 'North Korean leader Kim Jong Un announced a halt to tests.', []],
     ['a change in another clause than the verb', 'The storm hit the coast on Monday, officials said.', 'The storm struck the coast on Monday, officials said.', []],

@@ -10,6 +10,9 @@ describe('periodsDiffer', () => {
     ['first half and second half', 'Sales rose in the first half.', 'Sales rose in the second half.', true],
     ['one side names no period', 'Profit rose 18% in the third quarter.', 'Profit rose 18%.', false],
     ['no period at all', 'Profit rose 18%.', 'Profit fell 18%.', false],
+    // Third review of 2026-12-06: hydrogen and quarter-finals are no periods.
+    ['"H2" is hydrogen', 'The plant will make H2 from wind power in the first half.', 'The plant will make H1 steel from wind power.', false],
+    ['a quarter-final', 'Spain reached the third quarter-final of the tournament.', 'Spain reached the second quarter-final.', false],
   ])('%s → %s', (_name, a, b, expected) => {
     expect(periodsDiffer(a, b)).toBe(expected);
   });

@@ -81,6 +81,10 @@ describe('judgePair rejects', () => {
     ['a negation in an inserted relative clause', 'The man, who was not named, was charged with murder in Leeds Crown Court on Tuesday.', 'The man was charged with murder in Leeds Crown Court on Tuesday.', 'near'],
     ['a negation in an inserted concession', 'Flights at Heathrow were suspended for two hours, though no injuries were reported, after a fire near the main runway.', 'Flights at Heathrow were suspended for two hours after a fire near the main runway.', 'near'],
     ['a negation before the shared words', 'No charges were filed against the driver of the lorry, police said.', 'Charges were filed against the driver of the lorry, police said.', 'none'],
+    // Third review of 2026-12-06: a negation at the edge of a longer inserted phrase still negates.
+    ['"never, under any circumstances,"', 'The minister said the government would raise fuel taxes next year to cover the deficit.', 'The minister said the government would never, under any circumstances, raise fuel taxes next year to cover the deficit.', 'none'],
+    ['"was, so far as they could tell, not linked"', "Health officials said the outbreak was linked to the city's water supply.", "Health officials said the outbreak was, so far as they could tell, not linked to the city's water supply.", 'none'],
+    ['"neither of which exploded" is a clause of its own', 'Two grenades, neither of which exploded, were thrown at the patrol in the town centre on Monday.', 'Two grenades were thrown at the patrol in the town centre on Monday.', 'near'],
     ['"no longer" against its paraphrase', 'The birds flew towards the sun because they no longer had any sense of time.', 'The birds flew towards the sun because they had lost any sense of time.', 'near'],
   ] as const)('%s → %s', (_name, a, b, kind) => {
     expect(judgePair(a, b).kind).toBe(kind);
@@ -91,15 +95,22 @@ describe('judgePair rejects', () => {
   // rate decisions) were linked as near copies across stories.
   const quake = ['The death toll may rise as rescue teams reach remote areas, Quispe said.', 'The death toll may rise as rescue teams reach remote areas, Aydin said.'] as const;
   const rates = ["Norway's central bank raised its key rate to 4.75% on Thursday.", "Sweden's central bank raised its key rate to 4.75% on Thursday."] as const;
-  const kyiv = ['The ceasefire proposal from Kyiv was rejected in Moscow on Tuesday, officials said.', 'The ceasefire proposal from Kiev was rejected in Moscow on Tuesday, officials said.'] as const;
+  const toll = ['The magnitude 6.8 earthquake killed at least 112 people in southern Peru, officials said.', 'The magnitude 6.8 earthquake killed at least 148 people in southern Peru, officials said.'] as const;
+  const oman = ["Oman's central bank raised its key interest rate by 25 basis points on Thursday, citing inflation.", "Yemen's central bank raised its key interest rate by 25 basis points on Thursday, citing inflation."] as const;
+  const norway = ["Norway's central bank raised its key rate to 4.75% on Thursday.", 'The Norwegian central bank raised its key rate to 4.75% on Thursday.'] as const;
+  const quake2 = ['A magnitude 6.2 earthquake struck off the coast on Tuesday, killing at least 14 people, officials said.', 'A magnitude 5.4 earthquake struck off the coast on Tuesday, killing at least 3 people, officials said.'] as const;
   const stock = ['The White House did not immediately respond to a request for comment.', 'The White House did not immediately respond to a request for comment on the report, which was first published by the Wall Street Journal on Sunday.'] as const;
   const claims = ['Initial jobless claims rose to 230,000 last week, the Labor Department said.', 'Initial jobless claims rose to 215,000 last week, the Labor Department said.'] as const;
   it.each([
     ['another speaker, other events', quake, { otherStory: true }, 'none'],
     ['another speaker, the same story', quake, { sameStory: true }, 'near'],
     ['another country, other events', rates, { otherStory: true }, 'none'],
-    ['another number outside the stories (a copy the story step missed, an updated toll)', claims, { otherStory: true }, 'near'],
-    ['the same place transliterated, outside the stories', kyiv, { otherStory: true }, 'near'],
+    ['the only number changed, outside the stories (another week\'s figure)', claims, { otherStory: true }, 'none'],
+    ['one figure updated, the others kept, outside the stories (an updated toll)', toll, { otherStory: true }, 'near'],
+    // Third review of 2026-12-06: names that only sound alike are other places; all figures changed is another event.
+    ['another country with the same consonants, outside the stories', oman, { otherStory: true }, 'none'],
+    ['a country and its adjective, outside the stories', norway, { otherStory: true }, 'near'],
+    ['every number changed, outside the stories', quake2, { otherStory: true }, 'none'],
     ['a stock line found inside a longer one', stock, { otherStory: true }, 'none'],
     ['another number, the same story (an updated figure)', claims, { sameStory: true }, 'near'],
     ['another number, no context', claims, {}, 'near'],
