@@ -5,16 +5,16 @@
  * "changed number" for the date). The first claim starts after it; the article text keeps it.
  * Only an opening paragraph can open with one (claims.ts), and only in a dateline's shapes: a city in capitals
  * followed by a date, an agency or a capitalised sentence, or a city in title case followed by an
- * agency, or a city of six letters or more before a colon ("ISLAMABAD: Pakistan …"). "NATO - the
- * alliance …", "U.S. - China talks …", "Lindsey Graham (R-S.C.) — who …", "TRUMP: We …" and
- * "BREAKING: …" are sentences, not datelines.
+ * agency, or a city of two words before a colon ("NEW DELHI: India …"). "NATO - the alliance …",
+ * "U.S. - China talks …", "Lindsey Graham (R-S.C.) — who …", "ZELENSKY: We …" and "BREAKING NEWS:
+ * …" are sentences, not datelines (so is "ISLAMABAD: …", which cannot be told from a speaker).
  */
 
 /** A city in capitals: words of two or more capital letters ("ST. LOUIS"), no initialism with inner full stops ("U.S."). */
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\.?`;
 const CAPS_CITY = String.raw`${CAPS_WORD}(?:(?:\s+|/)${CAPS_WORD}){0,3}`;
-/** Labels in capitals that open a sentence, not a dateline ("BREAKING: …", "UPDATE: …"). */
-const LABEL = String.raw`(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|CORRECTION|NEW|VIDEO|PHOTOS)\s*:)`;
+/** Labels in capitals that open a sentence, not a dateline ("BREAKING NEWS: …", "FACT CHECK: …"). */
+const LABEL = String.raw`(?!(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|EDITORIAL|CORRECTION|CORRECTED|VIDEO|PHOTOS|FACT|FACTBOX|EXPLAINER|SPOILER|EDITOR'?S)\b)`;
 /** A city in title case ("Washington", "Kyiv"). */
 const TITLE_CITY = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,2}`;
 /** ", Oct. 10", ", March 14, 2026", ", Ukraine", ", D.C.". */
@@ -27,8 +27,9 @@ const DATELINE = new RegExp(
   String.raw`^\s*(?:` +
     // LIMA, March 14 (Reuters) -  /  LONDON (Reuters) -  /  NEW DELHI, Jan 5:  /  WASHINGTON — The …
     String.raw`${CAPS_CITY}(?:${PLACE_OR_DATE}(?:${AGENCY})?|${AGENCY})(?:${DASH}|\s*:\s+)(?=["“'‘\p{L}\p{N}])` +
-    // NEW DELHI: India said …  /  ISLAMABAD: Pakistan …  (a city of six letters or more, or two words)
-    String.raw`|${LABEL}(?=\p{Lu}[\p{Lu}.'’-]{5,}|\p{Lu}+\s+\p{Lu})${CAPS_CITY}:\s+(?=\p{Lu})` +
+    // NEW DELHI: India said …  (a city of two words or more: one word before a colon is as often a
+    // speaker in a transcript, "ZELENSKY: We …", as a city, "ISLAMABAD: …")
+    String.raw`|${LABEL}(?=\p{Lu}+\.?\s+\p{Lu})${CAPS_CITY}:\s+(?=\p{Lu})` +
     String.raw`|${CAPS_CITY}${DASH}(?=["“'‘]?\p{Lu})` +
     // Washington (CNN) —  /  Kyiv, Ukraine (AP) —
     String.raw`|${TITLE_CITY}(?:${PLACE_OR_DATE})?${AGENCY}${DASH}(?=["“'‘\p{L}\p{N}])` +

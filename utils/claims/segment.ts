@@ -98,14 +98,19 @@ function fixOpeners(text: string, bounds: number[]): number[] {
   });
 }
 
-/** German function words that English text does not use ("die" and "den" are English words too). */
-const GERMAN_WORDS = /\b(?:der|das|und|nicht|ist|mit|für|auf|dem|ein|eine|sich|wird|sind|auch|nach|bei)\b/gi;
+/**
+ * German function words, in lower case, that English text does not use, even in names ("Der
+ * Spiegel", "von der Leyen", "Alternative für Deutschland", "MIT" are left out).
+ */
+const GERMAN_WORDS = /\b(?:und|nicht|ist|ein|eine|sich|wird|sind|auch|nach|bei|werden|wurde|haben|hat|oder|aber|noch|über)\b/g;
+/** Distinct German function words that make untagged text German. */
+const MIN_GERMAN_WORDS = 4;
 
 /** The language to repair boundaries for: the page's, or German when untagged text reads as German. */
 function repairLanguage(text: string, lang?: string | null): string | null {
   if (lang) return lang;
-  const found = new Set((text.slice(0, 2000).match(GERMAN_WORDS) ?? []).map((w) => w.toLowerCase()));
-  return found.size >= 3 ? 'de' : null;
+  const found = new Set(text.slice(0, 2000).match(GERMAN_WORDS) ?? []);
+  return found.size >= MIN_GERMAN_WORDS ? 'de' : null;
 }
 
 /** Splits `text` into sentences; spans are ordered, non-overlapping and trimmed of whitespace. */

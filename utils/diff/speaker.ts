@@ -37,14 +37,8 @@ function speakerWord(w: string): string {
   return COUNTRY_ALIASES.get(bare) ?? bare;
 }
 
-/**
- * Two words of a speaker that are one: forms and spellings of one word (word-form.ts), but not a
- * name extended by a few letters ("Roberts" / "Robertson"), which is another person.
- */
-function sameWord(x: string, y: string): boolean {
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return sameWordForm(x, y) && !(long.startsWith(short) && long.length - short.length >= 2);
-}
+/** Two words of a speaker that are one: forms and spellings of one word (word-form.ts). */
+const sameWord = sameWordForm;
 
 /** The speaker's phrase: its last (or, read forwards, first) {@link SPEAKER_WORDS} words, fillers dropped. */
 export function speaker(ws: readonly string[], forwards: boolean): string[] {

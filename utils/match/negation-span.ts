@@ -50,7 +50,7 @@ const MAX_NEGATING_RUN = 3;
  * shared ones or right before the first ("No charges were filed"), not in an inserted clause
  * ("…, who was not named, …", "…, though no injuries were reported, …").
  */
-function negatesInside(tokens: readonly string[], aligned: ReadonlySet<number>): boolean {
+function negatesInside(tokens: readonly string[], aligned: ReadonlySet<number>, setOff: readonly boolean[]): boolean {
   if (aligned.size === 0) return false;
   const first = Math.min(...aligned), last = Math.max(...aligned);
   for (let i = 0; i < last;) {
@@ -59,7 +59,7 @@ function negatesInside(tokens: readonly string[], aligned: ReadonlySet<number>):
     while (end < last && !aligned.has(end)) end++;
     const run = tokens.slice(i, end);
     const placed = i > first || end === first;
-    if (placed && run.some((t, k) => isNegation(t, run[k + 1] ?? tokens[end] ?? '') && negatesNeighbour(run, k))) return true;
+    if (placed && run.some((t, k) => isNegation(t, run[k + 1] ?? tokens[end] ?? '') && negatesNeighbour(run, k, setOff[i + k]))) return true;
     i = end;
   }
   return false;
@@ -72,11 +72,24 @@ const CLAUSE_NEXT = new Set(['of', 'which', 'who', 'whom', 'whose']);
  * True when the negation at `k` of an unshared run negates the shared words next to it: the run is
  * short ("did not"), or the negation stands at its edge next to a shared word ("would never, under
  * any circumstances, raise", "was, so far as they could tell, not linked"), unless it opens a
- * clause of its own ("neither of which exploded").
+ * phrase set off by a comma ("A man, not yet named by police, was …") or a clause of its own
+ * ("neither of which exploded").
  */
-function negatesNeighbour(run: readonly string[], k: number): boolean {
+function negatesNeighbour(run: readonly string[], k: number, afterComma: boolean): boolean {
   if (run.length <= MAX_NEGATING_RUN || k === run.length - 1) return true;
-  return k === 0 && !CLAUSE_NEXT.has(run[1]);
+  return k === 0 && !afterComma && !CLAUSE_NEXT.has(run[1]);
+}
+
+/** For each token, whether a comma, dash or bracket comes right before it in `text` (false when it cannot be found). */
+function afterCommas(text: string, tokens: readonly string[]): boolean[] {
+  const lower = text.toLowerCase();
+  let at = 0;
+  return tokens.map((t) => {
+    const i = lower.indexOf(t, at);
+    if (i < 0) return false;
+    at = i + t.length;
+    return /[,(—–]\s*$/.test(lower.slice(Math.max(0, i - 3), i));
+  });
 }
 
 /** A negation, unless the next word makes it a bound or an idiom, or a number ("No. 1"). */
@@ -91,8 +104,9 @@ function isNegation(token: string, next: string): boolean {
 export function negatesSharedWords(a: string, b: string): boolean {
   const ta = withBareContractions(tokenize(a)), tb = withBareContractions(tokenize(b));
   const sa = ta.map(stem), sb = tb.map(stem);
+  const ca = afterCommas(a, ta), cb = afterCommas(b, tb);
   return [false, true].every((late) => {
     const [ia, ib] = alignedIndexes(sa, sb, late);
-    return negatesInside(ta, ia) !== negatesInside(tb, ib);
+    return negatesInside(ta, ia, ca) !== negatesInside(tb, ib, cb);
   });
 }

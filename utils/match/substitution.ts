@@ -1,9 +1,9 @@
 /**
  * A fact swapped between two otherwise close sentences: another name in the same place ("Norway's
  * central bank raised …" / "Sweden's central bank raised …", "…, Quispe said." / "…, Aydin said."),
- * or no number in common. Between articles not grouped into one story, such a near copy is a
- * different event told in the same template (two earthquakes, two rate decisions); one updated
- * figure is not, since a copy the story step missed may update its toll.
+ * or none of two or more figures in common. Between articles not grouped into one story, such a
+ * near copy is a different event told in the same template (two earthquakes, two rate decisions);
+ * one updated figure is not, since a copy the story step missed may update its toll.
  */
 
 import { sameWordForm } from '../text/word-form';
@@ -88,10 +88,10 @@ export function nameSwapped(a: string, b: string): boolean {
 }
 
 /**
- * True when both sentences state numbers and share none ("magnitude 6.2 … killing at least 14" /
- * "magnitude 5.4 … at least 3"): another event's figures. A copy with its toll updated keeps its
- * other figures ("magnitude 6.8 … 112" / "magnitude 6.8 … 148").
+ * True when both sentences state two numbers or more and share none ("magnitude 6.2 … killing at
+ * least 14" / "magnitude 5.4 … at least 3"): another event's figures. A copy that updates one
+ * figure ("death toll rose to 112" / "to 148") or keeps others ("magnitude 6.8 … 112" / "… 148") is not.
  */
 export function numbersAllDiffer(a: PreparedSentence, b: PreparedSentence): boolean {
-  return a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.numbers.includes(n));
+  return a.numbers.length >= 2 && b.numbers.length >= 2 && !a.numbers.some((n) => b.numbers.includes(n));
 }

@@ -1,19 +1,25 @@
 /**
  * Two spellings or forms of one word, for comparing names and speakers: "Peru" / "Peruvian",
- * "Norway" / "Norwegian", "defence" / "defense", "Ukraine" / "Ukrainian". They share a beginning
- * of four letters or more, and the shorter ends at most two letters after it, so "Slovakia" /
- * "Slovenia", "Australian" / "Austrian" and "officers" / "officials" stay apart.
+ * "Japan" / "Japanese", "Norway" / "Norwegian", "defence" / "defense", "Ukraine" / "Ukrainian".
+ * They share a beginning of four letters or more and the shorter ends at most two letters after
+ * it; a word carried on by two letters or more is another word unless a demonym ending follows
+ * ("Roberts" / "Robertson", "Niger" / "Nigeria", "India" / "Indiana"). "Slovakia" / "Slovenia",
+ * "Australian" / "Austrian" and "officers" / "officials" stay apart; "Austria" / "Australia" do not.
  */
 
 /** Shortest shared beginning of two forms of one word. */
 const MIN_SHARED = 4;
 /** Letters the shorter word may have after the shared beginning. */
 const MAX_TAIL = 2;
+/** Endings that make a place's adjective or people ("Peru" → "Peruvian", "Japan" → "Japanese"). */
+const DEMONYM_ENDINGS = new Set(['n', 'an', 'ian', 'vian', 'ese', 'ish', 'i', 'ic']);
 
 /** True when `x` and `y` (lower-cased) are one word in two spellings or forms (see the module doc). */
 export function sameWordForm(x: string, y: string): boolean {
   if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (long.startsWith(short) && long.length - short.length >= 2) return short.length >= MIN_SHARED && DEMONYM_ENDINGS.has(long.slice(short.length));
   let n = 0;
-  while (n < x.length && n < y.length && x[n] === y[n]) n++;
-  return n >= MIN_SHARED && Math.min(x.length, y.length) - n <= MAX_TAIL;
+  while (n < short.length && short[n] === long[n]) n++;
+  return n >= MIN_SHARED && short.length - n <= MAX_TAIL;
 }

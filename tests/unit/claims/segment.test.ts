@@ -61,8 +61,14 @@ describe('splitSentences: German', () => {
 
   // Third review of 2026-12-06: a German page without a language tag (or the CLI's .txt input).
   it('repairs untagged text that reads as German', () => {
-    const text = 'Die Regel gilt ab dem 1. Juli für alle Mieter, z. B. in Berlin. Sie wird auch in Hamburg eingeführt.';
-    expect(sentences(text, undefined)).toEqual(['Die Regel gilt ab dem 1. Juli für alle Mieter, z. B. in Berlin.', 'Sie wird auch in Hamburg eingeführt.']);
+    const text = 'Die Regel gilt ab dem 1. Juli für alle Mieter und ist nicht neu, z. B. in Berlin. Sie wird auch in Hamburg eingeführt.';
+    expect(sentences(text, undefined)).toEqual(['Die Regel gilt ab dem 1. Juli für alle Mieter und ist nicht neu, z. B. in Berlin.', 'Sie wird auch in Hamburg eingeführt.']);
+  });
+
+  // Fourth review of 2026-12-06: English about Germany, with German names and a slogan, is no German text.
+  it('does not take untagged English with German names for German', () => {
+    const text = "Ursula von der Leyen said 'Wir schaffen das' was Merkel's line, and support for the Alternative für Deutschland fell to 312. August figures are due next week.";
+    expect(sentences(text, undefined)).toHaveLength(2);
   });
 });
 

@@ -36,6 +36,7 @@ describe('diff marks', () => {
     ['"Australian" / "Austrian" minister', 'The Australian foreign minister said prices rose.', 'The Austrian foreign minister said prices rose.', ['attribution']],
     ['"Roberts" / "Robertson"', 'Senator Roberts said prices rose.', 'Senator Robertson said prices rose.', ['attribution']],
     ['"officers" / "officials"', 'Police officers said prices rose.', 'Police officials said prices rose.', ['attribution']],
+    ['"Japan" / "Japanese" ministry (a demonym)', 'The Japan foreign ministry said the talks failed.', 'The Japanese foreign ministry said the talks failed.', []],
     ['"Ukraine\'s" / "the Ukrainian" military', "Ukraine's military said the drones were destroyed.", 'The Ukrainian military said the drones were destroyed.', []],
     ['the same speaker, named more fully in place', 'Kim Jong Un announced a halt to tests.', 'North Korean leader Kim Jong Un announced a halt to tests.', []],
     ['a change in another clause than the verb', 'The storm hit the coast on Monday, officials said.', 'The storm struck the coast on Monday, officials said.', []],

@@ -84,6 +84,9 @@ describe('judgePair rejects', () => {
     // Third review of 2026-12-06: a negation at the edge of a longer inserted phrase still negates.
     ['"never, under any circumstances,"', 'The minister said the government would raise fuel taxes next year to cover the deficit.', 'The minister said the government would never, under any circumstances, raise fuel taxes next year to cover the deficit.', 'none'],
     ['"was, so far as they could tell, not linked"', "Health officials said the outbreak was linked to the city's water supply.", "Health officials said the outbreak was, so far as they could tell, not linked to the city's water supply.", 'none'],
+    // Fourth review of 2026-12-06: a negation opening a phrase set off by commas describes, not denies.
+    ['"not yet named by police" set off by commas', 'A man, not yet named by police, was arrested in Leeds on Tuesday over the stabbing.', 'A man was arrested in Leeds on Tuesday over the stabbing.', 'near'],
+    ['"never fully observed" set off by commas', 'The ceasefire, never fully observed by either side, collapsed on Sunday after heavy shelling around the port city of Mariupol, officials said.', 'The ceasefire collapsed on Sunday after heavy shelling around the port city of Mariupol, officials said.', 'near'],
     ['"neither of which exploded" is a clause of its own', 'Two grenades, neither of which exploded, were thrown at the patrol in the town centre on Monday.', 'Two grenades were thrown at the patrol in the town centre on Monday.', 'near'],
     ['"no longer" against its paraphrase', 'The birds flew towards the sun because they no longer had any sense of time.', 'The birds flew towards the sun because they had lost any sense of time.', 'near'],
   ] as const)('%s → %s', (_name, a, b, kind) => {
@@ -97,6 +100,7 @@ describe('judgePair rejects', () => {
   const rates = ["Norway's central bank raised its key rate to 4.75% on Thursday.", "Sweden's central bank raised its key rate to 4.75% on Thursday."] as const;
   const toll = ['The magnitude 6.8 earthquake killed at least 112 people in southern Peru, officials said.', 'The magnitude 6.8 earthquake killed at least 148 people in southern Peru, officials said.'] as const;
   const oman = ["Oman's central bank raised its key interest rate by 25 basis points on Thursday, citing inflation.", "Yemen's central bank raised its key interest rate by 25 basis points on Thursday, citing inflation."] as const;
+  const niger = ['Floods in western Niger have killed at least 40 people this week, officials said on Monday.', 'Floods in western Nigeria have killed at least 40 people this week, officials said on Monday.'] as const;
   const norway = ["Norway's central bank raised its key rate to 4.75% on Thursday.", 'The Norwegian central bank raised its key rate to 4.75% on Thursday.'] as const;
   const quake2 = ['A magnitude 6.2 earthquake struck off the coast on Tuesday, killing at least 14 people, officials said.', 'A magnitude 5.4 earthquake struck off the coast on Tuesday, killing at least 3 people, officials said.'] as const;
   const stock = ['The White House did not immediately respond to a request for comment.', 'The White House did not immediately respond to a request for comment on the report, which was first published by the Wall Street Journal on Sunday.'] as const;
@@ -105,11 +109,12 @@ describe('judgePair rejects', () => {
     ['another speaker, other events', quake, { otherStory: true }, 'none'],
     ['another speaker, the same story', quake, { sameStory: true }, 'near'],
     ['another country, other events', rates, { otherStory: true }, 'none'],
-    ['the only number changed, outside the stories (another week\'s figure)', claims, { otherStory: true }, 'none'],
+    ['the only number changed, outside the stories (an updated figure)', claims, { otherStory: true }, 'near'],
     ['one figure updated, the others kept, outside the stories (an updated toll)', toll, { otherStory: true }, 'near'],
     // Third review of 2026-12-06: names that only sound alike are other places; all figures changed is another event.
     ['another country with the same consonants, outside the stories', oman, { otherStory: true }, 'none'],
     ['a country and its adjective, outside the stories', norway, { otherStory: true }, 'near'],
+    ['"Niger" / "Nigeria", outside the stories', niger, { otherStory: true }, 'none'],
     ['every number changed, outside the stories', quake2, { otherStory: true }, 'none'],
     ['a stock line found inside a longer one', stock, { otherStory: true }, 'none'],
     ['another number, the same story (an updated figure)', claims, { sameStory: true }, 'near'],
