@@ -3,21 +3,12 @@
  * `storage.session` so they outlive the service worker and are gone when the browser closes; in
  * memory where the browser has no session area (Firefox before 115).
  */
-import { browser } from 'wxt/browser';
 import { isForgotten, updateForgotten } from '../utils/capture/forgotten';
+import { sessionArea } from './session-area';
 
 const KEY = 'forgottenPages';
 
-type SessionArea = {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-};
-
 let memory: string[] = [];
-
-function sessionArea(): SessionArea | null {
-  return ((browser.storage as unknown as { session?: SessionArea }).session) ?? null;
-}
 
 async function load(): Promise<string[]> {
   const area = sessionArea();

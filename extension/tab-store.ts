@@ -7,7 +7,7 @@
  * closes. Keeping is best effort: when the area is full (Chrome allows 10 MB), the oldest kept
  * views are dropped once, and a view that still does not fit is just not kept.
  */
-import { browser } from 'wxt/browser';
+import { sessionArea, type SessionArea } from './session-area';
 import type { TabView } from '../utils/messaging/protocol';
 
 /** One tab's view as kept. */
@@ -28,16 +28,6 @@ export interface TabViewStore {
 
 const PREFIX = 'tabView:';
 
-type SessionArea = {
-  get(keys: string | null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string | string[]): Promise<void>;
-};
-
-/** The session area, or null where the browser has none (Firefox before 115). */
-function sessionArea(): SessionArea | null {
-  return ((browser.storage as unknown as { session?: SessionArea }).session) ?? null;
-}
 
 /** Drops the older half of the kept views (by `updated`). */
 async function dropOldest(area: SessionArea): Promise<void> {
