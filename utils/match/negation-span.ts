@@ -8,11 +8,15 @@
  * words or at the edge of a longer one ("would never, under any circumstances, raise").
  */
 import { stem, tokenize } from '../text/index';
+import { NEGATIONS as POLARITY_NEGATIONS, NOT_NEGATING_NEXT } from './polarity';
 
-/** Explicit negations (tokenize splits "didn't" into "did not"). */
-const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', 'none', 'cannot', 'nowhere']);
-/** Words after "no"/"not" that make a bound or an idiom, not a negation ("no more than 120", "no longer", "nothing but"). */
-const BOUND_NEXT = new Set(['more', 'fewer', 'less', 'later', 'earlier', 'only', 'least', 'sooner', 'longer', 'but', 'surprisingly']);
+/**
+ * Explicit negations (tokenize splits "didn't" into "did not"): polarity.ts's, but "without",
+ * which opens a clause of its own ("…, without giving details").
+ */
+const NEGATIONS = new Set([...POLARITY_NEGATIONS].filter((w) => w !== 'without'));
+/** Words after "no"/"not" that make a bound or an idiom, not a negation: polarity.ts's ("no more than 120") and "no longer", "nothing but", "not surprisingly". */
+const BOUND_NEXT = new Set([...NOT_NEGATING_NEXT, 'longer', 'but', 'surprisingly']);
 /** A contraction typed without its apostrophe ("dont", "isnt", "havent"), which tokenize keeps whole. */
 const BARE_CONTRACTION = /^(?:do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|wo|ca|ai)nt$/;
 

@@ -8,9 +8,10 @@
  */
 import { stem } from '../text/index';
 
-const NEGATIONS = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', 'none', 'without', 'cannot', 'nowhere']);
+/** Explicit negations ("not", "never", "without"). */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'nobody', 'nothing', 'neither', 'nor', 'none', 'without', 'cannot', 'nowhere']);
 /** Words after a negation that make it a quantity bound or an intensifier, not a negation ("no more than 120"). */
-const NOT_NEGATING_NEXT = new Set(['more', 'fewer', 'less', 'later', 'earlier', 'only', 'least', 'sooner']);
+export const NOT_NEGATING_NEXT: ReadonlySet<string> = new Set(['more', 'fewer', 'less', 'later', 'earlier', 'only', 'least', 'sooner']);
 /** Stems that negate what follows wherever they occur. */
 const NEGATIVE_STEMS = new Set(['refus', 'deni', 'unabl', 'ban', 'prohibit', 'forbid', 'forbidden', 'forbad', 'reject', 'lack']);
 /** Stems that negate only before "to …" or "comment" ("declined to say", "failed to act"; not "sales declined 5%"). */
