@@ -6,7 +6,7 @@
  * authority" and "the power authority", or "Trump" and "Trump aides", do not.
  */
 import { AUXILIARIES } from './lexicon.ts';
-import { sameWordForm } from '../text/word-form.ts';
+import { countryName, sameWordForm } from '../text/word-form.ts';
 
 /** Articles and time words: a change among them alone is no new speaker, and a speaker's phrase skips them. */
 const SPEAKER_FILLER = new Set([
@@ -16,10 +16,6 @@ const SPEAKER_FILLER = new Set([
 ]);
 /** Words of a speaker's phrase kept: "the New York Times", "Russian officials", "his lawyer". */
 export const SPEAKER_WORDS = 3;
-/** Names of one country in other words (after "United States" is written "US": {@link withPlainCountries}). */
-const COUNTRY_ALIASES = new Map(
-  [['us', 'u.s', 'usa', 'america', 'american', 'americans'], ['uk', 'u.k', 'britain', 'british']].flatMap((g) => g.map((w) => [w, g[0]] as const)),
-);
 
 /** True for a word that is no part of who is speaking: an auxiliary, article or time word. */
 export function isFiller(w: string): boolean {
@@ -31,10 +27,9 @@ export function withPlainCountries(text: string): string {
   return text.replace(/\bUnited States\b/gi, (m) => 'US'.padEnd(m.length));
 }
 
-/** A speaker's word as compared: without a possessive, a country by one name. */
+/** A speaker's word as compared: without a possessive, a country by one name (after "United States" is written "US": {@link withPlainCountries}). */
 function speakerWord(w: string): string {
-  const bare = w.replace(/['’]s$/, '');
-  return COUNTRY_ALIASES.get(bare) ?? bare;
+  return countryName(w.replace(/['’]s$/, ''));
 }
 
 /** Two words of a speaker that are one: forms and spellings of one word (word-form.ts). */

@@ -6,7 +6,7 @@
  * one updated figure is not, since a copy the story step missed may update its toll.
  */
 
-import { sameWordForm } from '../text/word-form';
+import { countryName, sameWordForm } from '../text/word-form';
 import type { PreparedSentence } from './prepare';
 
 /** A token of the sentence, and whether it is part of a name (capitalised, not the first word). */
@@ -23,8 +23,6 @@ const NOT_NAMES = new Set([
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mr', 'mrs', 'ms', 'dr', 'i',
 ]);
-/** Names of one country in other words. */
-const ALIASES = [['us', 'usa', 'america', 'american', 'americans'], ['uk', 'britain', 'british']];
 
 /**
  * The sentence's words, each marked as part of a name or not. A capitalised first word is a name
@@ -47,7 +45,7 @@ function tokens(text: string): Token[] {
 
 /** The same name, spelled alike, as a form of it ("Peru" / "Peruvian") or a country's other name ("U.S." / "American"). */
 export function sameName(x: string, y: string): boolean {
-  return sameWordForm(x, y) || ALIASES.some((group) => group.includes(x) && group.includes(y));
+  return sameWordForm(x, y) || countryName(x) === countryName(y);
 }
 
 /** Consecutive name tokens, with the words around them. */

@@ -5,6 +5,7 @@
  * it; a word carried on by two letters or more is another word unless a demonym ending follows
  * ("Roberts" / "Robertson", "Niger" / "Nigeria", "India" / "Indiana"). "Slovakia" / "Slovenia",
  * "Australian" / "Austrian" and "officers" / "officials" stay apart; "Austria" / "Australia" do not.
+ * Also one country's other names ("U.S." / "American"), which share no form ({@link countryName}).
  */
 
 /** Shortest shared beginning of two forms of one word. */
@@ -22,4 +23,14 @@ export function sameWordForm(x: string, y: string): boolean {
   let n = 0;
   while (n < short.length && short[n] === long[n]) n++;
   return n >= MIN_SHARED && short.length - n <= MAX_TAIL;
+}
+
+/** Names of one country in other words, each mapped to the first ("u.s" and "u.k" as `words` keeps them). */
+const COUNTRY_ALIASES = new Map(
+  [['us', 'u.s', 'usa', 'america', 'american', 'americans'], ['uk', 'u.k', 'britain', 'british']].flatMap((g) => g.map((w) => [w, g[0]] as const)),
+);
+
+/** One name for a country called several ways (lower-cased: "american" → "us"), or `word` itself. */
+export function countryName(word: string): string {
+  return COUNTRY_ALIASES.get(word) ?? word;
 }
