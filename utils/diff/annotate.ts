@@ -5,7 +5,7 @@
  * the same marks. Trivial (style-only) changes get none.
  */
 import type { DiffMark, DiffOp } from './types.ts';
-import { ATTRIBUTION, ATTRIBUTION_PHRASES, HEDGES, HEDGE_PHRASES, NEGATIONS, NUMBER_WORDS, cues, maskNounStates, words } from './lexicon.ts';
+import { ATTRIBUTION, ATTRIBUTION_PHRASES, HEDGES, HEDGE_PHRASES, NEGATIONS, NUMBER_WORDS, cues, maskNounStatesBetween, words } from './lexicon.ts';
 import { isSpeakerChange, sameAttributions } from './attribution.ts';
 import { diffSide } from './side.ts';
 import { QuoteScanner, hasQuoteMark } from './quotes.ts';
@@ -26,17 +26,12 @@ function blockMarks(del: string, ins: string, ctx: { before: string; after: stri
   if (hasNumber(del, wd) || hasNumber(ins, wi)) marks.push('number');
   if (hasQuoteMark(del) || hasQuoteMark(ins) || ctx.inQuote) marks.push('quote');
   if (differ(HEDGES, HEDGE_PHRASES)) marks.push('hedge');
-  const reporting = (side: string) => cues(words(inContext(side, ctx)), ATTRIBUTION, ATTRIBUTION_PHRASES);
+  // Each side with a noun "states" blanked, judged with the equal text around it.
+  const reporting = (side: string) => cues(words(maskNounStatesBetween(ctx.before.slice(-60), side, ctx.after.slice(0, 60))), ATTRIBUTION, ATTRIBUTION_PHRASES);
   const attributionChanged = reporting(del) !== reporting(ins);
   if ((attributionChanged && !ctx.attributedAlike()) || isSpeakerChange(del, ins, ctx)) marks.push('attribution');
   if (differ(NEGATIONS, NO_PHRASES) || cjkNegation(del) !== cjkNegation(ins)) marks.push('negation');
   return marks;
-}
-
-/** One side of a block with a noun "states" blanked, judged with the equal text around it. */
-function inContext(side: string, ctx: { before: string; after: string }): string {
-  const lead = ctx.before.slice(-60);
-  return maskNounStates(lead + side + ctx.after.slice(0, 60)).slice(lead.length, lead.length + side.length);
 }
 
 /** CJK negation characters in a text (不, 没, 未, 非, 无…), for scripts without spaces. */

@@ -4,7 +4,7 @@
  * reporting verbs and phrases of two whole sentences with their speakers ({@link sameAttributions}),
  * so that an attribution which only moved within the sentence is not marked as changed.
  */
-import { ATTRIBUTION, maskNounStates, words } from './lexicon.ts';
+import { ATTRIBUTION, maskNounStates, maskNounStatesBetween, words } from './lexicon.ts';
 import { SPEAKER_WORDS, isFiller, sameHeadedSpeaker, sameSpeaker, speaker, withPlainCountries } from './speaker.ts';
 
 /** Forms of "be": a reporting verb after one is passive ("will be announced"), and the words before it are no speaker. */
@@ -50,8 +50,7 @@ export function isSpeakerChange(rawDel: string, rawIns: string, rawCtx: BlockCon
  */
 function speakerBeforeVerbChanged(del: string, ins: string, ctx: BlockContext): boolean {
   // The words after the block, with a noun "states" blanked in the context of the deleted side.
-  const lead = ctx.before.slice(-60) + del;
-  const after = maskNounStates(lead + ctx.after.slice(0, 80)).slice(lead.length);
+  const after = maskNounStatesBetween(ctx.before.slice(-60) + del, ctx.after.slice(0, 80));
   const appositive = APPOSITIVE.exec(after);
   let between: string[] = [];
   if (appositive) {

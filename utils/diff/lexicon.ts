@@ -78,6 +78,11 @@ export function maskNounStates(text: string): string {
   });
 }
 
+/** `middle` with its noun "states" blanked, judged with the text `before` and `after` it (a diff block's context). */
+export function maskNounStatesBetween(before: string, middle: string, after = ''): string {
+  return maskNounStates(before + middle + after).slice(before.length, before.length + middle.length);
+}
+
 /** Multi-word attribution cues. */
 export const ATTRIBUTION_PHRASES = ['according to', 'in a statement', 'quoted as'];
 
