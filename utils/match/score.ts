@@ -39,7 +39,8 @@ export interface JudgeContext {
   positionGap?: number;
   /**
    * The stored article is not in any of the query's stories (a copy looked for outside them):
-   * there a near copy with a swapped name is another event's report (substitution.ts).
+   * there a near copy with a swapped name, or with none of its figures in common, is another
+   * event's report (substitution.ts).
    */
   otherStory?: boolean;
   /**
@@ -110,14 +111,14 @@ export function judgePrepared(
   }
   const p = withShift((ev.p ??= paraphraseProbability(a, b, model)), shift);
   const gate = Math.max(0, (model.json.nearGate ?? 0) - (ctx.sameStory ? model.json.threshold - model.json.sameStoryThreshold : 0));
-  // Opposite outcome words ("approved" / "rejected"), or a negation on one side only, make even a
-  // lexically near pair a different statement.
-  // Another reporting period ("third-quarter" / "second-quarter profit") is another report (period.ts).
-  const antonyms = antonymClashes(a, b) > 0 || periodsDiffer(a.text, b.text);
-  const negationClash = antonyms || polarityClash(a, b);
+  // Opposite outcome words ("approved" / "rejected") or another reporting period ("third-quarter" /
+  // "second-quarter profit", period.ts) make even a lexically near pair a different statement, and
+  // so does a negation on one side only, unless a near copy only added a clause with a negation of
+  // its own ("…, wounding seven, none seriously"; negation-span.ts).
+  const opposed = antonymClashes(a, b) > 0 || periodsDiffer(a.text, b.text);
+  const negationClash = opposed || polarityClash(a, b);
   const nearShaped = isSurelyNear(c) || (isNear(c) && p >= gate);
-  // A near copy may add a clause with a negation of its own ("…, wounding seven, none seriously").
-  const nearNegated = antonyms || (negationClash && nearShaped && negatesSharedWords(a.text, b.text));
+  const nearNegated = opposed || (negationClash && nearShaped && negatesSharedWords(a.text, b.text));
   // Outside the query's stories, a name swapped in a near copy's template ("Norway's central bank"
   // / "Sweden's"), or every number, is another event's report (substitution.ts).
   const otherEvent = ctx.otherStory === true && nearShaped && (nameSwapped(a.text, b.text) || numbersAllDiffer(a, b));
