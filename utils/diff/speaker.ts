@@ -6,7 +6,7 @@
  * authority" and "the power authority", or "Trump" and "Trump aides", do not.
  */
 import { AUXILIARIES } from './lexicon.ts';
-import { countryName, sameWordForm } from '../text/word-form.ts';
+import { placeName, sameWordForm } from '../text/word-form.ts';
 
 /** Articles and time words: a change among them alone is no new speaker, and a speaker's phrase skips them. */
 const SPEAKER_FILLER = new Set([
@@ -29,7 +29,7 @@ export function withPlainCountries(text: string): string {
 
 /** A speaker's word as compared: without a possessive, a country by one name (after "United States" is written "US": {@link withPlainCountries}). */
 function speakerWord(w: string): string {
-  return countryName(w.replace(/['’]s$/, ''));
+  return placeName(w.replace(/['’]s$/, ''));
 }
 
 /** Two words of a speaker that are one: forms and spellings of one word (word-form.ts). */

@@ -6,7 +6,7 @@
  * one updated figure is not, since a copy the story step missed may update its toll.
  */
 
-import { countryName, sameWordForm } from '../text/word-form';
+import { placeName, sameWordForm } from '../text/word-form';
 import type { PreparedSentence } from './prepare';
 
 /** A token of the sentence, and whether it is part of a name (capitalised, not the first word). */
@@ -45,7 +45,7 @@ function tokens(text: string): Token[] {
 
 /** The same name, spelled alike, as a form of it ("Peru" / "Peruvian") or a country's other name ("U.S." / "American"). */
 export function sameName(x: string, y: string): boolean {
-  return sameWordForm(x, y) || countryName(x) === countryName(y);
+  return sameWordForm(x, y) || placeName(x) === placeName(y);
 }
 
 /** Consecutive name tokens, with the words around them. */

@@ -35,6 +35,9 @@ describe('diff marks', () => {
     // Third review of 2026-12-06: other speakers whose names begin alike.
     ['"Australian" / "Austrian" minister', 'The Australian foreign minister said prices rose.', 'The Austrian foreign minister said prices rose.', ['attribution']],
     ['"Roberts" / "Robertson"', 'Senator Roberts said prices rose.', 'Senator Robertson said prices rose.', ['attribution']],
+    // Regression (2026-12-06, night): names that differ after their shared beginning.
+    ['"Johnson" / "Johnston"', 'Senator Johnson said prices rose.', 'Senator Johnston said prices rose.', ['attribution']],
+    ['"Kyiv" / "Kiev" officials (one city)', 'Kyiv officials said the talks failed.', 'Kiev officials said the talks failed.', []],
     ['"officers" / "officials"', 'Police officers said prices rose.', 'Police officials said prices rose.', ['attribution']],
     ['"Japan" / "Japanese" ministry (a demonym)', 'The Japan foreign ministry said the talks failed.', 'The Japanese foreign ministry said the talks failed.', []],
     ['"Ukraine\'s" / "the Ukrainian" military', "Ukraine's military said the drones were destroyed.", 'The Ukrainian military said the drones were destroyed.', []],

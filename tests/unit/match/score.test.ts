@@ -104,6 +104,8 @@ describe('judgePair rejects', () => {
   const norway = ["Norway's central bank raised its key rate to 4.75% on Thursday.", 'The Norwegian central bank raised its key rate to 4.75% on Thursday.'] as const;
   const quake2 = ['A magnitude 6.2 earthquake struck off the coast on Tuesday, killing at least 14 people, officials said.', 'A magnitude 5.4 earthquake struck off the coast on Tuesday, killing at least 3 people, officials said.'] as const;
   const stock = ['The White House did not immediately respond to a request for comment.', 'The White House did not immediately respond to a request for comment on the report, which was first published by the Wall Street Journal on Sunday.'] as const;
+  const austria = ["Austria's central bank raised its key rate to 4.75% on Thursday.", "Australia's central bank raised its key rate to 4.75% on Thursday."] as const;
+  const kyiv = ['Air raid sirens sounded across Kyiv for three hours overnight, the city administration said.', 'Air raid sirens sounded across Kiev for three hours overnight, the city administration said.'] as const;
   const claims = ['Initial jobless claims rose to 230,000 last week, the Labor Department said.', 'Initial jobless claims rose to 215,000 last week, the Labor Department said.'] as const;
   it.each([
     ['another speaker, other events', quake, { otherStory: true }, 'none'],
@@ -117,6 +119,9 @@ describe('judgePair rejects', () => {
     ['"Niger" / "Nigeria", outside the stories', niger, { otherStory: true }, 'none'],
     ['every number changed, outside the stories', quake2, { otherStory: true }, 'none'],
     ['a stock line found inside a longer one', stock, { otherStory: true }, 'none'],
+    // Regression (2026-12-06, night): "Austria" / "Australia" counted as one name, and "Kyiv" / "Kiev" as two.
+    ['"Austria" / "Australia", outside the stories', austria, { otherStory: true }, 'none'],
+    ['"Kyiv" / "Kiev" (one city transliterated), outside the stories', kyiv, { otherStory: true }, 'near'],
     ['another number, the same story (an updated figure)', claims, { sameStory: true }, 'near'],
     ['another number, no context', claims, {}, 'near'],
   ] as const)('%s → %s', (_name, [a, b], ctx, kind) => {
