@@ -6,8 +6,9 @@
  * Only an opening paragraph can open with one (claims.ts), and only in a dateline's shapes: a city in capitals
  * followed by a date, an agency or a capitalised sentence, or a city in title case followed by an
  * agency, or a city of two words before a colon ("NEW DELHI: India …"). "NATO - the alliance …",
- * "U.S. - China talks …", "Lindsey Graham (R-S.C.) — who …", "ZELENSKY: We …" and "BREAKING NEWS:
- * …" are sentences, not datelines (so is "ISLAMABAD: …", which cannot be told from a speaker).
+ * "NATO — Europe's main military alliance — said …", "U.S. - China talks …", "Lindsey Graham
+ * (R-S.C.) — who …", "ZELENSKY: We …" and "BREAKING NEWS: …" are sentences, not datelines (so
+ * is "ISLAMABAD: …", which cannot be told from a speaker).
  */
 
 /** A city in capitals: words of two or more capital letters ("ST. LOUIS"), no initialism with inner full stops ("U.S."). */
@@ -30,7 +31,9 @@ const DATELINE = new RegExp(
     // NEW DELHI: India said …  (a city of two words or more: one word before a colon is as often a
     // speaker in a transcript, "ZELENSKY: We …", as a city, "ISLAMABAD: …")
     String.raw`|${LABEL}(?=\p{Lu}+\.?\s+\p{Lu})${CAPS_CITY}:\s+(?=\p{Lu})` +
-    String.raw`|${CAPS_CITY}${DASH}(?=["“'‘]?\p{Lu})` +
+    // WASHINGTON — The …, but not "NATO — Europe's main military alliance — said …" (a second dash
+    // before a lower-case word in the same sentence closes an aside about the subject)
+    String.raw`|${CAPS_CITY}${DASH}(?=["“'‘]?\p{Lu})(?![^.!?]*?${DASH}\p{Ll})` +
     // Washington (CNN) —  /  Kyiv, Ukraine (AP) —
     String.raw`|${TITLE_CITY}(?:${PLACE_OR_DATE})?${AGENCY}${DASH}(?=["“'‘\p{L}\p{N}])` +
   String.raw`)`,

@@ -44,6 +44,9 @@ describe('splitClaims: datelines are left out of the first claim', () => {
     ['a two-word city before a colon', 'NEW DELHI: India said on Friday it would reopen the border crossing.', ['India said on Friday it would reopen the border crossing.']],
     ['a label before a colon', 'BREAKING: A strong earthquake struck the capital on Friday morning.', ['BREAKING: A strong earthquake struck the capital on Friday morning.']],
     ['two cities', 'SEOUL/WASHINGTON, Dec 6 (Reuters) - North Korea fired a ballistic missile on Saturday.', ['North Korea fired a ballistic missile on Saturday.']],
+    // Regression (2026-12-06, night): an acronym subject before an aside in dashes was cut off as a dateline.
+    ['an acronym before an aside in dashes', "NATO — Europe's main military alliance — said on Monday it would expand patrols.", ["NATO — Europe's main military alliance — said on Monday it would expand patrols."]],
+    ['a dateline before a sentence with a dash pair of its own', 'WASHINGTON — The Senate passed the bill. The vote — held late — was close.', ['The Senate passed the bill.', 'The vote — held late — was close.']],
     ['a dash inside a sentence is kept', 'The Senate voted - narrowly - to pass the bill.', ['The Senate voted - narrowly - to pass the bill.']],
     ['a title-case word before a dash is kept', 'Washington — the city, not the state — voted to ban the sale.', ['Washington — the city, not the state — voted to ban the sale.']],
   ])('%s', (_name, para, expected) => {
