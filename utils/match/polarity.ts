@@ -1,8 +1,8 @@
 /**
  * Polarity of a sentence for the matcher: negative cues (explicit negations such as "not" and
  * "never", and verbs that negate what follows, "declined to", "refused", "denied", "banned"), and
- * antonym cues from a small hand-written list of reporting and outcome verbs (approved/rejected,
- * rose/fell, won/lost, allowed/banned, …). Two otherwise identical sentences that differ in
+ * antonym cues from a small hand-written list of reporting and outcome words (approved/rejected,
+ * rose/fell, won/lost, allowed/banned, killed/injured, more/less, …). Two otherwise identical sentences that differ in
  * polarity ("approved" vs "rejected", "was disclosed" vs "was not disclosed") do not state the
  * same thing; two that negate in different words ("declined to say" vs "would not say") may.
  */
@@ -17,19 +17,23 @@ const NEGATIVE_STEMS = new Set(['refus', 'deni', 'unabl', 'ban', 'prohibit', 'fo
 /** Stems that negate only before "to …" or "comment" ("declined to say", "failed to act"; not "sales declined 5%"). */
 const NEGATIVE_BEFORE_TO = new Set(['declin', 'fail']);
 
-/** Antonym groups as [positive forms, negative forms] (word forms; stemmed when loaded). */
+/**
+ * Antonym groups as [positive forms, negative forms] (word forms; stemmed when loaded): opposite
+ * outcomes, and outcomes that exclude each other ("killed" / "injured"). A
+ * word may stand in several groups ("beat" a rival, "beat" forecasts).
+ */
 const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
-  ['approve approved approves approval accept accepted accepts', 'reject rejected rejects rejection veto vetoed'],
-  ['rise rose risen rising rises increase increased increases gain gained gains climb climbed jump jumped surge surged higher raise raised grow grew grown advance advanced',
-    'fall fell fallen falling falls decrease decreased decreases drop dropped plunge plunged slump slumped lower lowered cut cuts reduce reduced shrink shrank retreat retreated'],
-  ['win won wins winning', 'lose lost loses losing'],
+  ['approve approved approves approval accept accepted accepts back backed backs endorse endorsed endorses sign signed signs',
+    'reject rejected rejects rejection veto vetoed'],
+  ['rise rose risen rising rises increase increased increases gain gained gains climb climbed jump jumped surge surged higher raise raised grow grew grown advance advanced create created creates hire hired hires',
+    'fall fell fallen falling falls decrease decreased decreases drop dropped plunge plunged slump slumped lower lowered cut cuts reduce reduced shrink shrank retreat retreated shed axe axed eliminate eliminated'],
+  ['win won wins winning beat beats defeat defeated defeats', 'lose lost loses losing'],
   ['allow allowed allows permit permitted legal', 'ban banned bans prohibit prohibited forbid forbidden illegal'],
   ['confirm confirmed confirms admit admitted admits', 'deny denied denies'],
   ['support supported supports favour favor favoured favored', 'oppose opposed opposes'],
-  ['acquit acquitted acquittal', 'convict convicted conviction'],
+  ['acquit acquitted acquittal innocent', 'convict convicted conviction guilty'],
   ['uphold upheld upholds', 'overturn overturned overturns quash quashed quashes overrule overruled reverse reversed'],
   ['arrest arrested arrests detain detained', 'release released releases free freed frees'],
-  ['guilty', 'innocent'],
   ['open opened opens reopen reopened', 'close closed closes shut'],
   ['impose imposed imposes', 'lift lifted lifts'],
   ['agree agreed agrees', 'disagree disagreed disagrees'],
@@ -38,17 +42,25 @@ const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
   ['likely', 'unlikely'],
   ['expand expanded expands', 'contract contracted'],
   ['beat beats beating', 'miss missed misses missing'],
+  ['kill killed kills die died dies dead', 'injure injured injures wound wounded wounds'],
+  ['more', 'less fewer'],
 ];
 
-let antonymIndex: Map<string, number> | null = null;
+let antonymIndex: Map<string, number[]> | null = null;
 
-/** Stem → signed group id (group + 1, negative for the second side). */
-function antonyms(): Map<string, number> {
+/** Stem (and word form) → signed group ids (group + 1, negative for the second side). */
+function antonyms(): Map<string, number[]> {
   if (antonymIndex !== null) return antonymIndex;
-  const m = new Map<string, number>();
+  const m = new Map<string, number[]>();
+  const add = (w: string, g: number) => {
+    for (const k of new Set([w, stem(w)])) {
+      const list = m.get(k) ?? [];
+      if (!list.includes(g)) m.set(k, [...list, g]);
+    }
+  };
   ANTONYMS.forEach(([pos, neg], g) => {
-    for (const w of pos.split(' ')) { m.set(w, g + 1); m.set(stem(w), g + 1); }
-    for (const w of neg.split(' ')) { m.set(w, -(g + 1)); m.set(stem(w), -(g + 1)); }
+    for (const w of pos.split(' ')) add(w, g + 1);
+    for (const w of neg.split(' ')) add(w, -(g + 1));
   });
   antonymIndex = m;
   return m;
@@ -71,8 +83,8 @@ export function polarityOf(tokens: readonly string[], stems: readonly string[]):
     const t = tokens[i], s = stems[i], next = tokens[i + 1] ?? '';
     if (NEGATIONS.has(t)) { if (!NOT_NEGATING_NEXT.has(next)) negative++; } else if (NEGATIVE_STEMS.has(s)) negative++;
     else if (NEGATIVE_BEFORE_TO.has(s) && (next === 'to' || next === 'comment')) negative++;
-    const g = index.get(t) ?? index.get(s);
-    if (g !== undefined && !(NEGATIVE_BEFORE_TO.has(s) && next === 'to')) groups.add(g);
+    const gs = index.get(t) ?? index.get(s);
+    if (gs !== undefined && !(NEGATIVE_BEFORE_TO.has(s) && next === 'to')) for (const g of gs) groups.add(g);
   }
   return { negative, antonyms: Int32Array.from(groups).sort() };
 }

@@ -88,6 +88,15 @@ describe('judgePair rejects', () => {
     ['"not yet named by police" set off by commas', 'A man, not yet named by police, was arrested in Leeds on Tuesday over the stabbing.', 'A man was arrested in Leeds on Tuesday over the stabbing.', 'near'],
     ['"never fully observed" set off by commas', 'The ceasefire, never fully observed by either side, collapsed on Sunday after heavy shelling around the port city of Mariupol, officials said.', 'The ceasefire collapsed on Sunday after heavy shelling around the port city of Mariupol, officials said.', 'near'],
     ['"neither of which exploded" is a clause of its own', 'Two grenades, neither of which exploded, were thrown at the patrol in the town centre on Monday.', 'Two grenades were thrown at the patrol in the town centre on Monday.', 'near'],
+    // Probe of 2026-12-06, night: outcomes that exclude each other were near copies with no mark.
+    ['killed / injured', 'At least nine people were killed when the ferry capsized off Port Anwen, the coastguard said.', 'At least nine people were injured when the ferry capsized off Port Anwen, the coastguard said.', 'none'],
+    ['cut / create jobs', 'Veltrix Motors will cut 450 jobs at its gearbox plant in Haldon, the company said.', 'Veltrix Motors will create 450 jobs at its gearbox plant in Haldon, the company said.', 'none'],
+    ['found guilty / acquitted', 'A jury at Carnford Crown Court found the builder guilty of manslaughter on Friday.', 'A jury at Carnford Crown Court acquitted the builder of manslaughter on Friday.', 'none'],
+    ['beat / lost to', 'Westbrook Rovers beat Alder Town 2-0 at home on Saturday afternoon.', 'Westbrook Rovers lost to Alder Town 2-0 at home on Saturday afternoon.', 'none'],
+    ['backed / rejected', 'Residents of Mellow Vale backed the plan for a new bypass in a referendum on Sunday.', 'Residents of Mellow Vale rejected the plan for a new bypass in a referendum on Sunday.', 'none'],
+    ['signed / rejected', 'The goalkeeper signed a three-year contract extension with Dunmore City on Thursday.', 'The goalkeeper rejected a three-year contract extension with Dunmore City on Thursday.', 'none'],
+    ['more / less effective', 'The new drug was more effective than the standard treatment in the trial, the researchers said.', 'The new drug was less effective than the standard treatment in the trial, the researchers said.', 'none'],
+    ['"found guilty" restated as "convicted"', 'A jury found the builder guilty of manslaughter on Friday at Carnford Crown Court.', 'The builder was convicted of manslaughter on Friday at Carnford Crown Court.', 'near'],
     ['"no longer" against its paraphrase', 'The birds flew towards the sun because they no longer had any sense of time.', 'The birds flew towards the sun because they had lost any sense of time.', 'near'],
   ] as const)('%s → %s', (_name, a, b, kind) => {
     expect(judgePair(a, b).kind).toBe(kind);
