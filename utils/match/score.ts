@@ -3,9 +3,10 @@
  * paraphrase (the learned model's probability ≥ threshold), or none. Pairs whose polarity clashes
  * (polarity.ts: one side negated, or opposite outcome words) are never paraphrases, and are not
  * 'near' when the negation falls among the words both share (negation-span.ts) or the outcome
- * words are opposite or they name different reporting periods (period.ts). Outside the query's
- * stories, a near pair with a name or every number swapped (substitution.ts) is another event's
- * report, and no match. Thresholds: model.json's `threshold` by default;
+ * words are opposite or they name different reporting periods (period.ts). A pair with a name
+ * swapped and a figure changed reports another fact, and outside the query's stories a near or
+ * quoting pair with a name or every number swapped is another event's report (substitution.ts):
+ * neither is a match. Thresholds: model.json's `threshold` by default;
  * `sameStoryThreshold` (lower) when both sentences come from articles already known to cover the
  * same event, where a match is far more likely a priori, and lower still for claims at similar
  * positions of their articles (position.ts). A caller that keeps only matches (`keepFrom`) lets
@@ -22,7 +23,7 @@ import { logitWithoutSoft, softLogitBound } from './soft-bound';
 import { closeness, isNear, isSurelyNear, type Closeness } from './classify';
 import { antonymClashes, polarityClash } from './polarity';
 import { positionShift } from './position';
-import { nameSwapped, numbersAllDiffer } from './substitution';
+import { reportsAnotherFact } from './substitution';
 import { negatesSharedWords } from './negation-span';
 import { periodsDiffer } from './period';
 import { compileModel, probability, type CompiledModel, type MatcherModelJson } from './model';
@@ -119,11 +120,17 @@ export function judgePrepared(
   const negationClash = opposed || polarityClash(a, b);
   const nearShaped = isSurelyNear(c) || (isNear(c) && p >= gate);
   const nearNegated = opposed || (negationClash && nearShaped && negatesSharedWords(a.text, b.text));
-  // Outside the query's stories, a name swapped in a near copy's template ("Norway's central bank"
-  // / "Sweden's"), or every number, is another event's report (substitution.ts).
-  const otherEvent = ctx.otherStory === true && nearShaped && (nameSwapped(a.text, b.text) || numbersAllDiffer(a, b));
+  // A name swapped with a figure changed is another fact (rows of a results table); outside the
+  // query's stories, a name swapped in a copy's template ("Norway's central bank" / "Sweden's"),
+  // or every number, is another event's report (substitution.ts).
+  const quoted = sharedQuote(a, b);
+  const otherEvent = reportsAnotherFact(a, b, ctx.otherStory === true, nearShaped || quoted);
   if (nearShaped && !nearNegated && !otherEvent) return { score: round(Math.max(p, 0.5 + 0.5 * c.lcsLong)), kind: 'near' };
-  if (!negationClash && sharedQuote(a, b)) return { score: round(Math.max(p, 0.8)), kind: 'paraphrase' };
+  // A shared quotation stands unless a negation falls among the shared words: a quote cut short
+  // before its negated half ("'…right now, and it is not going to let up,'" / "'…right now'") is
+  // the same quotation.
+  const quoteNegated = negationClash && (opposed || negatesSharedWords(a.text, b.text));
+  if (quoted && !quoteNegated && !otherEvent) return { score: round(Math.max(p, 0.8)), kind: 'paraphrase' };
   if (!negationClash && !otherEvent && c.sharedMass >= PARAPHRASE_MIN_SHARED_MASS && p >= threshold) {
     return p < model.json.threshold ? { score: round(p), kind: 'paraphrase', tentative: true } : { score: round(p), kind: 'paraphrase' };
   }

@@ -6,6 +6,7 @@
  * one updated figure is not, since a copy the story step missed may update its toll.
  */
 
+import { isStopword } from '../text/index';
 import { placeName, sameWordForm } from '../text/word-form';
 import type { PreparedSentence } from './prepare';
 
@@ -14,6 +15,8 @@ interface Token {
   word: string;
   name: boolean;
   acronym: boolean;
+  /** Punctuation stands between it and the token before ("Dunmere, Owen Taggart": two names). */
+  parted: boolean;
 }
 
 /** Capitalised words that name no one: days, months, titles of address. */
@@ -38,8 +41,10 @@ function tokens(text: string): Token[] {
     const start = i === 0 || /[.!?]["”']?\s+$/.test(before) || /^["“'‘(]$/.test(before.trim());
     const capitalised = /^\p{Lu}/u.test(raw) && !NOT_NAMES.has(word);
     const acronym = /^\p{Lu}{2,}$/u.test(raw.replace(/[.&+]/g, '').replace(/['’]s$/, ''));
-    const nameAtStart = /['’]s$/.test(raw) || acronym || /^\p{Lu}/u.test(found[i + 1]?.[0] ?? '');
-    return { word, name: capitalised && (!start || nameAtStart), acronym };
+    const nameAtStart = !isStopword(word) && (/['’]s$/.test(raw) || acronym || /^\p{Lu}/u.test(found[i + 1]?.[0] ?? ''));
+    const prev = found[i - 1];
+    const parted = prev !== undefined && /[,;:()"“”]/.test(text.slice((prev.index ?? 0) + prev[0].length, m.index ?? 0));
+    return { word, name: capitalised && (!start || nameAtStart), acronym, parted };
   });
 }
 
@@ -63,7 +68,7 @@ function nameRuns(ts: Token[]): NameRun[] {
   for (let i = 0; i < ts.length; i++) {
     if (!ts[i].name) continue;
     let j = i;
-    while (j + 1 < ts.length && ts[j + 1].name) j++;
+    while (j + 1 < ts.length && ts[j + 1].name && !ts[j + 1].parted) j++;
     const parts = ts.slice(i, j + 1).flatMap((t) => t.word.split('-'));
     runs.push({ parts, before: ts[i - 1]?.word ?? '', after: ts[j + 1]?.word ?? '', acronym: j === i && ts[i].acronym });
     i = j;
@@ -73,6 +78,11 @@ function nameRuns(ts: Token[]): NameRun[] {
 
 /** True when a name of one sentence stands where the other has another name (see module doc). */
 export function nameSwapped(a: string, b: string): boolean {
+  return nameSwaps(a, b) > 0;
+}
+
+/** How many names of `a` stand where `b` has another name (see module doc). */
+function nameSwaps(a: string, b: string): number {
   const ra = nameRuns(tokens(a));
   const rb = nameRuns(tokens(b));
   const unmatched = (x: typeof ra, y: typeof ra) =>
@@ -82,7 +92,29 @@ export function nameSwapped(a: string, b: string): boolean {
   const spelled = (r: (typeof ra)[number]) => !r.acronym;
   const ua = unmatched(ra, rb).filter(spelled);
   const ub = unmatched(rb, ra).filter(spelled);
-  return ua.some((x) => ub.some((y) => (x.before !== '' && x.before === y.before) || (x.after !== '' && x.after === y.after)));
+  return ua.filter((x) => ub.some((y) => (x.before !== '' && x.before === y.before) || (x.after !== '' && x.after === y.after))).length;
+}
+
+/**
+ * True when two close sentences report different facts (`copyShaped`: a near copy, or sharing a
+ * quotation). In any context, two names swapped while no figure is shared: rows of one results
+ * table ("In Dunmere, Taggart … 8,790 votes" / "In Ardmore, Kell … 14,210 votes"); one name and
+ * the figures may be the same report told from other sources ("he and Hussein hail, about 90
+ * miles north" / "he and Saddam hail, about 150 kilometres north-west"). Outside the
+ * query's stories (`otherStory`), a copy-shaped pair with a name swapped or every figure changed:
+ * another event told in the same template.
+ */
+export function reportsAnotherFact(a: PreparedSentence, b: PreparedSentence, otherStory: boolean, copyShaped: boolean): boolean {
+  const outside = otherStory && copyShaped;
+  const figures = numbersDiffer(a, b);
+  if (!outside && !figures) return false;
+  const swaps = nameSwaps(a.text, b.text);
+  return (figures && swaps >= 2) || (outside && (swaps > 0 || numbersAllDiffer(a, b)));
+}
+
+/** True when both sentences state numbers and none is the same (one shared figure ties them to one report). */
+function numbersDiffer(a: PreparedSentence, b: PreparedSentence): boolean {
+  return a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.numbers.includes(n));
 }
 
 /**

@@ -88,6 +88,10 @@ describe('judgePair rejects', () => {
     ['"not yet named by police" set off by commas', 'A man, not yet named by police, was arrested in Leeds on Tuesday over the stabbing.', 'A man was arrested in Leeds on Tuesday over the stabbing.', 'near'],
     ['"never fully observed" set off by commas', 'The ceasefire, never fully observed by either side, collapsed on Sunday after heavy shelling around the port city of Mariupol, officials said.', 'The ceasefire collapsed on Sunday after heavy shelling around the port city of Mariupol, officials said.', 'near'],
     ['"neither of which exploded" is a clause of its own', 'Two grenades, neither of which exploded, were thrown at the patrol in the town centre on Monday.', 'Two grenades were thrown at the patrol in the town centre on Monday.', 'near'],
+    // Probe of 2026-12-06, night: a quotation cut short before its negated half is the same
+    // quotation (it was refused for the one-sided "not"); a negation of the quoted words is not.
+    ['a quotation cut before its negated half', '"The river is our biggest worry tonight, and it will not drop until Friday," county sheriff Dana Pruitt told reporters.', '"The river is our biggest worry tonight," said county sheriff Dana Pruitt.', 'paraphrase'],
+    ['a negation of the quoted words', '"We will not close the Harwick plant this year," chief executive Mara Lind said.', '"We will close the Harwick plant this year," chief executive Mara Lind said.', 'none'],
     // Probe of 2026-12-06, night: outcomes that exclude each other were near copies with no mark.
     ['killed / injured', 'At least nine people were killed when the ferry capsized off Port Anwen, the coastguard said.', 'At least nine people were injured when the ferry capsized off Port Anwen, the coastguard said.', 'none'],
     ['cut / create jobs', 'Veltrix Motors will cut 450 jobs at its gearbox plant in Haldon, the company said.', 'Veltrix Motors will create 450 jobs at its gearbox plant in Haldon, the company said.', 'none'],
@@ -116,6 +120,22 @@ describe('judgePair rejects', () => {
   const austria = ["Austria's central bank raised its key rate to 4.75% on Thursday.", "Australia's central bank raised its key rate to 4.75% on Thursday."] as const;
   const kyiv = ['Air raid sirens sounded across Kyiv for three hours overnight, the city administration said.', 'Air raid sirens sounded across Kiev for three hours overnight, the city administration said.'] as const;
   const claims = ['Initial jobless claims rose to 230,000 last week, the Labor Department said.', 'Initial jobless claims rose to 215,000 last week, the Labor Department said.'] as const;
+  // Regression (probe of 2026-12-06, night): rows of a results table ("In Dunmere, Taggart …
+  // 8,790 votes" / "In Ardmore, Kell … 14,210 votes") were linked inside a story with "Number
+  // differs"; a quotation shared by two events' speakers linked them.
+  const rows = ['In Westerby, Ruth Coyle of the Greens won the seat with 6,402 votes.', 'In Bramhall, Peter Innes of the Greens won the seat with 11,980 votes.'] as const;
+  const sources = ['Near Kirkuk, where he and Hussein grew up, about 90 miles north of Baghdad, troops seized the general, officials said.', 'Near Kirkuk, where he and Saddam grew up, about 150 kilometres north of Baghdad, troops seized the general, officials said.'] as const;
+  const sharedQuote = ['"We did not ask for this dispute, but the board has given us no choice," union leader Tom Ekberg said.', '"We did not ask for this dispute, but the board has given us no choice," union secretary Rita Vance said.'] as const;
+  it.each([
+    ['two names swapped and no figure shared, in a story (rows of a results table)', rows, { sameStory: true }, 'none'],
+    ['one name and the figures told otherwise, in a story (the same report)', sources, { sameStory: true }, 'near'],
+    ['a quotation with another speaker, in a story (attribution differs)', sharedQuote, { sameStory: true }, 'paraphrase'],
+    ['a quotation with another speaker, other events', sharedQuote, { otherStory: true }, 'none'],
+  ] as const)('%s → %s', (_name, [a, b], ctx, kind) => {
+    expect(judgePair(a, b, ctx).kind).toBe(kind);
+    expect(judgePair(b, a, ctx).kind).toBe(kind);
+  });
+
   it.each([
     ['another speaker, other events', quake, { otherStory: true }, 'none'],
     ['another speaker, the same story', quake, { sameStory: true }, 'near'],
