@@ -9,6 +9,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { LibraryDb } from '../../utils/library/db';
 import { exportLibrary, importLibrary, type ImportProgress, type ImportResult } from '../../utils/library/import-export';
+import { leftOutText } from '../../utils/library/import-messages';
 import type { OutletSummary } from '../../utils/library/outlets';
 import { plural } from '../common/format';
 import { blobSink, downloadFile, fileDate, fileSlug } from './download';
@@ -111,7 +112,8 @@ export function ImportExport({ db, outlets, onChanged }: ImportExportProps) {
 /**
  * The message of a finished import, naming only the counts that are not zero, e.g. "Imported
  * library.json: 2 new articles, 10 articles already up to date, 3 outlets." An article counts as
- * updated only when the import changed its content.
+ * updated only when the import changed its content. Statements the file listed that are not in
+ * their article's text were left out, and a sentence after the counts says so.
  */
 export function importedText(fileName: string, counts: Omit<Extract<ImportResult, { ok: true }>, 'ok'>): string {
   const parts = [
@@ -119,7 +121,8 @@ export function importedText(fileName: string, counts: Omit<Extract<ImportResult
     counts.updated > 0 ? plural(counts.updated, 'updated article') : '',
     counts.unchanged > 0 ? plural(counts.unchanged, 'article already up to date', 'articles already up to date') : '',
   ].filter(Boolean);
-  return `Imported ${fileName}: ${parts.length > 0 ? parts.join(', ') : 'no articles'}, ${plural(counts.outlets, 'outlet')}.`;
+  const leftOut = counts.leftOut ? ` ${leftOutText(counts.leftOut)}` : '';
+  return `Imported ${fileName}: ${parts.length > 0 ? parts.join(', ') : 'no articles'}, ${plural(counts.outlets, 'outlet')}.${leftOut}`;
 }
 
 /** The progress line of an import. */

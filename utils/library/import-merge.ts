@@ -13,7 +13,8 @@
  * lastSeen the maximum. An article counts as `unchanged` when the import leaves its content as
  * stored: the stored capture is as new or newer (it is kept), or the file's newer capture has the
  * same content ({@link sameContent}; only its lastSeen is taken). Only a real change of content
- * counts as `updated`.
+ * counts as `updated`. A copy whose file listed
+ * statements its text does not hold may add an article but never replaces a stored one.
  */
 import Dexie from 'dexie';
 import { storyTerms } from '../match/keys';
@@ -60,8 +61,9 @@ export async function mergeStaged(
       const page = await Dexie.waitFor(Dexie.ignoreTransaction(() => staging.page(last, pageSize)));
       if (page.length === 0) break;
       const edits = new IndexEdits();
-      for (const { article } of page) {
-        counts[await mergeArticle(db, outletMap.get(article.outletId)!, article, edits)]++;
+      for (const { article, dropped } of page) {
+        const [, outcome] = await mergeArticle(db, outletMap.get(article.outletId)!, article, (dropped ?? 0) > 0, edits);
+        counts[outcome]++;
       }
       await edits.apply(db);
       last = page[page.length - 1].seq!;
@@ -72,15 +74,21 @@ export async function mergeStaged(
   });
 }
 
-/** Merges one article into `outlet`, inside the caller's transaction, noting index changes in `edits`. */
-async function mergeArticle(db: LibraryDb, outlet: StoredOutlet, a: ExportedArticle, edits: IndexEdits): Promise<ArticleOutcome> {
+/**
+ * Merges one article into `outlet`, inside the caller's transaction, noting index changes in
+ * `edits`; returns the stored article's id and what was done. A copy that lost claims on the way in
+ * (`damaged`: the file listed statements its text does not hold) never replaces a stored one.
+ */
+async function mergeArticle(
+  db: LibraryDb, outlet: StoredOutlet, a: ExportedArticle, damaged: boolean, edits: IndexEdits,
+): Promise<[number, ArticleOutcome]> {
   // The file's own `key` is never used: a forged one could otherwise make a second copy of an article.
   const key = articleKey(outlet.id, outlet.domains, a.canonicalUrl, a.paragraphs);
   const existing = await db.articles.where('key').equals(key).first();
-  if (existing && (existing.lastSeen >= a.lastSeen || await sameContent(db, existing, a))) {
+  if (existing && (damaged || existing.lastSeen >= a.lastSeen || await sameContent(db, existing, a))) {
     const seen = { firstSeen: Math.min(existing.firstSeen, a.firstSeen), lastSeen: Math.max(existing.lastSeen, a.lastSeen) };
     if (seen.firstSeen !== existing.firstSeen || seen.lastSeen !== existing.lastSeen) await db.articles.update(existing.id!, seen);
-    return 'unchanged';
+    return [existing.id!, 'unchanged'];
   }
   const { claims, ...fields } = a;
   const row: StoredArticle = withBody({ ...fields, key, outletId: outlet.id, ...(existing ? { id: existing.id, firstSeen: Math.min(existing.firstSeen, a.firstSeen) } : {}) }, a.paragraphs);
@@ -95,7 +103,7 @@ async function mergeArticle(db: LibraryDb, outlet: StoredOutlet, a: ExportedArti
   edits.add(articleId, claimRows[0], terms);
   await db.claims.bulkAdd(claimRows);
   await db.terms.put(terms);
-  return existing ? 'updated' : 'added';
+  return [articleId, existing ? 'updated' : 'added'];
 }
 
 /**

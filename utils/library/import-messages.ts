@@ -52,9 +52,15 @@ export function elementRefusal(kind: 'outlet' | 'article', index: number, value:
 /** ` ("Title")` of an article or ` ("Name")` of an outlet when the file gives one as text, else ''. */
 function quotedName(kind: 'outlet' | 'article', value: unknown): string {
   const name = (value as Record<string, unknown> | null)?.[kind === 'article' ? 'title' : 'name'];
-  if (typeof name !== 'string' || !name.trim()) return '';
+  const quoted = typeof name === 'string' ? quoteName(name) : '';
+  return quoted ? ` (${quoted})` : '';
+}
+
+/** `"Title"`, spaces collapsed and cut to {@link MAX_QUOTED} characters; '' for a blank one. */
+function quoteName(name: string): string {
   const short = name.trim().replace(/\s+/g, ' ');
-  return ` ("${short.length > MAX_QUOTED ? `${short.slice(0, MAX_QUOTED - 1)}…` : short}")`;
+  if (!short) return '';
+  return `"${short.length > MAX_QUOTED ? `${short.slice(0, MAX_QUOTED - 1)}…` : short}"`;
 }
 
 /** The value at `path` inside `value`, or undefined when any step is missing. */
@@ -65,4 +71,39 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
     v = (v as Record<PropertyKey, unknown>)[step];
   }
   return v;
+}
+
+/** Statements of a file left out because they are not in their article's text (import-claims.ts). */
+export interface LeftOutStatements {
+  /** Statements left out in all. */
+  statements: number;
+  /** Articles they were listed under. */
+  articles: number;
+  /** The first few of those articles, by title, with how many statements each lost. */
+  named: { title: string; statements: number }[];
+}
+
+/** Most articles a left-out message names. */
+const MAX_NAMED = 3;
+
+/** `tally` (or a new one) with `dropped` statements of the article titled `title` added. */
+export function noteLeftOut(tally: LeftOutStatements | undefined, title: string, dropped: number): LeftOutStatements {
+  const t = tally ?? { statements: 0, articles: 0, named: [] };
+  const named = t.named.length < MAX_NAMED ? [...t.named, { title, statements: dropped }] : t.named;
+  return { statements: t.statements + dropped, articles: t.articles + 1, named };
+}
+
+/**
+ * The reader's sentence for statements left out, e.g. '2 statements of "Ferry strike" were not in
+ * the article's text and were left out.'; over several articles it names the first few.
+ */
+export function leftOutText(t: LeftOutStatements): string {
+  const count = (n: number) => `${n} statement${n === 1 ? '' : 's'}`;
+  const were = t.statements === 1 ? 'was' : 'were';
+  const quote = (title: string) => quoteName(title) || 'an untitled article';
+  if (t.articles === 1) return `${count(t.statements)} of ${quote(t.named[0].title)} ${were} not in the article's text and ${were} left out.`;
+  const parts = t.named.map((a) => `${a.statements} of ${quote(a.title)}`);
+  const rest = t.articles - t.named.length;
+  if (rest > 0) parts.push(`${t.statements - t.named.reduce((n, a) => n + a.statements, 0)} of ${rest} more article${rest === 1 ? '' : 's'}`);
+  return `${count(t.statements)} ${were} not in their article's text and ${were} left out: ${parts.join(', ')}.`;
 }

@@ -1,7 +1,7 @@
 /**
  * Phase 1 of an import: read the file as a stream, check the header and every outlet and article
- * with zod, and write the checked articles in batches to the staging database. The library is not
- * touched. The first problem stops the reading with an {@link ImportRefusal} that says in plain
+ * with zod, keep only the claims its article's text holds (import-claims.ts), and write the checked
+ * articles in batches to the staging database. The library is not touched. The first problem stops the reading with an {@link ImportRefusal} that says in plain
  * words what is wrong and where, the technical path (`articles.41.claims.0.start`) after it
  * (import-messages.ts). A file cut short after its format marker is reported as incomplete. The
  * header (`format`, `version`) must come before the elements, as every export writes it, so a
@@ -9,7 +9,8 @@
  */
 import type { z } from 'zod';
 import { articleSchema, EXPORT_FORMAT, EXPORT_VERSION, exportHeaderSchema, outletSchema, READABLE_VERSIONS } from './export-format';
-import { damaged, elementRefusal, FOREIGN, ImportRefusal, INCOMPLETE } from './import-messages';
+import { claimsInText } from './import-claims';
+import { damaged, elementRefusal, FOREIGN, ImportRefusal, INCOMPLETE, noteLeftOut, type LeftOutStatements } from './import-messages';
 import { TopLevelShape } from './import-shape';
 import type { ImportStaging, StagedArticle } from './import-staging';
 import { exportElements, NotJsonError, type ExportElement, type ImportSource } from './import-stream';
@@ -17,10 +18,14 @@ import type { StoredOutlet } from './types';
 
 export { ImportRefusal } from './import-messages';
 
-/** What phase 1 found: the file's outlets (held in memory; they are few) and its article count. */
+/**
+ * What phase 1 found: the file's outlets (held in memory; they are few), its article count, and
+ * the statements left out because their article's text does not hold them (import-claims.ts).
+ */
 export interface StagedFile {
   outlets: StoredOutlet[];
   articles: number;
+  leftOut?: LeftOutStatements;
 }
 
 /** Checks `source` and stages its articles in batches of `batchSize`; throws {@link ImportRefusal}. */
@@ -34,6 +39,7 @@ export async function stageFile(
   const unknownOutlets = new Map<string, number>();
   let batch: StagedArticle[] = [];
   let count = 0;
+  let leftOut: LeftOutStatements | undefined;
   const flush = async () => {
     if (batch.length === 0) return;
     await staging.articles.bulkAdd(batch);
@@ -57,9 +63,10 @@ export async function stageFile(
           outletIds.add(o.id);
           continue;
         }
-        const article = check(articleSchema, e);
+        const { article, dropped } = claimsInText(check(articleSchema, e));
         if (!outletIds.has(article.outletId) && !unknownOutlets.has(article.outletId)) unknownOutlets.set(article.outletId, e.index);
-        batch.push({ index: e.index, article });
+        if (dropped > 0) leftOut = noteLeftOut(leftOut, article.title, dropped);
+        batch.push({ index: e.index, article, ...(dropped > 0 ? { dropped } : {}) });
         count++;
         if (batch.length >= batchSize) await flush();
       }
@@ -78,7 +85,7 @@ export async function stageFile(
   }
   await flush();
   onChecked(count);
-  return { outlets, articles: count };
+  return { outlets, articles: count, ...(leftOut ? { leftOut } : {}) };
 }
 
 /** The header so far; `complete` when an element arrives (format and version must be known by then). */

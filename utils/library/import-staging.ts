@@ -15,6 +15,8 @@ export interface StagedArticle {
   /** Index of the article in the file (for messages). */
   index: number;
   article: ExportedArticle;
+  /** Claims of the file left out because the article's text does not hold them (absent when none). */
+  dropped?: number;
 }
 
 /** The staging database of one library. */

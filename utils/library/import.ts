@@ -15,15 +15,20 @@
 import type { LibraryDb } from './db';
 import { ImportRefusal, stageFile } from './import-stage';
 import { mergeStaged, type MergeCounts } from './import-merge';
+import type { LeftOutStatements } from './import-messages';
 import { deleteStaging, ImportStaging, withImportLock } from './import-staging';
 import type { ImportSource } from './import-stream';
 
 export type { ImportSource } from './import-stream';
 export { recoverInterruptedImport } from './import-staging';
 
-/** Outcome of an import: the merge counts ({@link MergeCounts}: added, updated, unchanged, outlets), or `error`, a message for the reader. */
+/**
+ * Outcome of an import: the merge counts ({@link MergeCounts}: added, updated, unchanged, outlets)
+ * and, when the file listed statements its articles' text does not hold, `leftOut` (they were not
+ * imported); or `error`, a message for the reader.
+ */
 export type ImportResult =
-  | ({ ok: true } & MergeCounts)
+  | ({ ok: true; leftOut?: LeftOutStatements } & MergeCounts)
   | { ok: false; error: string };
 
 /** Where an import is: checking the file (articles checked so far), or importing (of `total`). */
@@ -61,7 +66,7 @@ async function importNow(db: LibraryDb, source: ImportSource, opts: ImportOption
     const total = file.articles;
     progress({ phase: 'importing', articles: 0, total });
     const counts = await mergeStaged(db, staging, file.outlets, batch, (articles) => progress({ phase: 'importing', articles, total }));
-    return { ok: true, ...counts };
+    return { ok: true, ...counts, ...(file.leftOut ? { leftOut: file.leftOut } : {}) };
   } catch (err) {
     return { ok: false, error: failureMessage(err) };
   } finally {

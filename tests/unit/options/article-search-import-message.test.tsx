@@ -71,3 +71,21 @@ describe('regression: re-importing an identical file reported every article as u
     expect(await db.articles.count()).toBe(3);
   });
 });
+
+// Regression (qa9): statements of a file that are not in their article's text are left out, and the
+// summary says so after the counts, naming the first few articles.
+describe('regression: the import summary did not say which statements were left out (qa9)', () => {
+  const one = (title: string, statements: number) => ({ title, statements });
+  it.each([
+    ['one statement of one article', { statements: 1, articles: 1, named: [one('Ferry strike', 1)] },
+      ' 1 statement of "Ferry strike" was not in the article\'s text and was left out.'],
+    ['two statements of one article', { statements: 2, articles: 1, named: [one('Ferry strike', 2)] },
+      ' 2 statements of "Ferry strike" were not in the article\'s text and were left out.'],
+    ['statements of two articles, one untitled', { statements: 3, articles: 2, named: [one('Ferry strike', 2), one('  ', 1)] },
+      ' 3 statements were not in their article\'s text and were left out: 2 of "Ferry strike", 1 of an untitled article.'],
+    ['statements of five articles', { statements: 9, articles: 5, named: [one('A', 1), one('B', 2), one('C', 1)] },
+      ' 9 statements were not in their article\'s text and were left out: 1 of "A", 2 of "B", 1 of "C", 5 of 2 more articles.'],
+  ])('importedText for %s', (_name, leftOut, tail) => {
+    expect(importedText('lib.json', { outlets: 2, added: 4, updated: 0, unchanged: 0, leftOut })).toBe(`Imported lib.json: 4 new articles, 2 outlets.${tail}`);
+  });
+});
