@@ -13,7 +13,7 @@
  * lastSeen the maximum. An article counts as `unchanged` when the import leaves its content as
  * stored: the stored capture is as new or newer (it is kept), or the file's newer capture has the
  * same content ({@link sameContent}; only its lastSeen is taken). Only a real change of content
- * counts as `updated`. A copy whose file listed
+ * counts as `updated`. An article the file lists twice is counted once. A copy whose file listed
  * statements its text does not hold may add an article but never replaces a stored one.
  */
 import Dexie from 'dexie';
@@ -44,6 +44,9 @@ export interface MergeCounts {
 /** What merging one article did. */
 type ArticleOutcome = 'added' | 'updated' | 'unchanged';
 
+/** Which outcome an article listed twice is counted by: the strongest. */
+const RANK: Record<ArticleOutcome, number> = { unchanged: 0, updated: 1, added: 2 };
+
 /** Merges `outlets` and every staged article; calls `onMerged(done)` after each page. */
 export async function mergeStaged(
   db: LibraryDb, staging: ImportStaging, outlets: readonly StoredOutlet[], pageSize: number,
@@ -55,6 +58,8 @@ export async function mergeStaged(
     const outletMap = new Map<string, StoredOutlet>();
     for (const o of outlets) outletMap.set(o.id, await mergeOutlet(db, o));
     const counts: MergeCounts = { outlets: outletMap.size, added: 0, updated: 0, unchanged: 0 };
+    // An article listed twice in the file is counted once, by what the import did to it overall.
+    const outcomes = new Map<number, ArticleOutcome>();
     let last = 0;
     let done = 0;
     for (;;) {
@@ -62,8 +67,12 @@ export async function mergeStaged(
       if (page.length === 0) break;
       const edits = new IndexEdits();
       for (const { article, dropped } of page) {
-        const [, outcome] = await mergeArticle(db, outletMap.get(article.outletId)!, article, (dropped ?? 0) > 0, edits);
+        const [id, outcome] = await mergeArticle(db, outletMap.get(article.outletId)!, article, (dropped ?? 0) > 0, edits);
+        const before = outcomes.get(id);
+        if (before !== undefined && RANK[before] >= RANK[outcome]) continue;
+        if (before !== undefined) counts[before]--;
         counts[outcome]++;
+        outcomes.set(id, outcome);
       }
       await edits.apply(db);
       last = page[page.length - 1].seq!;

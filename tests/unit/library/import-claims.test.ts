@@ -76,3 +76,17 @@ describe('the library\'s own exports still import unchanged', () => {
     expect(await importLibrary(source, file)).toEqual({ ok: true, outlets: 2, added: 0, updated: 0, unchanged: 3 });
   });
 });
+
+describe('regression: a file listing an article twice counted it twice ("5 articles already up to date" of 4)', () => {
+  it.each<[string, boolean, { added: number; unchanged: number }]>([
+    ['into the library it came from', true, { added: 0, unchanged: 3 }],
+    ['into an empty library', false, { added: 3, unchanged: 0 }],
+  ])('%s', async (_name, same, counts) => {
+    const source = await seeded();
+    const file = JSON.parse(await exportToString(source));
+    file.articles.push(file.articles[0]);
+    const db = same ? source : freshDb();
+    expect(await importLibrary(db, JSON.stringify(file))).toEqual({ ok: true, outlets: 2, updated: 0, ...counts });
+    expect(await db.articles.count()).toBe(3);
+  });
+});
