@@ -1,8 +1,10 @@
 /**
  * Reporting periods: "third-quarter profit rose 18%" and "second-quarter profit fell 18%" are two
- * companies' or two quarters' results told in one template, however close their words. Two
- * sentences that each name a quarter or half-year, and no common one, report different periods.
- * "Q3" counts with a capital Q only, and a "quarter-final" is no period.
+ * companies' or two quarters' results told in one template, however close their words, and so are
+ * "unemployment fell to 4.1% in March" and "… in February". Two sentences that each name a quarter
+ * or half-year, and no common one, report different periods; so do two near copies that each name
+ * a month and no common one. "Q3" counts with a capital Q only, a "quarter-final" is no period, and "May" is a
+ * month only after "in", "of", "since", "until" or before a day ("May 4"), not "May's" or "may".
  */
 
 const ORDINALS: Record<string, string> = { first: '1', '1st': '1', second: '2', '2nd': '2', third: '3', '3rd': '3', fourth: '4', '4th': '4' };
@@ -10,17 +12,34 @@ const ORDINALS: Record<string, string> = { first: '1', '1st': '1', second: '2', 
 const SPELLED = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(quarter|half)\b(?!-?finals?\b)/g;
 /** "Q3". */
 const SHORT = /\bQ([1-4])\b/g;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Capitalised month names ("May" only after a preposition or before a day). */
+const MONTHS = /\b(January|February|March|April|June|July|August|September|October|November|December)\b|(?<=\b(?:in|of|since|until|by|from|early|late|mid|next|last) )May\b|\bMay(?= \d{1,2}\b)/g;
 
-/** The reporting periods a sentence names, as "q3", "h1". */
+/** The periods a sentence names: quarters and half-years as "q3", "h1"; months as "m3". */
 export function periodsOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.toLowerCase().matchAll(SPELLED)) out.add(`${m[2][0]}${ORDINALS[m[1]]}`);
   for (const m of text.matchAll(SHORT)) out.add(`q${m[1]}`);
+  for (const m of text.matchAll(MONTHS)) out.add(`m${MONTH_NAMES.indexOf(m[1] ?? 'May') + 1}`);
   return out;
 }
 
-/** True when both sentences name a reporting period and none is the same. */
+/** True when both sentences name a quarter or half-year and none is the same. */
 export function periodsDiffer(a: string, b: string): boolean {
-  const pa = periodsOf(a), pb = periodsOf(b);
-  return pa.size > 0 && pb.size > 0 && ![...pa].some((p) => pb.has(p));
+  return kindDiffers(a, b, (p) => p[0] !== 'm');
+}
+
+/**
+ * True when both sentences name a month and none is the same. Weaker than a quarter: a paraphrase
+ * may name the month before ("up to 6.1% from 6% in March" / "to 6.1% in April, up from 6% a month
+ * earlier"), so the scorer applies it to near copies only.
+ */
+export function monthsDiffer(a: string, b: string): boolean {
+  return kindDiffers(a, b, (p) => p[0] === 'm');
+}
+
+function kindDiffers(a: string, b: string, kind: (p: string) => boolean): boolean {
+  const x = [...periodsOf(a)].filter(kind), y = [...periodsOf(b)].filter(kind);
+  return x.length > 0 && y.length > 0 && !x.some((p) => y.includes(p));
 }

@@ -25,7 +25,7 @@ import { antonymClashes, polarityClash } from './polarity';
 import { positionShift } from './position';
 import { reportsAnotherFact } from './substitution';
 import { negatesSharedWords } from './negation-span';
-import { periodsDiffer } from './period';
+import { monthsDiffer, periodsDiffer } from './period';
 import { compileModel, probability, type CompiledModel, type MatcherModelJson } from './model';
 import shipped from './model.json';
 
@@ -120,11 +120,12 @@ export function judgePrepared(
   const negationClash = opposed || polarityClash(a, b);
   const nearShaped = isSurelyNear(c) || (isNear(c) && p >= gate);
   const nearNegated = opposed || (negationClash && nearShaped && negatesSharedWords(a.text, b.text));
-  // A name swapped with a figure changed is another fact (rows of a results table); outside the
-  // query's stories, a name swapped in a copy's template ("Norway's central bank" / "Sweden's"),
-  // or every number, is another event's report (substitution.ts).
+  // Two names swapped and no figure shared is another fact (rows of a results table), and so is a
+  // near copy naming another month (period.ts); outside the query's stories, a name swapped in a
+  // copy's template ("Norway's central bank" / "Sweden's"), or every number, is another event's
+  // report (substitution.ts).
   const quoted = sharedQuote(a, b);
-  const otherEvent = reportsAnotherFact(a, b, ctx.otherStory === true, nearShaped || quoted);
+  const otherEvent = reportsAnotherFact(a, b, ctx.otherStory === true, nearShaped || quoted) || (nearShaped && monthsDiffer(a.text, b.text));
   if (nearShaped && !nearNegated && !otherEvent) return { score: round(Math.max(p, 0.5 + 0.5 * c.lcsLong)), kind: 'near' };
   // A shared quotation stands unless a negation falls among the shared words: a quote cut short
   // before its negated half ("'…right now, and it is not going to let up,'" / "'…right now'") is
