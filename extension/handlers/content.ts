@@ -40,6 +40,8 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<ContentToBackgro
         if (decision === 'skip-blocked') deps.tabs.set(tabId, url, { state: 'blocked', host: new URL(url).hostname });
         if (decision === 'skip-forgotten') deps.tabs.set(tabId, url, { state: 'forgotten' });
         await deps.showBadge(tabId, null);
+        // A reload keeps the URL, so tab-events.ts does not tell an open sidebar: its view changed here.
+        if (decision === 'skip-blocked' || decision === 'skip-forgotten') deps.notifyPanel(tabId);
       }
       return ok({ decision });
     },

@@ -62,6 +62,20 @@ describe('content handlers', () => {
     expect(deps.tabs.get(1)?.view).toMatchObject({ state: 'error', message: expect.stringMatching(/disk is full/) });
   });
 
+  // Regression: after the reader excluded the site (or forgot the page) and reloaded it, the open
+  // sidebar kept showing the page's saved coverage: the tab's view changed but no panel was told.
+  it.each<[CaptureDecision, string]>([['skip-blocked', 'blocked'], ['skip-forgotten', 'forgotten']])(
+    'regression: a reloaded page now %s tells the open sidebar its new view', async (decision, state) => {
+      const { deps } = fakeDeps('capture');
+      const handlers = contentHandlers(deps);
+      expect((await panelHandlers(deps).getTabView({ tabId: 1 })).ok).toBe(true);
+      deps.decide = async () => decision;
+      vi.mocked(deps.notifyPanel).mockClear();
+      await handlers.shouldCapture({ url: URL_A }, fromTab);
+      expect(deps.tabs.get(1, URL_A)?.view.state).toBe(state);
+      expect(deps.notifyPanel).toHaveBeenCalledWith(1);
+    });
+
   it('rejects messages that do not come from a tab', async () => {
     const { deps } = fakeDeps();
     expect((await contentHandlers(deps).shouldCapture({ url: URL_A }, {})).ok).toBe(false);
