@@ -53,9 +53,9 @@ export async function publishExtraction(deps: BackgroundDeps, tabId: number, url
     const t0 = deps.now();
     try {
       const lib = deps.library;
-      const { articleId, revision } = lib.saveWithRevision
+      const { articleId, revision, outletName } = lib.saveWithRevision
         ? await lib.saveWithRevision(extraction.article, extraction.claims)
-        : { articleId: await lib.save(extraction.article, extraction.claims), revision: null };
+        : { articleId: await lib.save(extraction.article, extraction.claims), revision: null, outletName: undefined };
       const report = await deps.library.coverage(articleId);
       // After the coverage is read, so a retention sweep never delays the reader's view.
       void deps.afterSave().catch(() => undefined);
@@ -66,7 +66,8 @@ export async function publishExtraction(deps: BackgroundDeps, tabId: number, url
         article: {
           articleId,
           title: a.title,
-          outlet: a.outlet.name,
+          // The library's name, so every page of a site is headed alike (the page may not name its outlet).
+          outlet: outletName ?? a.outlet.name,
           domain: a.outlet.domain,
           url: a.canonicalUrl ?? a.url ?? url,
           byline: a.byline,

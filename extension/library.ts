@@ -11,9 +11,11 @@ import type { Claim } from '../utils/claims/types';
 import type { ArticleRevision, CoverageReport } from '../utils/library/types';
 import type { RevisionInfo } from '../utils/messaging/protocol';
 
-/** A stored article's id and, when it was silently edited since first read, the edit. */
+/** A stored article's id, its outlet's stored name and, when it was silently edited since first read, the edit. */
 export interface SavedArticle {
   articleId: number;
+  /** The library's name for the article's outlet, which a page without og:site_name does not give. */
+  outletName?: string;
   revision: RevisionInfo | null;
 }
 
@@ -84,7 +86,7 @@ export const dexieLibrary: LibraryPort = {
     return d.transaction('rw', [d.outlets, ...d.articleTables], async () => {
       const saved = await saveArticle(d, article, claims);
       const row = saved.created ? undefined : await d.articles.get(saved.articleId);
-      return { articleId: saved.articleId, revision: revisionInfo(row?.revisions) };
+      return { articleId: saved.articleId, outletName: saved.outletName, revision: revisionInfo(row?.revisions) };
     });
   },
   async coverage(articleId) {

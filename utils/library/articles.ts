@@ -23,6 +23,8 @@ import type { StoredArticle, StoredClaim, StoredClaimRow } from './types';
 export interface SaveResult {
   articleId: number;
   outletId: string;
+  /** The outlet's display name as stored (a name the reader chose, or the best one seen for its domain). */
+  outletName: string;
   /** False when an existing article was updated in place. */
   created: boolean;
   /** Claims reworded, removed or added since the previously stored version, as the revision lists them (0 for a new article). */
@@ -126,7 +128,7 @@ async function storeOne(
     await db.claims.bulkPut(newRows);
   }
   await db.terms.put(newTerms);
-  return { articleId, outletId: outlet.id, created: !existing, changedClaims: changed };
+  return { articleId, outletId: outlet.id, outletName: outlet.name, created: !existing, changedClaims: changed };
 }
 
 /** True when two lists of strings are equal, element by element (an article's paragraphs). */
