@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundDeps } from './capture';
 import { decideFor } from './capture-policy';
+import { namesSavedArticle } from './blocked-view';
 import { setPageForgotten } from './forgotten-pages';
 import { dexieLibrary, LIBRARY_DB_NAME } from './library';
 import { broadcastMessenger, fail, tabMessenger } from './messaging';
@@ -33,13 +34,13 @@ async function toTab<T>(send: () => Promise<Result<T>>): Promise<Result<T>> {
 /** Quiet time after the last library write before open panels are told to refresh. */
 const LIBRARY_SETTLE_MS = 300;
 
-/** Tells the panels of tabs showing an article to ask again once library writes settle. */
+/** Tells the panels of tabs showing an article (or naming one saved before its site was excluded) to ask again once library writes settle. */
 function notifyOnLibraryChange(generation: LibraryGeneration, deps: BackgroundDeps): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   generation.onChange(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      for (const [tabId, entry] of deps.tabs.all()) if (entry.view.state === 'ready') deps.notifyPanel(tabId);
+      for (const [tabId, entry] of deps.tabs.all()) if (entry.view.state === 'ready' || namesSavedArticle(entry.view)) deps.notifyPanel(tabId);
     }, LIBRARY_SETTLE_MS);
   });
 }

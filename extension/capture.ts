@@ -4,10 +4,13 @@
  * Dependencies are passed in (`BackgroundDeps`) so handlers are testable without a browser.
  */
 import type { TextQuoteSelector } from '../utils/claims/types';
-import { samePageUrl } from '../utils/capture/page-url';
+import { hostOf, samePageUrl } from '../utils/capture/page-url';
+import { blockedView } from './blocked-view';
 import type { CaptureDecision, CaptureTrigger, Extraction, PageSnapshot, Result, TabView } from '../utils/messaging/protocol';
 import type { LibraryPort } from './library';
 import type { TabResults } from './tab-results';
+
+export { hostOf };
 
 /** Everything the handlers use from the outside world. */
 export interface BackgroundDeps {
@@ -100,16 +103,14 @@ export async function showsUrl(deps: BackgroundDeps, tabId: number, url: string)
   return now !== undefined && samePageUrl(now, url);
 }
 
-/** The view for a skip decision, or null when the page may be read. */
-function skipView(decision: CaptureDecision, url: string): TabView | null {
+/** The view for a skip decision other than an excluded site (blocked-view.ts), or null when the page may be read. */
+function skipView(decision: Exclude<CaptureDecision, 'skip-blocked'>, url: string): TabView | null {
   switch (decision) {
     case 'capture':
     case 'skip-mode':
       return null; // the sidebar captures whatever the mode
     case 'skip-paused':
       return null; // opening the sidebar is an explicit request, even while paused
-    case 'skip-blocked':
-      return { state: 'blocked', host: hostOf(url) };
     case 'skip-forgotten':
       return { state: 'forgotten' };
     case 'skip-unsupported':
@@ -117,20 +118,12 @@ function skipView(decision: CaptureDecision, url: string): TabView | null {
   }
 }
 
-/** Host name of a URL, or the URL itself when it does not parse. */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
-}
-
 /** Captures a tab on request (sidebar opening, or "save anyway" with trigger 'manual'). */
 export async function captureTab(deps: BackgroundDeps, tabId: number, trigger: CaptureTrigger): Promise<TabView> {
   const tab = await deps.tabInfo(tabId);
   if (!tab) return { state: 'error', message: 'This tab is closed.' };
-  const skipped = skipView(await deps.decide(tab.url, tab.incognito, trigger), tab.url);
+  const decision = await deps.decide(tab.url, tab.incognito, trigger);
+  const skipped = decision === 'skip-blocked' ? await blockedView(deps, tabId, tab.url) : skipView(decision, tab.url);
   if (skipped) {
     // Not if the tab moved on while the settings were read: its new page is decided on its own.
     if (!(await showsUrl(deps, tabId, tab.url))) return skipped;

@@ -5,6 +5,7 @@
  */
 import { LibraryDb } from '../utils/library/db';
 import { forgetArticle, saveArticle } from '../utils/library/articles';
+import { findSavedArticle } from '../utils/library/find-saved';
 import { findCoverage, findCoverageFor } from '../utils/match/pipeline';
 import type { ExtractedArticle } from '../utils/extract/types';
 import type { Claim } from '../utils/claims/types';
@@ -31,6 +32,8 @@ export interface LibraryPort {
   coverageFor(article: ExtractedArticle, claims: Claim[], opts?: { excerpt: boolean }): Promise<CoverageReport>;
   /** Deletes a stored article with its claims; false when it was not there. */
   forget(articleId: number): Promise<boolean>;
+  /** The stored article of the page at `url` found without reading it (`known`: a likely id), else null (find-saved.ts). */
+  findSaved?(url: string, known: number | null): Promise<number | null>;
   /** Number of stored articles (for the debug hook). */
   count(): Promise<number>;
 }
@@ -97,6 +100,9 @@ export const dexieLibrary: LibraryPort = {
   },
   async forget(articleId) {
     return forgetArticle(await openDb(), articleId);
+  },
+  async findSaved(url, known) {
+    return findSavedArticle(await openDb(), url, known);
   },
   async count() {
     return (await openDb()).articles.count();

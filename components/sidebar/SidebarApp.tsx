@@ -109,7 +109,12 @@ export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
           </footer>
         </>
       ) : (
-        <StateView view={view} onSaveAnyway={thenFocusHeading(() => run((id) => client.saveAnyway(id)))} onRetry={thenFocusHeading(() => reload())} />
+        <StateView
+          view={view}
+          onSaveAnyway={thenFocusHeading(() => run((id) => client.saveAnyway(id)))}
+          onRetry={thenFocusHeading(() => reload())}
+          onForget={thenFocusHeading(() => run((id) => client.forgetPage(id)))}
+        />
       )}
     </main>
   );

@@ -1,6 +1,7 @@
 /**
  * Every screen that is not a coverage report: loading, not an article, excluded
- * site or forgotten page (with "Save this page anyway"), too large, unsupported page, no access, error. The
+ * site or forgotten page (with "Save this page anyway"; an excluded page saved before its site was
+ * excluded also offers "Forget this page"), too large, unsupported page, no access, error. The
  * screen is not a live region itself: LiveStatus announces its title and explanation.
  */
 import type { TabView } from '../../utils/messaging/protocol';
@@ -10,6 +11,18 @@ export interface StateViewProps {
   view: Exclude<TabView, { state: 'ready' }>;
   onSaveAnyway(): void;
   onRetry(): void;
+  /** Deletes the article an earlier visit saved (an excluded page that is still in the library). */
+  onForget?(): void;
+}
+
+/** What the excluded-site screen says: an earlier visit may have saved the page before the site was excluded. */
+function blockedBody(view: Extract<StateViewProps['view'], { state: 'blocked' }>): string {
+  const never = `Pages on ${view.host} are not read while the site is excluded`;
+  const change = 'You can change the list of excluded sites in the options.';
+  if (view.articleId != null) {
+    return `${never}. This page was saved before that: it is still in your library, and other articles can show it as coverage, until you forget it. ${change}`;
+  }
+  return `${never}, so this visit was not saved. ${change}`;
 }
 
 /** Title and explanation of each state (also what LiveStatus announces). */
@@ -20,7 +33,7 @@ export function stateCopy(view: StateViewProps['view']): { title: string; body: 
     case 'not-article':
       return { title: 'Not a news article', body: 'Corroborate compares news articles. Open an article to see which other outlets reported each statement.' };
     case 'blocked':
-      return { title: 'This site is excluded from capture', body: `Pages on ${view.host} are never read, so nothing from this page was saved. You can change the list of excluded sites in the options.` };
+      return { title: 'This site is excluded from capture', body: blockedBody(view) };
     case 'forgotten':
       return { title: 'You asked to forget this page', body: 'Corroborate removed it from your library and will not save this address again until the browser closes, unless you ask.' };
     case 'paused':
@@ -37,7 +50,7 @@ export function stateCopy(view: StateViewProps['view']): { title: string; body: 
 }
 
 /** The state screen. */
-export function StateView({ view, onSaveAnyway, onRetry }: StateViewProps) {
+export function StateView({ view, onSaveAnyway, onRetry, onForget }: StateViewProps) {
   const { title, body } = stateCopy(view);
   const busy = view.state === 'loading';
   return (
@@ -50,6 +63,11 @@ export function StateView({ view, onSaveAnyway, onRetry }: StateViewProps) {
       {(view.state === 'blocked' || view.state === 'forgotten') && (
         <button type="button" class="primary" onClick={onSaveAnyway}>
           Save this page anyway
+        </button>
+      )}
+      {view.state === 'blocked' && view.articleId != null && onForget && (
+        <button type="button" onClick={onForget}>
+          Forget this page
         </button>
       )}
       {(view.state === 'error' || view.state === 'no-access') && (

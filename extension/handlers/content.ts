@@ -5,6 +5,7 @@
  */
 import type { ContentToBackground, Result, TabView } from '../../utils/messaging/protocol';
 import { publishExtraction, showsUrl, type BackgroundDeps } from '../capture';
+import { blockedView } from '../blocked-view';
 import { samePageUrl } from '../../utils/capture/page-url';
 import { fail, ok } from '../messaging';
 
@@ -35,13 +36,16 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<ContentToBackgro
           waiting.set(tabId, { url, resolve });
           setTimeout(() => resolve({ state: 'loading' }), AUTO_CAPTURE_WAIT_MS);
         }));
-      } else if (await showsUrl(deps, tabId, url)) {
+      } else {
+        const view: TabView | null =
+          decision === 'skip-blocked' ? await blockedView(deps, tabId, url) : decision === 'skip-forgotten' ? { state: 'forgotten' } : null;
         // A tab that moved on while the settings were read keeps its new page's entry and badge.
-        if (decision === 'skip-blocked') deps.tabs.set(tabId, url, { state: 'blocked', host: new URL(url).hostname });
-        if (decision === 'skip-forgotten') deps.tabs.set(tabId, url, { state: 'forgotten' });
-        await deps.showBadge(tabId, null);
-        // A reload keeps the URL, so tab-events.ts does not tell an open sidebar: its view changed here.
-        if (decision === 'skip-blocked' || decision === 'skip-forgotten') deps.notifyPanel(tabId);
+        if (await showsUrl(deps, tabId, url)) {
+          if (view) deps.tabs.set(tabId, url, view);
+          await deps.showBadge(tabId, null);
+          // A reload keeps the URL, so tab-events.ts does not tell an open sidebar: its view changed here.
+          if (view) deps.notifyPanel(tabId);
+        }
       }
       return ok({ decision });
     },

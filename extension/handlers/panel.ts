@@ -11,6 +11,7 @@ import type { PanelToBackground, TabView } from '../../utils/messaging/protocol'
 import { captureTab, type BackgroundDeps } from '../capture';
 import { fail, ok } from '../messaging';
 import { needsRefresh, refreshCoverage } from '../refresh';
+import { forgetBlocked, recheckBlocked } from '../blocked-view';
 import type { Handlers } from './content';
 import { AUTO_CAPTURE_WAIT_MS } from './content';
 
@@ -34,6 +35,8 @@ export function panelHandlers(deps: BackgroundDeps): Handlers<PanelToBackground>
       if (!tab) return ok({ state: 'error', message: 'This tab is closed.' });
       const cached = await deps.tabs.load(tabId, tab.url);
       if (cached && needsRefresh(deps, cached)) return ok(await refreshCoverage(deps, tabId, cached));
+      const rechecked = cached && (await recheckBlocked(deps, tabId, cached));
+      if (rechecked) return ok(rechecked);
       if (cached && SETTLED.has(cached.view.state)) return ok(cached.view);
       const pending = deps.tabs.pendingFor(tabId, tab.url);
       if (pending) {
@@ -67,6 +70,7 @@ export function panelHandlers(deps: BackgroundDeps): Handlers<PanelToBackground>
 
     async forgetPage({ tabId }) {
       const entry = await deps.tabs.load(tabId);
+      if (entry?.view.state === 'blocked') return forgetBlocked(deps, tabId, entry);
       const view = entry?.articleView ?? entry?.view;
       if (!entry || view?.state !== 'ready' || view.article.articleId === null) return fail('not-found', 'This page is not in your library.');
       try {

@@ -79,7 +79,11 @@ export type TabView =
   | { state: 'loading' }
   | { state: 'unsupported'; url: string | null }
   | { state: 'no-access'; message: string }
-  | { state: 'blocked'; host: string }
+  /**
+   * The site is excluded, so the page is not read. `articleId`: its article when an earlier visit
+   * (before the site was excluded) saved it; it stays in the library until deleted.
+   */
+  | { state: 'blocked'; host: string; articleId?: number | null }
   /** The reader asked to forget this page this session; it is not saved again unless they ask. */
   | { state: 'forgotten' }
   | { state: 'paused' }

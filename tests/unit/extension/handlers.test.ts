@@ -144,6 +144,35 @@ describe('panel handlers', () => {
     expect(saved).toEqual([ARTICLE.title]);
   });
 
+  // Regression: the excluded-site screen said "nothing from this page was saved" of a page saved
+  // before its site was excluded; the article stays in the library until the reader forgets it.
+  it.each([
+    { saved: 'saved before the site was excluded', capture: true, articleId: 1 },
+    { saved: 'never saved', capture: false, articleId: null },
+  ])('the excluded-site view of a page $saved names its article ($articleId)', async ({ capture, articleId }) => {
+    const { deps, saved } = fakeDeps('capture');
+    if (capture) await panelHandlers(deps).getTabView({ tabId: 1 });
+    deps.decide = async () => 'skip-blocked';
+    await contentHandlers(deps).shouldCapture({ url: URL_A }, fromTab);
+    expect(deps.tabs.get(1, URL_A)?.view).toEqual({ state: 'blocked', host: 'towncrier.test', articleId });
+    const forgot = await panelHandlers(deps).forgetPage({ tabId: 1 });
+    expect(forgot.ok && forgot.value).toEqual(capture ? { state: 'blocked', host: 'towncrier.test', articleId: null } : false);
+    expect(saved).toEqual([]);
+  });
+
+  it('the excluded-site view asks the library again once it changed (the article deleted in Options)', async () => {
+    const { deps } = fakeDeps('capture');
+    let generation = 0;
+    deps.tabs = new TabResults(() => generation);
+    await panelHandlers(deps).getTabView({ tabId: 1 });
+    deps.decide = async () => 'skip-blocked';
+    await contentHandlers(deps).shouldCapture({ url: URL_A }, fromTab);
+    deps.library.findSaved = async () => null;
+    generation++;
+    const res = await panelHandlers(deps).getTabView({ tabId: 1 });
+    expect(res.ok && res.value).toEqual({ state: 'blocked', host: 'towncrier.test', articleId: null });
+  });
+
   it('forwards highlight and mark requests with the claims\' selectors', async () => {
     const { deps } = fakeDeps();
     const handlers = panelHandlers(deps);

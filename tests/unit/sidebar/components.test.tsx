@@ -132,6 +132,24 @@ describe('StateView', () => {
   });
 });
 
+describe('StateView of an excluded site', () => {
+  // Regression: it said "nothing from this page was saved" of a page saved before its site was
+  // excluded, which stays in the library (and in other pages' coverage) until forgotten.
+  it.each([
+    { articleId: 7, says: 'is still in your library', forget: true },
+    { articleId: null, says: 'this visit was not saved', forget: false },
+  ])('article $articleId: says $says, offers Forget: $forget', ({ articleId, says, forget }) => {
+    const onForget = vi.fn();
+    const el = mount(<StateView view={{ state: 'blocked', host: 'metroherald.test', articleId }} onSaveAnyway={() => undefined} onRetry={() => undefined} onForget={onForget} />);
+    expect(el.querySelector('.state-body')?.textContent).toContain(says);
+    expect(el.textContent).not.toContain('nothing from this page was saved');
+    const button = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Forget this page');
+    expect(Boolean(button)).toBe(forget);
+    if (button) act(() => button.click());
+    expect(onForget).toHaveBeenCalledTimes(forget ? 1 : 0);
+  });
+});
+
 describe('NoCoverage', () => {
   it('offers a copyable search phrase', async () => {
     const copy = vi.fn(async () => true);
