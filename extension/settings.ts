@@ -42,6 +42,11 @@ export function updateCaptureSettings(patch: Partial<CaptureSettings>): Promise<
   return update;
 }
 
+/** Calls `onChange` with the new settings (sanitised) each time they are stored, from any page; returns the unwatch function. */
+export function watchCaptureSettings(onChange: (next: CaptureSettings) => void): () => void {
+  return captureSettingsItem.watch((next) => onChange(sanitiseSettings(next)));
+}
+
 /** The capture policy over the stored settings (for the background). */
 export async function decideWithStoredSettings(
   url: string, incognito: boolean, trigger: CaptureTrigger, forgotten = false, now = Date.now(),

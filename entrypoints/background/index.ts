@@ -1,6 +1,6 @@
 /**
  * Background service worker: wiring only. Registers the named message handlers,
- * the toolbar's behaviour, the context menu, tab lifecycle events and the start-up upkeep.
+ * the toolbar's behaviour, the context menu, tab lifecycle events, blocklist changes and the start-up upkeep.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -11,6 +11,7 @@ import { contentMessenger, panelMessenger } from '../../extension/messaging';
 import { createContextMenu, listenToContextMenu } from '../../extension/context-menu';
 import { installDebugHook } from '../../extension/debug';
 import { watchTabs } from '../../extension/tab-events';
+import { followBlocklist } from '../../extension/blocklist-events';
 import { openOnboarding } from '../../extension/onboarding';
 import { installToolbarBehaviour } from '../../extension/toolbar';
 import { runStartupUpkeep } from '../../extension/startup';
@@ -34,6 +35,7 @@ export default defineBackground(() => {
   });
   listenToContextMenu(deps);
   watchTabs(deps);
+  followBlocklist(deps);
   installDebugHook(deps);
   void runStartupUpkeep();
 });
