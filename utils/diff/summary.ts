@@ -14,15 +14,22 @@ export interface DiffSummary {
   negationChanged: boolean;
 }
 
-const NUMBER_RE =
-  /[$€£¥]?\p{N}+(?:[.,]\p{N}+)*(?:\s?(?:%|per ?cent|percent|million|billion|trillion|bn|m)\b|%)?|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozen|half)\b/giu;
+const UNIT_WORDS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const TENS_WORDS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
 
-/** Values of the number words a wire may spell out ("nine" for 9). */
-const WORD_VALUES = new Map(
-  'zero one two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, String(i)] as const),
+const NUMBER_RE = new RegExp(
+  String.raw`[$€£¥]?\p{N}+(?:[.,]\p{N}+)*(?:\s?(?:%|per ?cent|percent|million|billion|trillion|bn|m)\b|%)?` +
+    String.raw`|\b(?:(?:${TENS_WORDS.join('|')})(?:-(?:${UNIT_WORDS.slice(1, 10).join('|')}))?|${UNIT_WORDS.join('|')}|hundred|thousand|million|billion|dozen|half)\b`,
+  'giu',
 );
 
-/** A number's value for comparison: "nine" and "9", "1,200" and "1200" are one value. */
+/** Values of the number words a wire may spell out ("nine" for 9, "thirty-five" for 35). */
+const WORD_VALUES = new Map<string, string>([
+  ...UNIT_WORDS.map((w, i) => [w, String(i)] as const),
+  ...TENS_WORDS.flatMap((t, i) => [[t, String(20 + 10 * i)] as const, ...UNIT_WORDS.slice(1, 10).map((u, j) => [`${t}-${u}`, String(21 + 10 * i + j)] as const)]),
+]);
+
+/** A number's value for comparison: "nine" and "9", "Thirty-five" and "35", "1,200" and "1200" are one value. */
 function numberValue(n: string): string {
   const lower = n.toLowerCase();
   return WORD_VALUES.get(lower) ?? lower.replace(/(?<=\p{N}),(?=\p{N}{3})/gu, '').replace(/\s+/g, ' ');

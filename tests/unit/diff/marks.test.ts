@@ -110,6 +110,9 @@ describe('diffSummary: changed numbers are changed values', () => {
     ['spelled out', 'The court cut his sentence to 9 years from 12.', 'The court cut his sentence to nine years from 12.', []],
     ['moved', 'The government declared a 60-day state of emergency.', 'The government declared a state of emergency for 60 days.', []],
     ['thousands separator', 'The fire destroyed 1,200 homes.', 'The fire destroyed 1200 homes.', []],
+    // Regression (probe of 2026-12-06, night): a compound spelled out ("Thirty-five") was a changed number.
+    ['a compound spelled out', '35 workers were taken to hospital after the leak.', 'Thirty-five workers were taken to hospital after the leak.', []],
+    ['a compound spelled out, another value', 'Thirty-five workers were hurt.', 'Thirty-six workers were hurt.', [{ from: 'Thirty-five', to: 'Thirty-six' }]],
     ['another value', 'The court cut his sentence to 9 years.', 'The court cut his sentence to 12 years.', [{ from: '9', to: '12' }]],
     ['moved and another value', 'A 60-day state of emergency began.', 'A state of emergency began for 90 days.', [{ from: '60', to: '' }, { from: '', to: '90' }]],
   ])('%s', (_name, a, b, expected) => {
