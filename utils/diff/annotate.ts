@@ -5,7 +5,7 @@
  * the same marks. Trivial (style-only) changes get none.
  */
 import type { DiffMark, DiffOp } from './types.ts';
-import { ATTRIBUTION, ATTRIBUTION_PHRASES, HEDGES, HEDGE_PHRASES, NEGATIONS, NUMBER_WORDS, cues, maskNounStatesBetween, words } from './lexicon.ts';
+import { ATTRIBUTION, ATTRIBUTION_PHRASES, CJK_NEGATION, HEDGES, HEDGE_PHRASES, NEGATIONS, NUMBER_WORDS, cues, maskNounStatesBetween, words } from './lexicon.ts';
 import { isSpeakerChange, sameAttributions } from './attribution.ts';
 import { diffSide } from './side.ts';
 import { QuoteScanner, hasQuoteMark } from './quotes.ts';
@@ -36,7 +36,7 @@ function blockMarks(del: string, ins: string, ctx: { before: string; after: stri
 
 /** CJK negation characters in a text (不, 没, 未, 非, 无…), for scripts without spaces. */
 function cjkNegation(text: string): string {
-  return (text.match(/[不没沒未非无無别別]/g) ?? []).sort().join('');
+  return (text.match(CJK_NEGATION) ?? []).sort().join('');
 }
 
 /** Returns a copy of `ops` with marks set on every non-trivial insert/delete segment. */

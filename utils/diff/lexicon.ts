@@ -10,7 +10,7 @@ export const HEDGES = new Set([
   'suggest', 'suggests', 'suggested', 'reportedly', 'purportedly', 'supposedly', 'apparently',
   'may', 'might', 'could', 'possibly', 'perhaps', 'likely', 'unlikely', 'probably',
   'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'believed', 'thought',
-  'expected', 'estimated', 'unconfirmed', 'unverified', 'insisted', 'insists', 'maintained',
+  'expected', 'projected', 'estimated', 'unconfirmed', 'unverified', 'insisted', 'insists', 'maintained',
 ]);
 
 /** Multi-word hedges ("according to" is attribution, not a hedge: ATTRIBUTION_PHRASES). */
@@ -93,6 +93,14 @@ export const NEGATIONS = new Set([
   // Arabic and Hebrew particles of negation.
   'لا', 'لم', 'لن', 'ليس', 'ليست', 'לא', 'אין',
 ]);
+
+/** Negation words of a text, and CJK negation characters (不, 没, 未, 非, 无…) for scripts without spaces. */
+export function negationCount(text: string): number {
+  return words(text).filter((w) => NEGATIONS.has(w)).length + (text.match(CJK_NEGATION) ?? []).length;
+}
+
+/** CJK negation characters. */
+export const CJK_NEGATION = /[不没沒未非无無别別]/g;
 
 /** Spelled-out numbers and magnitudes. */
 export const NUMBER_WORDS = new Set([

@@ -1,9 +1,11 @@
 /**
  * A short summary of a marked diff for the sidebar's labels: which numbers
  * changed (from → to; a number spelled out or moved is no change) and whether hedges,
- * attribution, quotes or negation changed.
+ * attribution, quotes or negation changed (a negation said in other words, or moved, is none).
  */
 import type { DiffOp } from './types.ts';
+import { negationCount } from './lexicon.ts';
+import { diffSide } from './side.ts';
 
 /** What changed between two claims, in a form short enough for a label. */
 export interface DiffSummary {
@@ -94,6 +96,9 @@ export function diffSummary(ops: DiffOp[]): DiffSummary {
     summary.negationChanged ||= marks.includes('negation');
   }
   flush();
+  // Negated on both sides in other words ("cannot prove" → "could not show"), or a negative verb
+  // only moved ("rejected the bid" → "the bid was rejected"), is no change of negation.
+  summary.negationChanged &&= negationCount(diffSide(ops, 'a')) !== negationCount(diffSide(ops, 'b'));
   summary.changedNumbers = withoutMoved(summary.changedNumbers);
   return summary;
 }

@@ -133,6 +133,19 @@ describe('diffSummary', () => {
     expect(s.quoteChanged).toBe(false);
   });
 
+  // Regression (probe of 2026-12-06, night): "Negation changed" for a negation said in other words
+  // or only moved, and no hedge for a dropped "is projected to".
+  it.each([
+    ['negated in other words', 'The study cannot prove that walking protects the brain.', 'The study could not show that walking protects the brain.', false],
+    ['a negative verb moved', 'Voters rejected the stadium plan on Sunday.', 'The stadium plan was rejected by voters on Sunday.', false],
+    ['a negation added', 'The study can prove that walking protects the brain.', 'The study cannot prove that walking protects the brain.', true],
+  ])('negation: %s → %s', (_name, a, b, expected) => {
+    expect(diffSummary(wordDiff(a, b)).negationChanged).toBe(expected);
+  });
+  it('marks a dropped "projected to" as a hedge', () => {
+    expect(diffSummary(wordDiff('The party is projected to take 88 of the 200 seats.', 'The party will take 88 of the 200 seats.')).hedgeChanged).toBe(true);
+  });
+
   it('is all clear for identical claims', () => {
     expect(diffSummary(wordDiff('Same text.', 'Same text.'))).toEqual({
       changedNumbers: [],
