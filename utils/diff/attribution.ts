@@ -4,7 +4,7 @@
  * reporting verbs and phrases of two whole sentences with their speakers ({@link sameAttributions}),
  * so that an attribution which only moved within the sentence is not marked as changed.
  */
-import { ATTRIBUTION, maskNounStates, maskNounStatesBetween, words } from './lexicon.ts';
+import { ATTRIBUTION, NUMBER_WORDS, maskNounStates, maskNounStatesBetween, words } from './lexicon.ts';
 import { SPEAKER_WORDS, isFiller, sameHeadedSpeaker, sameSpeaker, speaker, withPlainCountries } from './speaker.ts';
 
 /** Forms of "be": a reporting verb after one is passive ("will be announced"), and the words before it are no speaker. */
@@ -60,10 +60,18 @@ function speakerBeforeVerbChanged(del: string, ins: string, ctx: BlockContext): 
     const following = words(after.split(CLAUSE)[0]);
     const k = following.findIndex((w) => ATTRIBUTION.has(w));
     between = following.slice(0, Math.max(0, k));
-    if (k < 0 || between.some((w) => BE.has(w)) || between.filter((w) => !isFiller(w)).length > SPEAKER_REST) return false;
+    if (k < 0 || countsNotReports(following[k], following[k + 1]) || between.some((w) => BE.has(w)) || between.filter((w) => !isFiller(w)).length > SPEAKER_REST) return false;
   }
   const phrase = (side: string) => speaker([...words((ctx.before + side).split(CLAUSE).pop() ?? ''), ...between], false);
   return !sameHeadedSpeaker(phrase(del), phrase(ins));
+}
+
+/** Words that open an object of "added": a count, not a report ("Pell added a third", "the firm added 300 jobs"). */
+const ADDED_OBJECT = /^(?:a|an|the|another|his|her|their|its|\p{N}.*)$/u;
+
+/** True when `verb` with the word after it adds something rather than reporting ("added a third goal"). */
+function countsNotReports(verb: string, next: string | undefined): boolean {
+  return /^add(?:s|ed)?$/.test(verb) && next !== undefined && (ADDED_OBJECT.test(next) || NUMBER_WORDS.has(next));
 }
 
 /** A reporting verb (or "according to", "in a statement") with the words of its speaker. */

@@ -38,6 +38,9 @@ describe('diff marks', () => {
     // Regression (2026-12-06, night): names that differ after their shared beginning.
     ['"Johnson" / "Johnston"', 'Senator Johnson said prices rose.', 'Senator Johnston said prices rose.', ['attribution']],
     ['"Kyiv" / "Kiev" officials (one city)', 'Kyiv officials said the talks failed.', 'Kiev officials said the talks failed.', []],
+    // Regression (probe of 2026-12-06, night): a goal "added" by a player is no report.
+    ['a scorer who "added a third"', 'Ekwueme scored twice and midfielder Jonah Pell added a third from the spot.', 'Ekwueme scored twice and Jonah Pell added a third from the spot.', []],
+    ['a speaker who "added" a remark', 'Ekwueme scored twice, and midfielder Jonah Pell added that the win was deserved.', 'Ekwueme scored twice, and defender Jonah Pell added that the win was deserved.', ['attribution']],
     ['"officers" / "officials"', 'Police officers said prices rose.', 'Police officials said prices rose.', ['attribution']],
     ['"Japan" / "Japanese" ministry (a demonym)', 'The Japan foreign ministry said the talks failed.', 'The Japanese foreign ministry said the talks failed.', []],
     ['"Ukraine\'s" / "the Ukrainian" military', "Ukraine's military said the drones were destroyed.", 'The Ukrainian military said the drones were destroyed.', []],
