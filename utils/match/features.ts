@@ -121,8 +121,15 @@ export function softFeatures(a: PreparedSentence, b: PreparedSentence, out: Floa
 
 /** True when a quotation of ≥ 6 words in one sentence appears word for word in the other. */
 export function sharedQuote(a: PreparedSentence, b: PreparedSentence): boolean {
-  return (a.quoteShingles.length > 0 && overlap(a.quoteShingles, b.shingles) > 0)
-    || (b.quoteShingles.length > 0 && overlap(b.quoteShingles, a.shingles) > 0);
+  return sharedQuoteShingles(a, b) > 0;
+}
+
+/** How many 6-word shingles of one sentence's quotations the other holds (the larger way round; 2 or more: 7 words or more in a row). */
+export function sharedQuoteShingles(a: PreparedSentence, b: PreparedSentence): number {
+  return Math.max(
+    a.quoteShingles.length > 0 ? overlap(a.quoteShingles, b.shingles) : 0,
+    b.quoteShingles.length > 0 ? overlap(b.quoteShingles, a.shingles) : 0,
+  );
 }
 
 /** All features the model uses, written into the model's scratch buffer by default. */

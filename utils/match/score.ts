@@ -18,7 +18,7 @@
  */
 import type { PairJudgement } from './types';
 import { prepareSentence, type PreparedSentence } from './prepare';
-import { lexicalFeatures, modelFeatures, sharedQuote, softFeatures } from './features';
+import { lexicalFeatures, modelFeatures, sharedQuote, sharedQuoteShingles, softFeatures } from './features';
 import { logitWithoutSoft, softLogitBound } from './soft-bound';
 import { closeness, isNear, isSurelyNear, type Closeness } from './classify';
 import { antonymClashes, polarityClash } from './polarity';
@@ -125,12 +125,15 @@ export function judgePrepared(
   // copy's template ("Norway's central bank" / "Sweden's"), or every number, is another event's
   // report (substitution.ts).
   const quoted = sharedQuote(a, b);
-  const otherEvent = reportsAnotherFact(a, b, ctx.otherStory === true, nearShaped || quoted) || (nearShaped && monthsDiffer(a.text, b.text));
+  // Checked only for a pair that would otherwise match (the name comparison is costly).
+  const mayLink = nearShaped || quoted || (c.sharedMass >= PARAPHRASE_MIN_SHARED_MASS && p >= threshold);
+  const otherEvent = mayLink && (reportsAnotherFact(a, b, ctx.otherStory === true, nearShaped || quoted) || (nearShaped && monthsDiffer(a.text, b.text)));
   if (nearShaped && !nearNegated && !otherEvent) return { score: round(Math.max(p, 0.5 + 0.5 * c.lcsLong)), kind: 'near' };
-  // A shared quotation stands unless a negation falls among the shared words: a quote cut short
-  // before its negated half ("'…right now, and it is not going to let up,'" / "'…right now'") is
-  // the same quotation.
-  const quoteNegated = negationClash && (opposed || negatesSharedWords(a.text, b.text));
+  // A shared quotation of 7 words or more stands unless a negation falls among the shared words: a
+  // quote cut short before its negated half ("'…right now, and it is not going to let up,'" /
+  // "'…right now'") is the same quotation. A shorter one may be a stock phrase ("the president of
+  // the United States") and yields to any one-sided negation.
+  const quoteNegated = negationClash && (opposed || sharedQuoteShingles(a, b) < 2 || negatesSharedWords(a.text, b.text));
   if (quoted && !quoteNegated && !otherEvent) return { score: round(Math.max(p, 0.8)), kind: 'paraphrase' };
   if (!negationClash && !otherEvent && c.sharedMass >= PARAPHRASE_MIN_SHARED_MASS && p >= threshold) {
     return p < model.json.threshold ? { score: round(p), kind: 'paraphrase', tentative: true } : { score: round(p), kind: 'paraphrase' };

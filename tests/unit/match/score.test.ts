@@ -91,6 +91,7 @@ describe('judgePair rejects', () => {
     // Probe of 2026-12-06, night: a quotation cut short before its negated half is the same
     // quotation (it was refused for the one-sided "not"); a negation of the quoted words is not.
     ['a quotation cut before its negated half', '"The river is our biggest worry tonight, and it will not drop until Friday," county sheriff Dana Pruitt told reporters.', '"The river is our biggest worry tonight," said county sheriff Dana Pruitt.', 'paraphrase'],
+    ['six quoted words of a stock phrase and a one-sided negation', '"The president of the United States just signed a treaty with Norland, and they gave nothing in return," the senator said.', 'The President of the United States will visit Norland on the 13th of July, the ambassador said.', 'none'],
     ['a negation of the quoted words', '"We will not close the Harwick plant this year," chief executive Mara Lind said.', '"We will close the Harwick plant this year," chief executive Mara Lind said.', 'none'],
     // Probe of 2026-12-06, night: outcomes that exclude each other were near copies with no mark.
     ['killed / injured', 'At least nine people were killed when the ferry capsized off Port Anwen, the coastguard said.', 'At least nine people were injured when the ferry capsized off Port Anwen, the coastguard said.', 'none'],
