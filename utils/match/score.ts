@@ -3,10 +3,10 @@
  * paraphrase (the learned model's probability ≥ threshold), or none. Pairs whose polarity clashes
  * (polarity.ts: one side negated, or opposite outcome words) are never paraphrases, and are not
  * 'near' when the negation falls among the words both share (negation-span.ts) or the outcome
- * words are opposite or they name different reporting periods (period.ts). A pair with a name
- * swapped and a figure changed reports another fact, and outside the query's stories a near or
- * quoting pair with a name or every number swapped is another event's report (substitution.ts):
- * neither is a match. Thresholds: model.json's `threshold` by default;
+ * words are opposite or they name different reporting periods (period.ts). A pair with two names
+ * swapped and no figure in common reports another fact, so does a near copy naming another month,
+ * and outside the query's stories a near or quoting pair with a name or every number swapped is
+ * another event's report (substitution.ts): none of them is a match. Thresholds: model.json's `threshold` by default;
  * `sameStoryThreshold` (lower) when both sentences come from articles already known to cover the
  * same event, where a match is far more likely a priori, and lower still for claims at similar
  * positions of their articles (position.ts). A caller that keeps only matches (`keepFrom`) lets
@@ -40,8 +40,8 @@ export interface JudgeContext {
   positionGap?: number;
   /**
    * The stored article is not in any of the query's stories (a copy looked for outside them):
-   * there a near copy with a swapped name, or with none of its figures in common, is another
-   * event's report (substitution.ts).
+   * there a near copy or a shared quotation with a swapped name, or with none of its figures in
+   * common, is another event's report (substitution.ts).
    */
   otherStory?: boolean;
   /**

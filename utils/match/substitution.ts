@@ -3,7 +3,8 @@
  * central bank raised …" / "Sweden's central bank raised …", "…, Quispe said." / "…, Aydin said."),
  * or none of two or more figures in common. Between articles not grouped into one story, such a
  * near copy is a different event told in the same template (two earthquakes, two rate decisions);
- * one updated figure is not, since a copy the story step missed may update its toll.
+ * one updated figure is not, since a copy the story step missed may update its toll. In any
+ * context, two names swapped with no figure in common are two rows of a results table.
  */
 
 import { isStopword } from '../text/index';
@@ -74,11 +75,6 @@ function nameRuns(ts: Token[]): NameRun[] {
     i = j;
   }
   return runs;
-}
-
-/** True when a name of one sentence stands where the other has another name (see module doc). */
-export function nameSwapped(a: string, b: string): boolean {
-  return nameSwaps(a, b) > 0;
 }
 
 /** How many names of `a` stand where `b` has another name (see module doc). */
