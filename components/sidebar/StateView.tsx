@@ -15,12 +15,12 @@ export interface StateViewProps {
   onForget?(): void;
 }
 
-/** What the excluded-site screen says: an earlier visit may have saved the page before the site was excluded. */
+/** What the excluded-site screen says: the page may be in the library (saved before the site was excluded, or saved anyway). */
 function blockedBody(view: Extract<StateViewProps['view'], { state: 'blocked' }>): string {
   const never = `Pages on ${view.host} are not read while the site is excluded`;
   const change = 'You can change the list of excluded sites in the options.';
   if (view.articleId != null) {
-    return `${never}. This page was saved before that: it is still in your library, and other articles can show it as coverage, until you forget it. ${change}`;
+    return `${never}. This page is in your library, and other articles can show it as coverage, until you forget it. ${change}`;
   }
   return `${never}, so this visit was not saved. ${change}`;
 }

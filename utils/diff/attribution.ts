@@ -66,8 +66,11 @@ function speakerBeforeVerbChanged(del: string, ins: string, ctx: BlockContext): 
   return !sameHeadedSpeaker(phrase(del), phrase(ins));
 }
 
-/** Words that open an object of "added": a count, not a report ("Pell added a third", "the firm added 300 jobs"). */
-const ADDED_OBJECT = /^(?:a|an|the|another|his|her|their|its|\p{N}.*)$/u;
+/**
+ * Words that open an object of "added": a count, not a report ("Pell added a third", "the firm
+ * added 300 jobs"). Not "the" or "his": "He added the team would appeal" reports.
+ */
+const ADDED_OBJECT = /^(?:a|an|another|\p{N}.*)$/u;
 
 /** True when `verb` with the word after it adds something rather than reporting ("added a third goal"). */
 function countsNotReports(verb: string, next: string | undefined): boolean {

@@ -1,11 +1,10 @@
 /**
  * A short summary of a marked diff for the sidebar's labels: which numbers
  * changed (from → to; a number spelled out or moved is no change) and whether hedges,
- * attribution, quotes or negation changed (a negation said in other words, or moved, is none).
+ * attribution, quotes or negation changed (a negation said in other words in the same place is none).
  */
 import type { DiffOp } from './types.ts';
 import { negationCount } from './lexicon.ts';
-import { diffSide } from './side.ts';
 
 /** What changed between two claims, in a form short enough for a label. */
 export interface DiffSummary {
@@ -73,12 +72,20 @@ export function diffSummary(ops: DiffOp[]): DiffSummary {
   };
   let del = '';
   let ins = '';
+  // The block's whole sides and whether it carries a negation mark.
+  let blockDel = '';
+  let blockIns = '';
+  let negated = false;
   const flush = () => {
     const from = numbersIn(del);
     const to = numbersIn(ins);
     if ((from.length || to.length) && !sameValues(from, to)) summary.changedNumbers.push({ from: from.join(' '), to: to.join(' ') });
-    del = '';
-    ins = '';
+    // A block negated on both sides in other words ("cannot prove" → "could not show") is no
+    // change of negation; one that negates on one side only is, even if the other side negates
+    // elsewhere ("did not say whether he was armed" → "said he was not armed").
+    summary.negationChanged ||= negated && negationCount(blockDel) !== negationCount(blockIns);
+    del = ins = blockDel = blockIns = '';
+    negated = false;
   };
   for (const o of ops) {
     if (o.op === 'equal') {
@@ -90,15 +97,14 @@ export function diffSummary(ops: DiffOp[]): DiffSummary {
       if (o.op === 'delete') del += o.text;
       else ins += o.text;
     }
+    if (o.op === 'delete') blockDel += o.text;
+    else blockIns += o.text;
+    negated ||= marks.includes('negation');
     summary.hedgeChanged ||= marks.includes('hedge');
     summary.attributionChanged ||= marks.includes('attribution');
     summary.quoteChanged ||= marks.includes('quote');
-    summary.negationChanged ||= marks.includes('negation');
   }
   flush();
-  // Negated on both sides in other words ("cannot prove" → "could not show"), or a negative verb
-  // only moved ("rejected the bid" → "the bid was rejected"), is no change of negation.
-  summary.negationChanged &&= negationCount(diffSide(ops, 'a')) !== negationCount(diffSide(ops, 'b'));
   summary.changedNumbers = withoutMoved(summary.changedNumbers);
   return summary;
 }

@@ -5,9 +5,10 @@
  * end)`), or is found in that paragraph (its offsets are then corrected to the nearest place);
  * any other claim, or one with no letter or digit, is left out and counted for the reader. A second
  * claim over the same span is a repeat and is kept once. Kept claims are put in article order and
- * numbered from 0 (ids kept unless two share one), and `claimCount` is the number kept. The library's
- * own claims always pass unchanged (a capture cuts every claim from its paragraphs), so an export
- * imports again as it was.
+ * numbered from 0 (ids kept unless two share one), and `claimCount` is the number kept. Captured
+ * claims always pass unchanged (a capture cuts every claim from its paragraphs), so an export
+ * imports again as it was; a claim an earlier import stored in its own wording (claim-rows.ts
+ * keeps such text) is left out of a new library, and the import says so.
  */
 import type { ExportedArticle } from './export-format';
 

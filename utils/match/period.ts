@@ -3,8 +3,10 @@
  * companies' or two quarters' results told in one template, however close their words, and so are
  * "unemployment fell to 4.1% in March" and "… in February". Two sentences that each name a quarter
  * or half-year, and no common one, report different periods; so do two near copies that each name
- * a month and no common one. "Q3" counts with a capital Q only, a "quarter-final" is no period, and "May" is a
- * month only after "in", "of", "since", "until" or before a day ("May 4"), not "May's" or "may".
+ * a month and no common one. "Q3" counts with a capital Q only, a "quarter-final" is no period,
+ * and "May" is a month only after "in", "of", "since", "until", "early", "late", "mid", "next" or
+ * "last", or before a day ("May 4"); not "May's", "by May" (Theresa May as often as the month) or
+ * "may".
  */
 
 const ORDINALS: Record<string, string> = { first: '1', '1st': '1', second: '2', '2nd': '2', third: '3', '3rd': '3', fourth: '4', '4th': '4' };
@@ -14,7 +16,7 @@ const SPELLED = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(quarter|hal
 const SHORT = /\bQ([1-4])\b/g;
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Capitalised month names ("May" only after a preposition or before a day). */
-const MONTHS = /\b(January|February|March|April|June|July|August|September|October|November|December)\b|(?<=\b(?:in|of|since|until|by|from|early|late|mid|next|last) )May\b|\bMay(?= \d{1,2}\b)/g;
+const MONTHS = /\b(January|February|March|April|June|July|August|September|October|November|December)\b|(?<=\b(?:in|of|since|until|early|late|mid|next|last) )May\b(?!['’])|\bMay(?= \d{1,2}\b)/g;
 
 /** The periods a sentence names: quarters and half-years as "q3", "h1"; months as "m3". */
 export function periodsOf(text: string): Set<string> {

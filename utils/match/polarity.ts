@@ -19,15 +19,15 @@ const NEGATIVE_BEFORE_TO = new Set(['declin', 'fail']);
 
 /**
  * Antonym groups as [positive forms, negative forms] (word forms; stemmed when loaded): opposite
- * outcomes, and outcomes that exclude each other ("killed" / "injured"). A
- * word may stand in several groups ("beat" a rival, "beat" forecasts).
+ * outcomes, and outcomes that exclude each other ("killed" / "injured"; not "fatally wounded").
+ * A word may stand in several groups. "Beat" a rival is left out ("A beat B" / "B lost to A").
  */
 const ANTONYMS: ReadonlyArray<readonly [string, string]> = [
-  ['approve approved approves approval accept accepted accepts back backed backs endorse endorsed endorses sign signed signs',
+  ['approve approved approves approval accept accepted accepts backed endorse endorsed endorses sign signed signs',
     'reject rejected rejects rejection veto vetoed'],
   ['rise rose risen rising rises increase increased increases gain gained gains climb climbed jump jumped surge surged higher raise raised grow grew grown advance advanced create created creates hire hired hires',
     'fall fell fallen falling falls decrease decreased decreases drop dropped plunge plunged slump slumped lower lowered cut cuts reduce reduced shrink shrank retreat retreated shed axe axed eliminate eliminated'],
-  ['win won wins winning beat beats defeat defeated defeats', 'lose lost loses losing'],
+  ['win won wins winning', 'lose lost loses losing'],
   ['allow allowed allows permit permitted legal', 'ban banned bans prohibit prohibited forbid forbidden illegal'],
   ['confirm confirmed confirms admit admitted admits', 'deny denied denies'],
   ['support supported supports favour favor favoured favored', 'oppose opposed opposes'],
@@ -66,6 +66,14 @@ function antonyms(): Map<string, number[]> {
   return m;
 }
 
+/** Words before an outcome word that turn it into another ("fatally wounded" is killed; "no fewer than" is at least). */
+const UNDOING = new Set(['fatally', 'mortally']);
+
+/** True when the word before `word` undoes its antonym group ("fatally wounded", "no fewer than 30"). */
+function outcomeUndone(before: string, word: string): boolean {
+  return UNDOING.has(before) || (NEGATIONS.has(before) && NOT_NEGATING_NEXT.has(word));
+}
+
 /** Polarity cues of one sentence. */
 export interface Polarity {
   /** Number of negative cues (explicit and implicit). */
@@ -84,7 +92,7 @@ export function polarityOf(tokens: readonly string[], stems: readonly string[]):
     if (NEGATIONS.has(t)) { if (!NOT_NEGATING_NEXT.has(next)) negative++; } else if (NEGATIVE_STEMS.has(s)) negative++;
     else if (NEGATIVE_BEFORE_TO.has(s) && (next === 'to' || next === 'comment')) negative++;
     const gs = index.get(t) ?? index.get(s);
-    if (gs !== undefined && !(NEGATIVE_BEFORE_TO.has(s) && next === 'to')) for (const g of gs) groups.add(g);
+    if (gs !== undefined && !(NEGATIVE_BEFORE_TO.has(s) && next === 'to') && !outcomeUndone(tokens[i - 1] ?? '', t)) for (const g of gs) groups.add(g);
   }
   return { negative, antonyms: Int32Array.from(groups).sort() };
 }

@@ -40,6 +40,7 @@ describe('diff marks', () => {
     ['"Kyiv" / "Kiev" officials (one city)', 'Kyiv officials said the talks failed.', 'Kiev officials said the talks failed.', []],
     // Regression (probe of 2026-12-06, night): a goal "added" by a player is no report.
     ['a scorer who "added a third"', 'Ekwueme scored twice and midfielder Jonah Pell added a third from the spot.', 'Ekwueme scored twice and Jonah Pell added a third from the spot.', []],
+    ['a speaker who "added the …" (a report)', 'Coach Dorne added the team would appeal against the ruling.', 'Manager Quinn added the team would appeal against the ruling.', ['attribution']],
     ['a speaker who "added" a remark', 'Ekwueme scored twice, and midfielder Jonah Pell added that the win was deserved.', 'Ekwueme scored twice, and defender Jonah Pell added that the win was deserved.', ['attribution']],
     ['"officers" / "officials"', 'Police officers said prices rose.', 'Police officials said prices rose.', ['attribution']],
     ['"Japan" / "Japanese" ministry (a demonym)', 'The Japan foreign ministry said the talks failed.', 'The Japanese foreign ministry said the talks failed.', []],
@@ -136,11 +137,13 @@ describe('diffSummary', () => {
     expect(s.quoteChanged).toBe(false);
   });
 
-  // Regression (probe of 2026-12-06, night): "Negation changed" for a negation said in other words
-  // or only moved, and no hedge for a dropped "is projected to".
+  // Regression (probe of 2026-12-06, night): "Negation changed" for a negation said in other words,
+  // and no hedge for a dropped "is projected to".
   it.each([
     ['negated in other words', 'The study cannot prove that walking protects the brain.', 'The study could not show that walking protects the brain.', false],
-    ['a negative verb moved', 'Voters rejected the stadium plan on Sunday.', 'The stadium plan was rejected by voters on Sunday.', false],
+    // Review of 2026-12-06, night: a negation that moves to another clause changes the meaning.
+    ['a negation moved to another clause', 'Police did not say whether the suspect was armed.', 'Police said the suspect was not armed.', true],
+    ['a negation moved to the other person', 'The minister did not attend the summit, but her deputy did.', 'The minister attended the summit, but her deputy did not.', true],
     ['a negation added', 'The study can prove that walking protects the brain.', 'The study cannot prove that walking protects the brain.', true],
   ])('negation: %s → %s', (_name, a, b, expected) => {
     expect(diffSummary(wordDiff(a, b)).negationChanged).toBe(expected);

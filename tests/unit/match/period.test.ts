@@ -19,6 +19,7 @@ describe('periodsDiffer', () => {
     ['a month and a quarter are other kinds', 'Sales rose in September.', 'Sales rose in the third quarter.', false],
     ['"May" the verb and the name', 'Prices may rise in June.', "May's budget plan may lower prices.", false],
     ['"May" the month', 'The vote was held in May.', 'The vote was held in June.', true],
+    ['"in May\'s cabinet" is no month', "The plan was drawn up in May's cabinet office.", 'The plan was drawn up in June.', false],
     ['"May 4" and "June 4"', 'The vote is set for May 4.', 'The vote is set for June 4.', true],
   ])('%s → %s', (_name, a, b, expected) => {
     expect(periodsDiffer(a, b) || monthsDiffer(a, b)).toBe(expected);

@@ -97,7 +97,10 @@ describe('judgePair rejects', () => {
     ['killed / injured', 'At least nine people were killed when the ferry capsized off Port Anwen, the coastguard said.', 'At least nine people were injured when the ferry capsized off Port Anwen, the coastguard said.', 'none'],
     ['cut / create jobs', 'Veltrix Motors will cut 450 jobs at its gearbox plant in Haldon, the company said.', 'Veltrix Motors will create 450 jobs at its gearbox plant in Haldon, the company said.', 'none'],
     ['found guilty / acquitted', 'A jury at Carnford Crown Court found the builder guilty of manslaughter on Friday.', 'A jury at Carnford Crown Court acquitted the builder of manslaughter on Friday.', 'none'],
-    ['beat / lost to', 'Westbrook Rovers beat Alder Town 2-0 at home on Saturday afternoon.', 'Westbrook Rovers lost to Alder Town 2-0 at home on Saturday afternoon.', 'none'],
+    ['won / lost', 'Westbrook Rovers won their home match against Alder Town on Saturday afternoon.', 'Westbrook Rovers lost their home match against Alder Town on Saturday afternoon.', 'none'],
+    // Review of 2026-12-06, night: words that only look like the other outcome.
+    ['"fatally wounded" is killed', 'A police officer was killed in a shootout with armed robbers in Carnford on Monday night.', 'A police officer was fatally wounded in a shootout with armed robbers in Carnford on Monday night.', 'near'],
+    ['"no fewer than" is at least', 'More than 30 people were killed when the ferry capsized off Port Anwen on Sunday.', 'No fewer than 30 people were killed when the ferry capsized off Port Anwen on Sunday.', 'near'],
     ['backed / rejected', 'Residents of Mellow Vale backed the plan for a new bypass in a referendum on Sunday.', 'Residents of Mellow Vale rejected the plan for a new bypass in a referendum on Sunday.', 'none'],
     ['signed / rejected', 'The goalkeeper signed a three-year contract extension with Dunmore City on Thursday.', 'The goalkeeper rejected a three-year contract extension with Dunmore City on Thursday.', 'none'],
     ['more / less effective', 'The new drug was more effective than the standard treatment in the trial, the researchers said.', 'The new drug was less effective than the standard treatment in the trial, the researchers said.', 'none'],

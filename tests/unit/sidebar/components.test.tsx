@@ -136,7 +136,7 @@ describe('StateView of an excluded site', () => {
   // Regression: it said "nothing from this page was saved" of a page saved before its site was
   // excluded, which stays in the library (and in other pages' coverage) until forgotten.
   it.each([
-    { articleId: 7, says: 'is still in your library', forget: true },
+    { articleId: 7, says: 'This page is in your library', forget: true },
     { articleId: null, says: 'this visit was not saved', forget: false },
   ])('article $articleId: says $says, offers Forget: $forget', ({ articleId, says, forget }) => {
     const onForget = vi.fn();
