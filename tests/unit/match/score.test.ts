@@ -131,16 +131,6 @@ describe('judgePair rejects', () => {
   const sources = ['Near Kirkuk, where he and Hussein grew up, about 90 miles north of Baghdad, troops seized the general, officials said.', 'Near Kirkuk, where he and Saddam grew up, about 150 kilometres north of Baghdad, troops seized the general, officials said.'] as const;
   const sharedQuote = ['"We did not ask for this dispute, but the board has given us no choice," union leader Tom Ekberg said.', '"We did not ask for this dispute, but the board has given us no choice," union secretary Rita Vance said.'] as const;
   it.each([
-    ['two names swapped and no figure shared, in a story (rows of a results table)', rows, { sameStory: true }, 'none'],
-    ['one name and the figures told otherwise, in a story (the same report)', sources, { sameStory: true }, 'near'],
-    ['a quotation with another speaker, in a story (attribution differs)', sharedQuote, { sameStory: true }, 'paraphrase'],
-    ['a quotation with another speaker, other events', sharedQuote, { otherStory: true }, 'none'],
-  ] as const)('%s → %s', (_name, [a, b], ctx, kind) => {
-    expect(judgePair(a, b, ctx).kind).toBe(kind);
-    expect(judgePair(b, a, ctx).kind).toBe(kind);
-  });
-
-  it.each([
     ['another speaker, other events', quake, { otherStory: true }, 'none'],
     ['another speaker, the same story', quake, { sameStory: true }, 'near'],
     ['another country, other events', rates, { otherStory: true }, 'none'],
@@ -157,8 +147,14 @@ describe('judgePair rejects', () => {
     ['"Kyiv" / "Kiev" (one city transliterated), outside the stories', kyiv, { otherStory: true }, 'near'],
     ['another number, the same story (an updated figure)', claims, { sameStory: true }, 'near'],
     ['another number, no context', claims, {}, 'near'],
+    // Probe of 2026-12-06, night: rows of a results table, and a quotation from two events' speakers.
+    ['two names swapped and no figure shared, in a story (rows of a results table)', rows, { sameStory: true }, 'none'],
+    ['one name and the figures told otherwise, in a story (the same report)', sources, { sameStory: true }, 'near'],
+    ['a quotation with another speaker, in a story (attribution differs)', sharedQuote, { sameStory: true }, 'paraphrase'],
+    ['a quotation with another speaker, other events', sharedQuote, { otherStory: true }, 'none'],
   ] as const)('%s → %s', (_name, [a, b], ctx, kind) => {
     expect(judgePair(a, b, ctx).kind).toBe(kind);
+    expect(judgePair(b, a, ctx).kind).toBe(kind);
   });
 
   it('scores in [0, 1] and is symmetric in kind', () => {
