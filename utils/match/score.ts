@@ -18,7 +18,7 @@
  */
 import type { PairJudgement } from './types';
 import { prepareSentence, type PreparedSentence } from './prepare';
-import { lexicalFeatures, modelFeatures, sharedQuote, sharedQuoteShingles, softFeatures } from './features';
+import { lexicalFeatures, modelFeatures, sharedQuoteShingles, softFeatures } from './features';
 import { logitWithoutSoft, softLogitBound } from './soft-bound';
 import { closeness, isNear, isSurelyNear, type Closeness } from './classify';
 import { antonymClashes, polarityClash } from './polarity';
@@ -96,7 +96,9 @@ export function judgePrepared(
   if (c.verbatim) return { score: 1, kind: 'verbatim' };
   const shift = ctx.sameStory ? positionShift(ctx.positionGap) : 0;
   const threshold = ctx.sameStory ? model.json.sameStoryThreshold : model.json.threshold;
-  if (ctx.keepFrom !== undefined && !isNear(c) && !sharedQuote(a, b)) {
+  const quoteShingles = sharedQuoteShingles(a, b);
+  const quoted = quoteShingles > 0;
+  if (ctx.keepFrom !== undefined && !isNear(c) && !quoted) {
     // Only a paraphrase is possible: give up early when too few informative words are shared, or
     // when even the best soft alignment cannot reach the threshold.
     if (ctx.keepFrom > 1 || c.sharedMass < PARAPHRASE_MIN_SHARED_MASS) return { score: 0, kind: 'none' };
@@ -124,7 +126,6 @@ export function judgePrepared(
   // near copy naming another month (period.ts); outside the query's stories, a name swapped in a
   // copy's template ("Norway's central bank" / "Sweden's"), or every number, is another event's
   // report (substitution.ts).
-  const quoted = sharedQuote(a, b);
   // Checked only for a pair that would otherwise match (the name comparison is costly).
   const mayLink = nearShaped || quoted || (c.sharedMass >= PARAPHRASE_MIN_SHARED_MASS && p >= threshold);
   const otherEvent = mayLink && (reportsAnotherFact(a, b, ctx.otherStory === true, nearShaped || quoted) || (nearShaped && monthsDiffer(a.text, b.text)));
@@ -133,7 +134,7 @@ export function judgePrepared(
   // quote cut short before its negated half ("'…right now, and it is not going to let up,'" /
   // "'…right now'") is the same quotation. A shorter one may be a stock phrase ("the president of
   // the United States") and yields to any one-sided negation.
-  const quoteNegated = negationClash && (opposed || sharedQuoteShingles(a, b) < 2 || negatesSharedWords(a.text, b.text));
+  const quoteNegated = negationClash && (opposed || quoteShingles < 2 || negatesSharedWords(a.text, b.text));
   if (quoted && !quoteNegated && !otherEvent) return { score: round(Math.max(p, 0.8)), kind: 'paraphrase' };
   if (!negationClash && !otherEvent && c.sharedMass >= PARAPHRASE_MIN_SHARED_MASS && p >= threshold) {
     return p < model.json.threshold ? { score: round(p), kind: 'paraphrase', tentative: true } : { score: round(p), kind: 'paraphrase' };
