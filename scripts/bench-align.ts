@@ -12,7 +12,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { LibraryDb } from '../utils/library/db';
-import { alignClaims, preparedClaim, type AlignTarget, type ClaimFlags } from '../utils/match/align';
+import { alignClaims, type AlignTarget, type ClaimFlags } from '../utils/match/align';
+import { preparedClaim } from '../utils/match/claim-cache';
 import { mayMatch } from '../utils/match/prefilter';
 import { findCoverageFor } from '../utils/match/pipeline';
 import { prepareSentence } from '../utils/match/prepare';
@@ -44,7 +45,7 @@ async function recordTraces(): Promise<Trace[]> {
   for (const q of comp.queries) {
     const input = queryInput(q);
     await findCoverageFor(db, { ...input, excludeArticleId: idOf.get(q.id)! }, {
-      onTargets: (prepared, targets, flags) => traces.push({ claims: prepared.map((p) => p.text), flags: [...flags], targets: targets.map(({ prepared: _, ...t }) => t) }),
+      onTargets: (prepared, targets, flags) => traces.push({ claims: prepared.map((p) => p.text), flags: [...flags], targets: targets.map(({ screens: _, ...t }) => t) }),
     });
   }
   db.close();

@@ -4,12 +4,14 @@
  * at similar relative positions of their articles (position.ts); an article reached
  * only through claim keys (another story) may link only verbatim or near copies of distinctive
  * claims. A cheap weighted-overlap filter (prefilter.ts) skips pairs that cannot match before
- * scoring, and a stored sentence repeated across the targets (a wire copy) is measured once per
- * query claim.
+ * scoring, read from each stored claim's screened form: a claim is prepared for the scorer only
+ * when some query claim passes it (claim-cache.ts). A stored sentence repeated across the targets
+ * (a wire copy) is measured once per query claim.
  */
 import type { StoredClaim } from '../library/types';
 import type { PairJudgement } from './types';
-import { prepareSentence, type PreparedSentence } from './prepare';
+import type { PreparedSentence } from './prepare';
+import { finishedClaim, screenedClaim, type ReadSentence } from './claim-cache';
 import { judgePrepared, type PairEvidence } from './score';
 import { queryPrefilter } from './prefilter';
 import { STORY_THRESHOLD } from './story';
@@ -24,11 +26,11 @@ export interface AlignTarget {
   /** Story similarity (0 for articles reached through claim keys only). */
   similarity: number;
   /**
-   * `claims` prepared for scoring, when the reader already prepared them (targets.ts does as rows
-   * arrive): used as given, so a large match never prepares a claim twice after the cache of
-   * prepared claims evicted it.
+   * `claims` as read for the prefilter, when the reader already screened them (targets.ts does as
+   * rows arrive): used as given, so a large match never screens or prepares a claim twice after
+   * the cache of prepared claims evicted it.
    */
-  prepared?: readonly PreparedSentence[];
+  screens?: readonly ReadSentence[];
 }
 
 /** The best match of one query claim in one candidate article. */
@@ -43,28 +45,6 @@ export interface AlignedMatch {
 export interface ClaimFlags {
   boilerplate: boolean;
   generic: boolean;
-}
-
-const cache = new Map<number, { text: string; prepared: PreparedSentence }>();
-/**
- * Prepared stored claims kept (about 6 KB each: 2.3 KB of JS heap, 3.4 KB of typed arrays): enough
- * for the targets of the last few matches (a story reads at most 24 articles' claims plus
- * key-filtered claims of 50 others), so reopening an article is fast, while the heap stays flat
- * however large the library and however many articles are read (20,000 entries held about 100 MB
- * before the tokens and stems were dropped from prepared sentences).
- */
-const CACHE_LIMIT = 3_000;
-
-/** Prepared form of a stored claim, cached by claim id (bounded, oldest evicted first). */
-export function preparedClaim(c: StoredClaim): PreparedSentence {
-  const hit = c.id !== undefined ? cache.get(c.id) : undefined;
-  if (hit && hit.text === c.text) return hit.prepared;
-  const prepared = prepareSentence(c.text);
-  if (c.id !== undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as number);
-    cache.set(c.id, { text: c.text, prepared });
-  }
-  return prepared;
 }
 
 /** Fewest claims an article (or the query) needs for sentence order to count as evidence. */
@@ -110,14 +90,18 @@ export function alignClaims(
     return ev;
   };
   for (const t of targets) {
-    const prepared = t.prepared ?? t.claims.map(preparedClaim);
+    const screens = t.screens ?? t.claims.map(screenedClaim);
+    // Prepared only when the prefilter leaves a query claim to score it against.
+    const prepared: PreparedSentence[] = new Array(screens.length);
     const floor = t.sameStory ? paraphraseFloor(t.similarity) : Infinity;
     const pairs: { qi: number; ci: number; j: PairJudgement }[] = [];
     const count = t.claims.reduce((m, c) => Math.max(m, c.index + 1), 0);
     const ordered = t.sameStory && positions !== undefined && positions.length === query.length && count >= MIN_ORDERED_CLAIMS;
-    prepared.forEach((p, ci) => {
-      for (const qi of candidatesOf(p)) {
-        if (flags[qi].boilerplate || (!t.sameStory && flags[qi].generic)) continue;
+    screens.forEach((s, ci) => {
+      const candidates = candidatesOf(s).filter((qi) => !flags[qi].boilerplate && (t.sameStory || !flags[qi].generic));
+      if (candidates.length === 0) return;
+      const p = (prepared[ci] = finishedClaim(t.claims[ci], s));
+      for (const qi of candidates) {
         const q = query[qi];
         const gap = ordered ? Math.abs(positions[qi] - relativePosition(t.claims[ci].index, count)) : undefined;
         const j = judgePrepared(q, p, { sameStory: t.sameStory, otherStory: !t.sameStory, positionGap: gap, keepFrom: floor, evidence: evidenceOf(qi, p) });

@@ -119,13 +119,16 @@ export function softFeatures(a: PreparedSentence, b: PreparedSentence, out: Floa
   return out;
 }
 
+/** The shingles {@link sharedQuote} compares (a screened sentence builds `shingles` only when asked). */
+type QuoteShingles = Pick<PreparedSentence, 'quoteShingles' | 'shingles'>;
+
 /** True when a quotation of ≥ 6 words in one sentence appears word for word in the other. */
-export function sharedQuote(a: PreparedSentence, b: PreparedSentence): boolean {
+export function sharedQuote(a: QuoteShingles, b: QuoteShingles): boolean {
   return sharedQuoteShingles(a, b) > 0;
 }
 
 /** How many 6-word shingles of one sentence's quotations the other holds (the larger way round; 2 or more: 7 words or more in a row). */
-export function sharedQuoteShingles(a: PreparedSentence, b: PreparedSentence): number {
+export function sharedQuoteShingles(a: QuoteShingles, b: QuoteShingles): number {
   return Math.max(
     a.quoteShingles.length > 0 ? overlap(a.quoteShingles, b.shingles) : 0,
     b.quoteShingles.length > 0 ? overlap(b.quoteShingles, a.shingles) : 0,

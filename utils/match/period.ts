@@ -41,7 +41,21 @@ export function monthsDiffer(a: string, b: string): boolean {
   return kindDiffers(a, b, (p) => p[0] === 'm');
 }
 
+/** Sentences whose periods are remembered: the scorer asks about each query claim once per stored claim. */
+const MEMO_LIMIT = 4_000;
+const memo = new Map<string, readonly string[]>();
+
+/** {@link periodsOf} as a list, remembered by text (bounded: emptied when full). */
+function periodList(text: string): readonly string[] {
+  let hit = memo.get(text);
+  if (hit === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, (hit = [...periodsOf(text)]));
+  }
+  return hit;
+}
+
 function kindDiffers(a: string, b: string, kind: (p: string) => boolean): boolean {
-  const x = [...periodsOf(a)].filter(kind), y = [...periodsOf(b)].filter(kind);
+  const x = periodList(a).filter(kind), y = periodList(b).filter(kind);
   return x.length > 0 && y.length > 0 && !x.some((p) => y.includes(p));
 }

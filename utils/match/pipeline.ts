@@ -9,7 +9,8 @@
  *    generic words only never links other stories.
  * The reads take three rounds of parallel requests (indexes and the query's outlet; term rows;
  * articles, claim rows and outlets): the query's sentences are prepared while the first round is
- * in flight, and each stored article's claims as soon as its rows arrive in the last (targets.ts).
+ * in flight, and each stored article's claims are screened as soon as its rows arrive in the last
+ * (targets.ts); alignment prepares only those the prefilter passes.
  */
 import type { Claim } from '../claims/types';
 import type { ExtractedArticle, OutletRef } from '../extract/types';
@@ -136,8 +137,8 @@ async function coverage(db: LibraryDb, q: Query, opts: CoverageOptions): Promise
       return relatedMemo.get(a)!;
     };
     const crossIds = crossArticles(keys, keyHits, (i) => boilerplate[i] || generic[i], (a) => ignore(a) || storyIds.includes(a), MAX_CROSS_ARTICLES, related);
-    // Round 3: the chosen articles, their claims and outlets; each article's claims are prepared
-    // for scoring as its rows arrive (targets.ts).
+    // Round 3: the chosen articles, their claims and outlets; each article's claims are screened
+    // for the prefilter as its rows arrive (targets.ts).
     const outletIds = [...new Set([...storyIds, ...crossIds].map((id) => outletOf.get(id)).filter((o): o is string => o !== undefined))];
     const crossKeys = new Set(keys.flatMap((ks, i) => (boilerplate[i] || generic[i] ? [] : ks)));
     const read = await readTargets(db, { stories, crossIds, crossKeys, outletIds, outletId });

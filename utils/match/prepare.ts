@@ -3,11 +3,13 @@
  * terms, n-gram and shingle hashes, numbers, negation, capitalised names, quoted spans), so a claim
  * can be prepared once and compared with many others cheaply. The tokens and stems themselves are
  * not kept: nothing reads them after preparation, and the cache of prepared stored claims holds
- * thousands of these (dropping them took a sentence from 3.6 to 2.3 KB of JS heap).
+ * thousands of these (dropping them took a sentence from 3.6 to 2.3 KB of JS heap). A stored claim
+ * is first only screened (screenSentence: its tokens, content words and verbatim key, what the
+ * prefilter reads, at about half the cost) and finished only when a query claim may match it.
  */
-import { hashString, isStopword, normalizeBoth, stem, tokenize, tokenizeNormalized, verbatimKeyOfNormalized } from '../text/index';
-import { ngrams } from './hash-arrays';
-import { SHINGLE, sentenceArrays } from './sentence-arrays';
+import { normalizeBoth, tokenizeNormalized, verbatimKeyOfNormalized } from '../text/index';
+import { capitalisedNames, quoteShingles } from './names-quotes';
+import { sentenceArrays } from './sentence-arrays';
 import { tokenInfo, type TokenInfo } from './token-info';
 import { polarityOf, type Polarity } from './polarity';
 
@@ -46,14 +48,68 @@ export interface PreparedSentence {
   centroid: Float32Array;
 }
 
-const CAPITALISED = /(^|[^\p{L}\p{M}'])(\p{Lu}[\p{L}\p{M}]*(?:['.-]\p{L}[\p{L}\p{M}]*)*)/gu;
-const QUOTED = /"([^"]{12,})"|(?:^|[\s(])'([^']{12,}?)'(?=[\s,.;:!?)]|$)/g;
+
+/** What the prefilter reads of a sentence (prefilter.ts): a PreparedSentence holds it, and so does a cheaper ScreenedSentence. */
+export type SentenceScreen = Pick<PreparedSentence, 'text' | 'key' | 'content' | 'mass' | 'quoteShingles' | 'shingles'>;
+
+/** A sentence's tokens and token facts: the first, cheaper half of its preparation. */
+interface Analysis {
+  text: string;
+  keepCase: string;
+  tokens: string[];
+  stems: string[];
+  ids: number[];
+  content: Map<number, TokenInfo>;
+  numbers: Set<string>;
+  negations: number;
+  key: string;
+  quoteShingles: Int32Array;
+}
+
+/**
+ * A stored sentence screened for the prefilter but not yet prepared: most claims of a long article
+ * share too little with the query to be scored, and {@link finishSentence} prepares only the rest,
+ * reusing the tokens.
+ */
+export interface ScreenedSentence extends SentenceScreen {
+  readonly analysis: Analysis;
+  /** The prepared sentence, once finished. */
+  prepared: PreparedSentence | null;
+}
 
 /** Prepares a sentence for scoring (see {@link PreparedSentence}). */
 export function prepareSentence(text: string): PreparedSentence {
+  return complete(analyse(text));
+}
+
+/** The prefilter's view of a sentence, at about half the cost of preparing it. */
+export function screenSentence(text: string): ScreenedSentence {
+  const a = analyse(text);
+  const c = a.content.size;
+  const content = new Int32Array(c);
+  let k = 0;
+  for (const id of a.content.keys()) content[k++] = id;
+  content.sort();
+  // Summed in content order, as sentenceArrays sums `weights`: the same mass to the last bit.
+  let mass = 0;
+  for (let i = 0; i < c; i++) mass += a.content.get(content[i])!.weight;
+  return {
+    text, key: a.key, content, mass, quoteShingles: a.quoteShingles, analysis: a, prepared: null,
+    // Read only when one side quotes somebody (sharedQuote): built then.
+    get shingles() {
+      return finishSentence(this).shingles;
+    },
+  };
+}
+
+/** The prepared form of a screened sentence (computed once). */
+export function finishSentence(s: ScreenedSentence): PreparedSentence {
+  return (s.prepared ??= complete(s.analysis));
+}
+
+function analyse(text: string): Analysis {
   // This runs for every stored claim a match reads: one Unicode normalisation serves the tokens,
-  // the verbatim key and the case-kept form, and the typed arrays share one allocation
-  // (sentence-arrays.ts).
+  // the verbatim key and the case-kept form.
   const { lower: normalized, keepCase } = normalizeBoth(text);
   const tokens = tokenizeNormalized(normalized);
   const n = tokens.length;
@@ -71,49 +127,18 @@ export function prepareSentence(text: string): PreparedSentence {
     if (!x.stopword) content.set(x.id, x);
   }
   const key = verbatimKeyOfNormalized(normalized);
+  return { text, keepCase, tokens, stems, ids, content, numbers, negations, key, quoteShingles: quoteShingles(keepCase) };
+}
+
+function complete(a: Analysis): PreparedSentence {
+  // The typed arrays share one allocation (sentence-arrays.ts).
   return {
-    text, key,
-    ...sentenceArrays(ids, content, key),
-    numbers: [...numbers].sort(),
-    negations,
-    polarity: polarityOf(tokens, stems),
-    names: capitalisedNames(keepCase),
-    quoteShingles: quoteShingles(keepCase),
+    text: a.text, key: a.key,
+    ...sentenceArrays(a.ids, a.content, a.key),
+    numbers: [...a.numbers].sort(),
+    negations: a.negations,
+    polarity: polarityOf(a.tokens, a.stems),
+    names: capitalisedNames(a.keepCase),
+    quoteShingles: a.quoteShingles,
   };
 }
-
-/** Hashes of capitalised words of `norm` (the sentence after normalizeKeepCase). */
-function capitalisedNames(norm: string): Int32Array {
-  const found = new Set<number>();
-  let first = true;
-  for (const m of norm.matchAll(CAPITALISED)) {
-    const before = norm.slice(Math.max(0, (m.index ?? 0) - 2), (m.index ?? 0) + m[1].length);
-    const sentenceStart = first && /^[\s"'(]*$/.test(norm.slice(0, (m.index ?? 0) + m[1].length));
-    first = false;
-    const word = m[2].toLowerCase();
-    if (sentenceStart || /[.!?]\s*["']?\s*$/.test(before) || isStopword(word)) continue;
-    found.add(hashString(stem(word.replace(/\./g, ''))));
-  }
-  const out = new Int32Array(found.size);
-  let i = 0;
-  for (const h of found) out[i++] = h;
-  return out.sort();
-}
-
-/** Shared by the sentences without a quotation (most of them): a zero-length array cannot be changed. */
-const NO_SHINGLES = new Int32Array(0);
-
-/** Shingle hashes of the quotations in `norm` (the sentence after normalizeKeepCase). */
-function quoteShingles(norm: string): Int32Array {
-  // Most sentences quote nobody: skip the scan, and allocate nothing, when no quotation mark occurs.
-  if (!norm.includes('"') && !norm.includes("'")) return NO_SHINGLES;
-  const parts: number[] = [];
-  for (const m of norm.matchAll(QUOTED)) {
-    const tokens = tokenize(m[1] ?? m[2]);
-    const ids = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) ids[i] = hashString(stem(tokens[i]));
-    parts.push(...ngrams(ids, SHINGLE));
-  }
-  return parts.length === 0 ? NO_SHINGLES : Int32Array.from(parts).sort();
-}
-

@@ -1,15 +1,15 @@
 /**
  * The last round of a match's reads: the chosen stored articles, their claims and outlets, turned
- * into alignment targets. Each article is read on its own and its claims are prepared for scoring
- * (preparedClaim) as soon as its rows arrive, while IndexedDB still serves the others: the
- * database works in another process, so on two cores the reading and the preparing overlap
- * instead of following each other. A sentence found in several of the articles is prepared once.
+ * into alignment targets. Each article is read on its own and its claims are screened for the
+ * prefilter (screenedClaim) as soon as its rows arrive, while IndexedDB still serves the others:
+ * the database works in another process, so on two cores the reading and the screening overlap
+ * instead of following each other. A sentence found in several of the articles is screened once.
  */
 import type { LibraryDb } from '../library/db';
 import { CLAIM_ID_SPAN, claimsWithKeys, fromClaimRows } from '../library/claim-rows';
 import type { StoredArticle, StoredClaim, StoredClaimRow, StoredOutlet } from '../library/types';
-import { preparedClaim, type AlignTarget } from './align';
-import type { PreparedSentence } from './prepare';
+import type { AlignTarget } from './align';
+import { screenedClaim, type ReadSentence } from './claim-cache';
 import type { StoryMatch } from './story';
 
 /** What to read: same-story articles, and articles of other stories with the claim keys that reached them. */
@@ -33,11 +33,11 @@ export interface ReadTargets {
 /** Reads and prepares the targets; call inside a read transaction over articles, claims and outlets. */
 export async function readTargets(db: LibraryDb, req: TargetRequest): Promise<ReadTargets> {
   const articles = new Map<number, StoredArticle>();
-  // A sentence repeated across the articles (wire copy, syndication) is prepared once.
-  const byText = new Map<string, PreparedSentence>();
-  const prepare = (c: StoredClaim): PreparedSentence => {
+  // A sentence repeated across the articles (wire copy, syndication) is screened (and prepared) once.
+  const byText = new Map<string, ReadSentence>();
+  const screen = (c: StoredClaim): ReadSentence => {
     let p = byText.get(c.text);
-    if (!p) byText.set(c.text, (p = preparedClaim(c)));
+    if (!p) byText.set(c.text, (p = screenedClaim(c)));
     return p;
   };
   const read = (id: number, sameStory: boolean, similarity: number): Promise<AlignTarget | null> =>
@@ -45,7 +45,7 @@ export async function readTargets(db: LibraryDb, req: TargetRequest): Promise<Re
       if (!article || article.outletId === req.outletId) return null;
       articles.set(id, article);
       const claims = row ? targetClaims(row, article, sameStory ? null : req.crossKeys) : [];
-      return { articleId: id, claims, sameStory, similarity, prepared: claims.map(prepare) };
+      return { articleId: id, claims, sameStory, similarity, screens: claims.map(screen) };
     });
   const outletRead = db.outlets.bulkGet([...req.outletIds]);
   const targets = await Promise.all([

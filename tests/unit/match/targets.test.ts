@@ -40,16 +40,16 @@ describe('readTargets', () => {
       [ids[1], true, 0.6, ['Ferry crews in Lowmere walked out on Monday over a pay offer of 3 percent.', 'Commuters faced long queues at the Lowmere terminal.']],
       [ids[2], false, 0, ['The union said 400 members had joined the strike.']],
     ]);
-    // Regression (work done twice): each target carries its claims prepared, so alignment does not
-    // prepare again a claim the bounded cache of prepared claims has evicted.
-    expect(got.targets.map((t) => t.prepared?.map((p) => p.text))).toEqual(got.targets.map((t) => t.claims.map((c) => c.text)));
+    // Regression (work done twice): each target carries its claims screened, so alignment does not
+    // screen or prepare again a claim the bounded cache of prepared claims has evicted.
+    expect(got.targets.map((t) => t.screens?.map((p) => p.text))).toEqual(got.targets.map((t) => t.claims.map((c) => c.text)));
     expect([...got.articles.keys()].sort()).toEqual([ids[1], ids[2]].sort());
     expect([...got.outlets.keys()]).toEqual([outlets[1]]);
   });
-  it('prepares a sentence found in several targets once (a wire copy is not prepared per outlet)', async () => {
+  it('screens a sentence found in several targets once (a wire copy is not prepared per outlet)', async () => {
     const { db, ids } = await library();
     const got = await read(db, { stories: [{ articleId: ids[0], similarity: 0.6 }, { articleId: ids[1], similarity: 0.6 }], crossIds: [], crossKeys: new Set(), outletIds: [], outletId: null });
-    const [a, b] = got.targets.map((t) => t.prepared!);
+    const [a, b] = got.targets.map((t) => t.screens!);
     expect(a[0].text).toBe(b[0].text);
     expect(a[0]).toBe(b[0]);
     expect(a[1]).not.toBe(b[1]);
