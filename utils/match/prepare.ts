@@ -9,7 +9,8 @@
  */
 import { normalizeBoth, tokenizeNormalized, verbatimKeyOfNormalized } from '../text/index';
 import { capitalisedNames, quoteShingles } from './names-quotes';
-import { sentenceArrays } from './sentence-arrays';
+import { ngrams } from './hash-arrays';
+import { SHINGLE, sentenceArrays } from './sentence-arrays';
 import { tokenInfo, type TokenInfo } from './token-info';
 import { polarityOf, type Polarity } from './polarity';
 
@@ -93,11 +94,12 @@ export function screenSentence(text: string): ScreenedSentence {
   // Summed in content order, as sentenceArrays sums `weights`: the same mass to the last bit.
   let mass = 0;
   for (let i = 0; i < c; i++) mass += a.content.get(content[i])!.weight;
+  let shingles: Int32Array | undefined;
   return {
     text, key: a.key, content, mass, quoteShingles: a.quoteShingles, analysis: a, prepared: null,
-    // Read only when one side quotes somebody (sharedQuote): built then.
-    get shingles() {
-      return finishSentence(this).shingles;
+    // Read only when one side quotes somebody (sharedQuote): built then, without preparing the rest.
+    get shingles(): Int32Array {
+      return (shingles ??= ngrams(Int32Array.from(a.ids), SHINGLE));
     },
   };
 }

@@ -42,11 +42,16 @@ describe('claim cache', () => {
 
 describe('alignClaims', () => {
   it('prepares only the stored claims the prefilter leaves to score (regression: every claim of a long article was prepared)', () => {
-    const query = [prepareSentence('Ferry crews in Lowmere went on strike on Monday over a 3% pay offer.')];
+    // The second query claim quotes somebody, so every stored claim is checked for its quotation
+    // (regression: that check prepared the whole stored claim to read its shingles).
+    const query = [
+      prepareSentence('Ferry crews in Lowmere went on strike on Monday over a 3% pay offer.'),
+      prepareSentence('"We will not accept a real-terms pay cut for our members," Orrick told the rally.'),
+    ];
     const claims = [claim(9_101, SENTENCES[0], 0), claim(9_102, SENTENCES[2], 1)];
     const screens = claims.map((c) => screenSentence(c.text));
     const target: AlignTarget = { articleId: 1, claims, sameStory: true, similarity: 0.6, screens };
-    const found = alignClaims(query, [{ boilerplate: false, generic: false }], [target]);
+    const found = alignClaims(query, query.map(() => ({ boilerplate: false, generic: false })), [target]);
     expect(found.map((m) => m.claim.text)).toEqual([SENTENCES[0]]);
     expect(screens.map((s: ScreenedSentence) => s.prepared !== null)).toEqual([true, false]);
   });
