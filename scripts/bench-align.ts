@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench-align.ts [--sizes 10000] [--queries 30] [--reps 10] [--traces FILE] [--data DIR]`
+ * `npx tsx scripts/bench-align.ts [--sizes 10000] [--queries 30] [--reps 10] [--traces FILE] [--data DIR] [--cold]`
  * The scoring half of a match alone, without IndexedDB: builds the Node bench's library once,
  * records each query's claims and alignment targets (the candidates the pipeline read), then
  * times `alignClaims` on them, best of `--reps` per query, `prepareSentence` on every distinct
@@ -7,7 +7,8 @@
  * while it carried every match's diff; the sidebar now diffs only the comparisons opened). With
  * `--traces FILE` the recorded inputs are written to FILE, or read from it when it exists, so two
  * checkouts can be compared on the very same inputs (run it in each; numbers only, no research
- * text leaves /tmp).
+ * text leaves /tmp). With `--cold` it times instead what a match does after its reads: screening
+ * every target claim (no cache) and aligning, best of `--reps` per query.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
@@ -16,7 +17,7 @@ import { alignClaims, type AlignTarget, type ClaimFlags } from '../utils/match/a
 import { preparedClaim } from '../utils/match/claim-cache';
 import { mayMatch } from '../utils/match/prefilter';
 import { findCoverageFor } from '../utils/match/pipeline';
-import { prepareSentence } from '../utils/match/prepare';
+import { prepareSentence, screenSentence } from '../utils/match/prepare';
 import { wordDiff } from '../utils/diff/index';
 import { parseBenchArgs } from './lib/bench/args';
 import { articleClaims, queryInput, toExtracted } from './lib/bench/article-input';
@@ -54,6 +55,23 @@ async function recordTraces(): Promise<Trace[]> {
 
 const traces: Trace[] = file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : await recordTraces();
 if (file && !existsSync(file)) writeFileSync(file, JSON.stringify(traces));
+if (argv.includes('--cold')) {
+  // Each query as a match meets its targets the first time: claims without ids (so the cache of
+  // prepared claims never answers), screened afresh, then aligned; best of --reps per query.
+  for (const t of traces) for (const target of t.targets) for (const c of target.claims) delete c.id;
+  const prepared = traces.map((t) => t.claims.map(prepareSentence));
+  const coldBest = traces.map(() => Infinity);
+  for (let r = 0; r < reps; r++) traces.forEach((t, i) => {
+    const t0 = performance.now();
+    for (const target of t.targets) target.screens = target.claims.map((c) => screenSentence(c.text));
+    alignClaims(prepared[i], t.flags, t.targets);
+    coldBest[i] = Math.min(coldBest[i], performance.now() - t0);
+  });
+  const sorted = [...coldBest].sort((a, b) => a - b);
+  const r1 = (x: number) => Math.round(x * 10) / 10;
+  console.log(JSON.stringify({ queries: traces.length, reps, cold_ms: { sum: r1(sorted.reduce((a, b) => a + b, 0)), p50: r1(sorted[Math.floor(sorted.length / 2)]), p95: r1(sorted[Math.floor(sorted.length * 0.95)]), max: r1(sorted[sorted.length - 1]) } }));
+  process.exit(0);
+}
 const queries = traces.map((t) => t.claims.map(prepareSentence));
 let pairs = 0, passing = 0;
 for (const [i, t] of traces.entries()) {
