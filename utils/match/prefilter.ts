@@ -12,8 +12,8 @@ import { sharedQuote } from './features';
  * Candidate pairs sharing less than this share of the smaller content mass are not scored (unless
  * verbatim or sharing a quotation). At 0.2 a third of the pairs scored in the benchmark's long
  * articles shared 0.2–0.3, and every link they gave in NewsWCL50 (10 of 509) was a topically
- * related sentence, not the same statement ("Trump was considering whether to exempt the EU …" /
- * "The administration had been trying to pressure Europe …"); at 0.3 they are not scored.
+ * related sentence, not the same statement (in a tariff story, one sentence on exemptions being
+ * considered, another on pressure to renegotiate); at 0.3 they are not scored.
  */
 export const PREFILTER_SHARE = 0.3;
 
