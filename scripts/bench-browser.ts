@@ -1,9 +1,11 @@
 /**
- * `npm run --silent bench:browser -- [--sizes 1000,10000] [--json] [--data DIR] [--profile FILE] [--keep-library DIR]`
+ * `npm run --silent bench:browser -- [--sizes 1000,10000] [--json] [--data DIR] [--profile FILE] [--per-query FILE] [--keep-library DIR]`
  * The benchmark in real headless Chromium: builds the extension for the custom `bench` target
  * (which adds the unlisted harness page entrypoints/bench; chrome and firefox builds never
  * contain it), loads it, and drives the page through playwright-core. Output as `npm run bench`.
  * `--profile FILE` also writes a CPU profile of the harness page while it matches (cpu-profile.ts).
+ * `--per-query FILE` writes each query's match time and phases (rounds.ts), to see which queries
+ * make the tail and where their time goes.
  * `--keep-library DIR` keeps the browser profile in DIR and reuses the library loaded there by an
  * earlier run of the same size (loading 100,000 articles takes minutes; matching, about one).
  * Each size runs in a browser profile of its own (kept in DIR/<size>), so its storage figure is its

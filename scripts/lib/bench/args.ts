@@ -15,6 +15,8 @@ export interface BenchArgs {
   minRecall: number;
   /** bench:browser only: write a CPU profile of the matching to this file (see cpu-profile.ts). */
   profile: string | null;
+  /** bench:browser only: write each query's match time and phases to this JSON file (the tail's makeup). */
+  perQuery: string | null;
 }
 
 /** Parses argv (without node and script). `--smoke` means 1k articles, fewer timed brute-force queries. */
@@ -34,5 +36,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     bruteTimed: num('brute-timed', smoke ? 3 : 5), bruteRecall: num('brute-recall', 10),
     minisearch: !argv.includes('--no-minisearch'), captureSample: num('capture-sample', smoke ? 10 : 30),
     minRecall: num('min-recall', 0.9), profile: argValue(argv, 'profile') ?? null,
+    perQuery: argValue(argv, 'per-query') ?? null,
   };
 }

@@ -5,6 +5,7 @@
  * the queries (as in the Node bench); the page splits claims, stores and matches. Loading (or
  * reusing) the library in the page is chromium-library.ts.
  */
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { queryInput, renderHtml, toExtracted } from './article-input';
 import { composeLibrary, type RealCorpus } from './compose';
@@ -33,9 +34,10 @@ const PAGE_HEAP = 'harness page JS heap (CDP Runtime.getHeapUsage usedSize; Inde
   + 'heap_mb is the peak read right after each match and sidebar call (garbage not yet collected included: an upper bound of the live peak); '
   + 'heap_live_mb after a forced GC once matching and the sidebar are done';
 
-/** Options of a Chromium run: the Node run's, plus `--profile` (and all sizes, to name one file per size). */
+/** Options of a Chromium run: the Node run's, plus `--profile` and `--per-query` (and all sizes, to name one file per size). */
 export interface ChromiumRunOptions extends NodeRunOptions {
   profile: string | null;
+  perQuery: string | null;
   sizes: readonly number[];
   /** `--keep-library DIR`: the browser profile kept between runs, whose loaded library is reused when it is this size's. */
   keptProfile: string | null;
@@ -73,6 +75,14 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
     rounds.push(r.rounds);
     indexed.push(foldRepeats(new Set(r.matches), input.claims.map((c) => c.text)));
     heapPeak = Math.max(heapPeak, await heap.mb());
+  }
+  if (opts.perQuery) {
+    const ms = (x: number) => Math.round(x * 10) / 10;
+    const rows = inputs.map(({ q, input }, i) => ({
+      query: q.id, claims: input.claims.length, match_ms: ms(matchMs[i]),
+      indexes: ms(rounds[i].indexes), rows: ms(rounds[i].rows), targets: ms(rounds[i].targets), align: ms(rounds[i].align),
+    }));
+    writeFileSync(profileFile(opts.perQuery, size, opts.sizes), JSON.stringify(rows, null, 1));
   }
   log(`[chromium ${size}] matched ${inputs.length} queries: p50 ${summarize(matchMs).p50} ms`);
   if (profiler) for (const line of [`[chromium ${size}] CPU self time while matching:`, ...topSelfTime(await profiler.stop())]) log(line);

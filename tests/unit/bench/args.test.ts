@@ -18,4 +18,8 @@ describe('parseBenchArgs', () => {
     [[], null],
     [['--profile', '/tmp/match.cpuprofile'], '/tmp/match.cpuprofile'],
   ])('profile of %j is %j', (argv, profile) => expect(parseBenchArgs(argv).profile).toBe(profile));
+  it.each([
+    [[], null],
+    [['--per-query', '/tmp/queries.json'], '/tmp/queries.json'],
+  ])('per-query file of %j is %j', (argv, file) => expect(parseBenchArgs(argv).perQuery).toBe(file));
 });
