@@ -49,7 +49,6 @@ export interface PreparedSentence {
   centroid: Float32Array;
 }
 
-
 /** What the prefilter reads of a sentence (prefilter.ts): a PreparedSentence holds it, and so does a cheaper ScreenedSentence. */
 export type SentenceScreen = Pick<PreparedSentence, 'text' | 'key' | 'content' | 'mass' | 'quoteShingles' | 'shingles'>;
 
