@@ -127,8 +127,8 @@ export function judgePrepared(
   // copy's template ("Norway's central bank" / "Sweden's"), or every number, is another event's
   // report (substitution.ts).
   // Checked only for a pair that would otherwise match (the name comparison is costly).
-  const mayLink = nearShaped || quoted || (c.sharedMass >= PARAPHRASE_MIN_SHARED_MASS && p >= threshold);
-  const otherEvent = mayLink && (reportsAnotherFact(a, b, ctx.otherStory === true, nearShaped || quoted) || (nearShaped && monthsDiffer(a.text, b.text)));
+  const paraphraseShaped = c.sharedMass >= PARAPHRASE_MIN_SHARED_MASS && p >= threshold;
+  const otherEvent = (nearShaped || quoted || paraphraseShaped) && (reportsAnotherFact(a, b, ctx.otherStory === true, nearShaped || quoted) || (nearShaped && monthsDiffer(a.text, b.text)));
   if (nearShaped && !nearNegated && !otherEvent) return { score: round(Math.max(p, 0.5 + 0.5 * c.lcsLong)), kind: 'near' };
   // A shared quotation of 7 words or more stands unless a negation falls among the shared words: a
   // quote cut short before its negated half ("'…right now, and it is not going to let up,'" /
@@ -136,7 +136,7 @@ export function judgePrepared(
   // the United States") and yields to any one-sided negation.
   const quoteNegated = negationClash && (opposed || quoteShingles < 2 || negatesSharedWords(a.text, b.text));
   if (quoted && !quoteNegated && !otherEvent) return { score: round(Math.max(p, 0.8)), kind: 'paraphrase' };
-  if (!negationClash && !otherEvent && c.sharedMass >= PARAPHRASE_MIN_SHARED_MASS && p >= threshold) {
+  if (!negationClash && !otherEvent && paraphraseShaped) {
     return p < model.json.threshold ? { score: round(p), kind: 'paraphrase', tentative: true } : { score: round(p), kind: 'paraphrase' };
   }
   const generic = Math.min(1, c.sharedMass / PARAPHRASE_MIN_SHARED_MASS);
