@@ -14,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { LibraryDb } from '../utils/library/db';
 import { alignClaims, type AlignTarget, type ClaimFlags } from '../utils/match/align';
-import { preparedClaim } from '../utils/match/claim-cache';
+import { finishedClaim, screenedClaim } from '../utils/match/claim-cache';
 import { mayMatch } from '../utils/match/prefilter';
 import { findCoverageFor } from '../utils/match/pipeline';
 import { prepareSentence, screenSentence } from '../utils/match/prepare';
@@ -53,6 +53,13 @@ async function recordTraces(): Promise<Trace[]> {
   return traces;
 }
 
+const ms = (x: number) => Math.round(x * 10) / 10;
+/** Sum, median and worst of per-query times (best of the reps each), in ms to 0.1. */
+const spread = (times: readonly number[]) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { sum: ms(sorted.reduce((a, b) => a + b, 0)), p50: ms(sorted[Math.floor(sorted.length / 2)]), p95: ms(sorted[Math.floor(sorted.length * 0.95)]), max: ms(sorted[sorted.length - 1]) };
+};
+
 const traces: Trace[] = file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : await recordTraces();
 if (file && !existsSync(file)) writeFileSync(file, JSON.stringify(traces));
 if (argv.includes('--cold')) {
@@ -67,16 +74,14 @@ if (argv.includes('--cold')) {
     alignClaims(prepared[i], t.flags, t.targets);
     coldBest[i] = Math.min(coldBest[i], performance.now() - t0);
   });
-  const sorted = [...coldBest].sort((a, b) => a - b);
-  const r1 = (x: number) => Math.round(x * 10) / 10;
-  console.log(JSON.stringify({ queries: traces.length, reps, cold_ms: { sum: r1(sorted.reduce((a, b) => a + b, 0)), p50: r1(sorted[Math.floor(sorted.length / 2)]), p95: r1(sorted[Math.floor(sorted.length * 0.95)]), max: r1(sorted[sorted.length - 1]) } }));
+  console.log(JSON.stringify({ queries: traces.length, reps, cold_ms: spread(coldBest) }));
   process.exit(0);
 }
 const queries = traces.map((t) => t.claims.map(prepareSentence));
 let pairs = 0, passing = 0;
 for (const [i, t] of traces.entries()) {
   for (const target of t.targets) for (const c of target.claims) {
-    const p = preparedClaim(c);
+    const p = finishedClaim(c, screenedClaim(c));
     for (const q of queries[i]) { pairs++; if (mayMatch(q, p)) passing++; }
   }
 }
@@ -106,11 +111,9 @@ for (let r = 0; r < reps; r++) {
   for (const text of texts) prepareSentence(text);
   prepareBest = Math.min(prepareBest, performance.now() - t0);
 }
-const sorted = [...best].sort((a, b) => a - b);
-const ms = (x: number) => Math.round(x * 10) / 10;
 console.log(JSON.stringify({
   queries: traces.length, pairs, passing_prefilter: passing, matches, reps,
-  align_ms: { sum: ms(best.reduce((a, b) => a + b, 0)), p50: ms(sorted[Math.floor(sorted.length / 2)]), max: ms(sorted[sorted.length - 1]) },
-  diff_ms: { sum: ms(diffBest.reduce((a, b) => a + b, 0)), p50: ms([...diffBest].sort((a, b) => a - b)[Math.floor(diffBest.length / 2)]), max: ms(Math.max(...diffBest)) },
+  align_ms: spread(best),
+  diff_ms: spread(diffBest),
   prepared_claims: texts.length, prepare_us_per_claim: ms((prepareBest / Math.max(1, texts.length)) * 1000),
 }));

@@ -5,7 +5,7 @@
  * reopening an article or reading more of one story's coverage prepares nothing twice.
  */
 import type { StoredClaim } from '../library/types';
-import { finishSentence, prepareSentence, screenSentence, type PreparedSentence, type ScreenedSentence } from './prepare';
+import { finishSentence, screenSentence, type PreparedSentence, type ScreenedSentence } from './prepare';
 
 /** A stored claim as read for a match: prepared (it was cached), or only screened. */
 export type ReadSentence = PreparedSentence | ScreenedSentence;
@@ -29,15 +29,6 @@ function remember(c: StoredClaim, prepared: PreparedSentence): void {
   if (c.id === undefined) return;
   if (cache.size >= CACHE_LIMIT && !cache.has(c.id)) cache.delete(cache.keys().next().value as number);
   cache.set(c.id, { text: c.text, prepared });
-}
-
-/** Prepared form of a stored claim, cached by claim id (bounded, oldest evicted first). */
-export function preparedClaim(c: StoredClaim): PreparedSentence {
-  const hit = cached(c);
-  if (hit) return hit;
-  const prepared = prepareSentence(c.text);
-  remember(c, prepared);
-  return prepared;
 }
 
 /** A stored claim for the prefilter: its cached prepared form, else screened only. */

@@ -11,7 +11,7 @@ import { queryInput, renderHtml, toExtracted } from './article-input';
 import { composeLibrary, type RealCorpus } from './compose';
 import { foldRepeats, recallCount, recallOf } from './recall';
 import type { RunRecord } from './record';
-import { summarize } from './stats';
+import { round2, summarize } from './stats';
 import { rawBytes } from './storage';
 import { makeVariant } from './synthetic';
 import { outletKey } from './types';
@@ -77,10 +77,9 @@ export async function runChromium(page: Page, heap: PageHeap, real: RealCorpus, 
     heapPeak = Math.max(heapPeak, await heap.mb());
   }
   if (opts.perQuery) {
-    const ms = (x: number) => Math.round(x * 10) / 10;
     const rows = inputs.map(({ q, input }, i) => ({
-      query: q.id, claims: input.claims.length, match_ms: ms(matchMs[i]),
-      indexes: ms(rounds[i].indexes), rows: ms(rounds[i].rows), targets: ms(rounds[i].targets), align: ms(rounds[i].align),
+      query: q.id, claims: input.claims.length, match_ms: round2(matchMs[i]),
+      indexes: round2(rounds[i].indexes), rows: round2(rounds[i].rows), targets: round2(rounds[i].targets), align: round2(rounds[i].align),
     }));
     writeFileSync(profileFile(opts.perQuery, size, opts.sizes), JSON.stringify(rows, null, 1));
   }
