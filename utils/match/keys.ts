@@ -52,8 +52,15 @@ export function contentStems(text: string): string[] {
  * mostly the same bigrams while common phrases ("last year", "told reporters") are never keys.
  */
 export function claimKeys(text: string): number[] {
-  const stems = contentStems(text);
-  const keys = [exactKey(text)];
+  return claimKeysOf(verbatimKey(text), contentStems(text));
+}
+
+/**
+ * {@link claimKeys} of a claim whose verbatim key and {@link contentStems} are already known (the
+ * matcher has them from preparing the claim): the same keys, without tokenizing it again.
+ */
+export function claimKeysOf(verbatim: string, stems: readonly string[]): number[] {
+  const keys = [keyHash(`=${verbatim}`)];
   if (stems.length < 3) return keys;
   const grams = new Map<number, number>();
   for (let i = 0; i + 1 < stems.length; i++) {

@@ -24,8 +24,8 @@ import type { CoverageReport } from '../library/types';
 import { alignClaims, type AlignTarget, type ClaimFlags } from './align';
 import { readTargets } from './targets';
 import { boilerplateClaims, crossArticles, lookupKeys, lookupTerms, type TermHits } from './candidates';
-import { claimKeys, storyTerms, type StoryTerms } from './keys';
-import { prepareSentence, type PreparedSentence } from './prepare';
+import { storyTerms, type StoryTerms } from './keys';
+import { finishSentence, screenedClaimKeys, screenSentence, type PreparedSentence } from './prepare';
 import { preRank, selectStories, storySimilarity } from './story';
 
 /**
@@ -98,16 +98,20 @@ export async function findCoverageFor(
 }
 
 async function coverage(db: LibraryDb, q: Query, opts: CoverageOptions): Promise<CoverageReport> {
-  const keys = q.claims.map((c) => claimKeys(c.text));
+  // The query's claims are screened once: their tokens give the claim keys, and finishing them
+  // prepares them for scoring.
+  const screens = q.claims.map((c) => screenSentence(c.text));
+  const keys = screens.map(screenedClaimKeys);
   let prepared: PreparedSentence[] = [];
   const data = await db.transaction('r', [db.terms, db.claims, db.articles, db.outlets, db.keyPostings, db.termPostings], async () => {
     // Round 1: both indexes at once (story terms of the whole text, corrected below if some claims
-    // are boilerplate); the query's sentences are prepared while IndexedDB works.
-    const plain = storyTerms(q.title, q.paragraphs);
+    // are boilerplate); the story terms are picked and the query's sentences prepared while
+    // IndexedDB works.
     const keyLookup = lookupKeys(db, keys.flat());
-    const termLookup = lookupTerms(db, plain.terms);
     const outletLookup = q.outlet ? findOutlet(db, q.outlet) : undefined;
-    prepared = q.claims.map((c) => prepareSentence(c.text));
+    const plain = storyTerms(q.title, q.paragraphs);
+    const termLookup = lookupTerms(db, plain.terms);
+    prepared = screens.map(finishSentence);
     const [keyHits, plainHits, outlet] = await Promise.all([keyLookup, termLookup, outletLookup]);
     opts.onRound?.('indexes');
     const outletId = q.outletId ?? outlet?.id ?? null;

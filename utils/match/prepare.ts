@@ -13,6 +13,7 @@ import { ngrams } from './hash-arrays';
 import { SHINGLE, sentenceArrays } from './sentence-arrays';
 import { tokenInfo, type TokenInfo } from './token-info';
 import { polarityOf, type Polarity } from './polarity';
+import { claimKeysOf } from './keys';
 
 /** A sentence ready for {@link judgePrepared}; all hash arrays are sorted ascending. */
 export interface PreparedSentence {
@@ -106,6 +107,21 @@ export function screenSentence(text: string): ScreenedSentence {
 /** The prepared form of a screened sentence (computed once). */
 export function finishSentence(s: ScreenedSentence): PreparedSentence {
   return (s.prepared ??= complete(s.analysis));
+}
+
+/**
+ * The claim keys of a screened sentence: keys.ts's claimKeys of its text, from the tokens and stems
+ * screening found (the matcher screens the query's claims before it looks their keys up).
+ */
+export function screenedClaimKeys(s: ScreenedSentence): number[] {
+  const { tokens, stems } = s.analysis;
+  const kept: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const x = tokenInfo(tokens[i]);
+    // keys.ts's contentStems: stopwords and one-letter tokens other than numbers are dropped.
+    if (!x.stopword && (tokens[i].length >= 2 || x.number)) kept.push(stems[i]);
+  }
+  return claimKeysOf(s.key, kept);
 }
 
 function analyse(text: string): Analysis {
