@@ -1,12 +1,14 @@
 /**
  * `extractArticle`: Readability on a clone of the document, gated by size
- * bounds and readerability (and refusing pages of search results, search-page.ts; a short page
- * that declares itself an article is a news brief, news-brief.ts),
+ * bounds and readerability (and refusing pages of search results, search-page.ts, and pages that
+ * list other articles' teasers, index-page.ts; a short page that declares itself an article is a
+ * news brief, news-brief.ts),
  * followed by DOM and line-level boilerplate removal and metadata reading. Never
  * throws and never mutates the live document.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { isSearchResultsUrl } from './search-page';
+import { isIndexPage, linkProfile } from './index-page';
 import type { ExtractResult } from './types.ts';
 import { DEFAULT_LIMITS, measureDocument, type ExtractLimits } from './limits.ts';
 import { cleanByline, readCanonicalUrl, readJsonLd, readLang, readMetaTags, readPublishedTime, toHttpUrl } from './metadata.ts';
@@ -76,6 +78,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     const clone = doc.cloneNode(true) as Document;
     const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, maxElemsToParse: limits.maxElements, keepClasses: true }).parse();
     if (!parsed?.content) return fail('not-article', 'No article text found on this page');
+    if (isIndexPage(linkProfile(parsed.content))) return fail('not-article', 'This is a page of links to other articles, not an article');
 
     const pageUrl = toHttpUrl(opts.url) ?? toHttpUrl(doc.URL) ?? toHttpUrl(doc.documentURI);
     const meta = readMetaTags(doc);
