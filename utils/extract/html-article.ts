@@ -78,9 +78,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     const clone = doc.cloneNode(true) as Document;
     const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, maxElemsToParse: limits.maxElements, keepClasses: true }).parse();
     if (!parsed?.content) return fail('not-article', 'No article text found on this page');
-    if (isIndexPage(linkProfile(parsed.content))) return fail('not-article', 'This is a page of links to other articles, not an article');
 
     const pageUrl = toHttpUrl(opts.url) ?? toHttpUrl(doc.URL) ?? toHttpUrl(doc.documentURI);
+    if (isIndexPage(linkProfile(parsed.content, pageUrl))) return fail('not-article', 'This is a page of links to other articles, not an article');
     const meta = readMetaTags(doc);
     const jsonLd = readJsonLd(doc);
     const outlet = readOutlet(meta, pageUrl, opts.fileName);

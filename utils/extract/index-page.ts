@@ -6,8 +6,9 @@
  * - teasers under headings that link to their stories, each heading followed by a sentence or two
  *   (a section front; one of Readability's own test pages is one);
  * - cards that are links as a whole: most of the body's text is link text, many links headlines.
- * An article's subheadings do not link elsewhere, or (a listicle's items) head long sections; it
- * links a few words here and there, and a "related stories" list is a small part of its text.
+ * An article's subheadings do not link elsewhere, or (a listicle's items) head long sections, or
+ * (a live blog's updates) link back to the page itself; it links a few words here and there, and a
+ * "related stories" list is a small part of its text.
  * Measured on Readability's 130 test pages and the 181-page extraction benchmark: no article is
  * refused (the most link-heavy, a "10 things in tech today" digest, has 0.40 of its text in links;
  * the most linked headings, 8, head sections of 1,245 characters on average).
@@ -41,8 +42,31 @@ function textLength(s: string | null): number {
   return (s ?? '').replace(/\s+/g, ' ').trim().length;
 }
 
-/** The text and link counts of `body` (Readability's extracted element). */
-export function linkProfile(body: Element): LinkProfile {
+/**
+ * True when `href` leads to another page than `page`: not a fragment, not another scheme, and not
+ * the page's own address (a live blog's permalinks to its updates stay on the page).
+ */
+export function leadsElsewhere(href: string, page: URL | null): boolean {
+  if (!href || href.startsWith('#')) return false;
+  let url: URL;
+  try {
+    url = new URL(href, page ?? undefined);
+  } catch {
+    return !page; // a relative link with no page address to resolve it against
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  const path = (u: URL) => u.pathname.replace(/\/+$/, '');
+  return !page || url.host !== page.host || path(url) !== path(page);
+}
+
+/** The text and link counts of `body` (Readability's extracted element) of the page at `pageUrl`. */
+export function linkProfile(body: Element, pageUrl: string | null = null): LinkProfile {
+  let page: URL | null = null;
+  try {
+    page = pageUrl ? new URL(pageUrl) : null;
+  } catch {
+    page = null;
+  }
   let linkChars = 0;
   const headlines = new Set<string>();
   for (const a of body.querySelectorAll('a')) {
@@ -51,12 +75,12 @@ export function linkProfile(body: Element): LinkProfile {
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     linkChars += text.length;
     const href = a.getAttribute('href') ?? '';
-    if (href && !href.startsWith('#') && text.split(' ').length >= HEADLINE_WORDS) headlines.add(href);
+    if (leadsElsewhere(href, page) && text.split(' ').length >= HEADLINE_WORDS) headlines.add(href);
   }
   let linkedHeadings = 0;
   for (const h of body.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
     const text = textLength(h.textContent);
-    const linked = [...h.querySelectorAll('a')].filter((a) => !(a.getAttribute('href') ?? '#').startsWith('#'));
+    const linked = [...h.querySelectorAll('a')].filter((a) => leadsElsewhere(a.getAttribute('href') ?? '', page));
     const words = (h.textContent ?? '').trim().split(/\s+/).length;
     if (words >= HEADLINE_WORDS && linked.reduce((n, a) => n + textLength(a.textContent), 0) >= 0.8 * text) linkedHeadings++;
   }

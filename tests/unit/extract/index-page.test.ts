@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/parse-html.ts';
-import { isIndexPage, linkProfile } from '../../../utils/extract/index-page';
+import { isIndexPage, leadsElsewhere, linkProfile } from '../../../utils/extract/index-page';
 import { extractArticle } from '../../../utils/extract/index';
 
 const TOPICS = ['harbour', 'bridge', 'school', 'library', 'ferry', 'market', 'stadium', 'clinic'];
@@ -35,16 +35,39 @@ const report = page(`<article><h1>${headline(0)}</h1>${TOPICS.slice(0, 6).map((_
   `<p>${teaser(i)} <a href="/explainer/${i}">The vote</a> followed months of hearings, officials said, and the mayor promised a full review next year.</p>`).join('')}
   <h3>Related</h3><ul>${[1, 2, 3].map((i) => `<li><a href="/news/${i}">${headline(i)}</a></li>`).join('')}</ul></article>`);
 
+/** A live blog: each update's heading links to its own permalink on the page. */
+const liveBlog = page(`<article><h1>Port Ellery storm: live updates</h1>${TOPICS.map((_, i) =>
+  `<h2><a href="${url}?update=${i}">Update ${i + 1}: crews reach the ${TOPICS[i]}</a></h2><p>${teaser(i)}</p>`).join('')}</article>`);
+
 describe('extractArticle refuses pages that list other articles', () => {
   it.each([
     ['section front with linked headings', false, sectionFront],
     ['grid of linked cards', false, cardGrid],
     ['listicle whose headings link elsewhere', true, listicle],
     ['report with inline links and a related list', true, report],
+    ['live blog whose headings link to its own updates', true, liveBlog],
   ])('%s → article: %s', (_name, ok, html) => {
     const res = extractArticle(parseHtml(html, url), { url });
     expect(res.ok).toBe(ok);
     if (!res.ok) expect(res.message).toMatch(/links to other articles/);
+  });
+});
+
+describe('leadsElsewhere', () => {
+  const here = new URL('https://www.ellery-gazette.test/live/storm/');
+  it.each<[string, URL | null, boolean]>([
+    ['https://www.ellery-gazette.test/news/harbour-plan', here, true],
+    ['/news/harbour-plan', here, true],
+    ['https://other.test/live/storm', here, true],
+    ['https://www.ellery-gazette.test/live/storm?update=3', here, false],
+    ['https://www.ellery-gazette.test/live/storm#update-3', here, false],
+    ['#top', here, false],
+    ['mailto:desk@ellery-gazette.test', here, false],
+    ['javascript:void(0)', here, false],
+    ['', here, false],
+    ['/news/harbour-plan', null, true],
+  ])('%s from %s → %s', (href, page, expected) => {
+    expect(leadsElsewhere(href, page)).toBe(expected);
   });
 });
 
