@@ -1,5 +1,6 @@
 /**
- * Every screen that is not a coverage report: loading, not an article, excluded
+ * Every screen that is not a coverage report: loading, not an article (with the extraction's
+ * reason: too little text, a page of links to other articles, …), excluded
  * site or forgotten page (with "Save this page anyway"; an excluded page saved before its site was
  * excluded also offers "Forget this page"), too large, unsupported page, no access, error. The
  * screen is not a live region itself: LiveStatus announces its title and explanation.
@@ -49,6 +50,11 @@ export function stateCopy(view: StateViewProps['view']): { title: string; body: 
   }
 }
 
+/** The extraction's reason as a sentence ("Too little article text on this page" → "….") for the not-an-article screen. */
+function reasonSentence(message: string): string {
+  return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
 /** The state screen. */
 export function StateView({ view, onSaveAnyway, onRetry, onForget }: StateViewProps) {
   const { title, body } = stateCopy(view);
@@ -60,6 +66,7 @@ export function StateView({ view, onSaveAnyway, onRetry, onForget }: StateViewPr
         {title}
       </h1>
       <p class="state-body">{body}</p>
+      {view.state === 'not-article' && view.message && <p class="state-reason">{`Why: ${reasonSentence(view.message)}`}</p>}
       {(view.state === 'blocked' || view.state === 'forgotten') && (
         <button type="button" class="primary" onClick={onSaveAnyway}>
           Save this page anyway

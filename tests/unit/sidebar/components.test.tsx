@@ -132,6 +132,17 @@ describe('StateView', () => {
   });
 });
 
+describe('StateView of a page that is not an article says why', () => {
+  it.each<[string, string | null]>([
+    ['This is a page of links to other articles, not an article', 'Why: This is a page of links to other articles, not an article.'],
+    ['Too little article text on this page.', 'Why: Too little article text on this page.'],
+    ['', null],
+  ])('%j → %s', (message, reason) => {
+    const el = mount(<StateView view={{ state: 'not-article', message }} onSaveAnyway={() => undefined} onRetry={() => undefined} />);
+    expect(el.querySelector('.state-reason')?.textContent ?? null).toBe(reason);
+  });
+});
+
 describe('StateView of an excluded site', () => {
   // Regression: it said "nothing from this page was saved" of a page saved before its site was
   // excluded, which stays in the library (and in other pages' coverage) until forgotten.
