@@ -17,7 +17,7 @@ import { cleanTitle } from './title.ts';
 import { readBlocks, stripFurniture } from './content.ts';
 import { isBoilerplate, removeBoilerplate } from './boilerplate.ts';
 import { looksTruncated } from './truncation.ts';
-import { isNewsBrief } from './news-brief.ts';
+import { hasArticleType, isNewsBrief } from './news-brief.ts';
 import { endsLikeSentence, normaliseSpace, wordCount } from './normalise.ts';
 
 /** Options for `extractArticle`. */
@@ -80,9 +80,11 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     if (!parsed?.content) return fail('not-article', 'No article text found on this page');
 
     const pageUrl = toHttpUrl(opts.url) ?? toHttpUrl(doc.URL) ?? toHttpUrl(doc.documentURI);
-    if (isIndexPage(linkProfile(parsed.content, pageUrl))) return fail('not-article', 'This is a page of links to other articles, not an article');
     const meta = readMetaTags(doc);
     const jsonLd = readJsonLd(doc);
+    if (!hasArticleType(jsonLd) && isIndexPage(linkProfile(parsed.content, pageUrl))) {
+      return fail('not-article', 'This is a page of links to other articles, not an article');
+    }
     const outlet = readOutlet(meta, pageUrl, opts.fileName);
     const siteNames = [outlet.name, outlet.domain ?? '', (outlet.domain ?? '').split('.')[0]].filter(Boolean);
     const title = chooseTitle(meta.get('og:title') || doc.title || '', parsed.title ?? '', siteNames);

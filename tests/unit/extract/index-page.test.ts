@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/parse-html.ts';
-import { isIndexPage, leadsElsewhere, linkProfile } from '../../../utils/extract/index-page';
+import { isIndexPage, linkProfile } from '../../../utils/extract/index-page';
+import { leadsElsewhere } from '../../../utils/extract/same-page';
 import { extractArticle } from '../../../utils/extract/index';
 
 const TOPICS = ['harbour', 'bridge', 'school', 'library', 'ferry', 'market', 'stadium', 'clinic'];
@@ -35,6 +36,23 @@ const report = page(`<article><h1>${headline(0)}</h1>${TOPICS.slice(0, 6).map((_
   `<p>${teaser(i)} <a href="/explainer/${i}">The vote</a> followed months of hearings, officials said, and the mayor promised a full review next year.</p>`).join('')}
   <h3>Related</h3><ul>${[1, 2, 3].map((i) => `<li><a href="/news/${i}">${headline(i)}</a></li>`).join('')}</ul></article>`);
 
+/** A tag page: each card's link wraps its picture and headline; standfirst and byline sit outside it. */
+const tagPage = page(`<h1>Tag: ferries</h1>${TOPICS.map((_, i) =>
+  `<div class="card"><a href="/news/${i}"><img src="/i/${i}.jpg" alt=""><h3>${headline(i)}</h3></a><p>${teaser(i)} ${teaser((i + 1) % TOPICS.length)}</p><span>By Mara Quinn</span></div>`).join('')}`);
+
+const prose = (n: number) => Array.from({ length: n }, (_, k) =>
+  `<p>Paragraph ${k + 1}: ${teaser(k % TOPICS.length)} Engineers said the work would take two summers and cost less than the council had feared.</p>`).join('');
+const related = (n: number, tag: string) => TOPICS.slice(0, n).map((_, i) => `<${tag}><a href="/news/${i}">${headline(i)}</a></${tag}>`).join('');
+
+/** Regression (review of the first rule, which compared the whole body with the number of linked headings): a related block mid-article. */
+const relatedMidArticle = page(`<article><h1>${headline(0)}</h1>${prose(3)}<div class="story-package">${related(6, 'h3')}</div>${prose(3)}</article>`);
+/** A short article, then "More from News" with linked headlines inside the article. */
+const shortWithMore = page(`<article><h1>${headline(1)}</h1>${prose(3)}<h2>More from News</h2>${related(6, 'h3')}</article>`);
+
+/** A Q&A whose question headings link to glossary pages, short answers; the page declares an article. */
+const qa = `<!doctype html><html lang="en"><head><title>Q&A</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Port Ellery plan: your questions answered"}</script></head><body><article><h1>Port Ellery plan: your questions answered</h1>${TOPICS.slice(0, 6).map((t, i) =>
+  `<h2><a href="/glossary/${t}">What happens to the ${t} now?</a></h2><p>${teaser(i)}</p>`).join('')}</article></body></html>`;
+
 /** A live blog: each update's heading links to its own permalink on the page. */
 const liveBlog = page(`<article><h1>Port Ellery storm: live updates</h1>${TOPICS.map((_, i) =>
   `<h2><a href="${url}?update=${i}">Update ${i + 1}: crews reach the ${TOPICS[i]}</a></h2><p>${teaser(i)}</p>`).join('')}</article>`);
@@ -46,6 +64,10 @@ describe('extractArticle refuses pages that list other articles', () => {
     ['listicle whose headings link elsewhere', true, listicle],
     ['report with inline links and a related list', true, report],
     ['live blog whose headings link to its own updates', true, liveBlog],
+    ['tag page of cards whose links wrap the headline', false, tagPage],
+    ['article with a block of related headlines mid-text', true, relatedMidArticle],
+    ['short article with "More from News" headlines', true, shortWithMore],
+    ['Q&A with linked question headings, declared a NewsArticle', true, qa],
   ])('%s → article: %s', (_name, ok, html) => {
     const res = extractArticle(parseHtml(html, url), { url });
     expect(res.ok).toBe(ok);
@@ -61,6 +83,9 @@ describe('leadsElsewhere', () => {
     ['https://other.test/live/storm', here, true],
     ['https://www.ellery-gazette.test/live/storm?update=3', here, false],
     ['https://www.ellery-gazette.test/live/storm#update-3', here, false],
+    ['https://amp.ellery-gazette.test/live/storm/?page=with:block-1', here, false],
+    ['https://www.ellery-gazette.test/Live/Storm/page/2', here, false],
+    ['https://www.ellery-gazette.test/amp/live/storm', here, false],
     ['#top', here, false],
     ['mailto:desk@ellery-gazette.test', here, false],
     ['javascript:void(0)', here, false],
@@ -72,20 +97,23 @@ describe('leadsElsewhere', () => {
 });
 
 describe('isIndexPage', () => {
+  const p = (chars: number, linkChars: number, headlineLinks: number, teasers: number, teaserChars: number) => ({ chars, linkChars, headlineLinks, teasers, teaserChars });
   it.each([
-    [{ chars: 2600, linkChars: 400, headlineLinks: 10, linkedHeadings: 7 }, true],
-    [{ chars: 9900, linkChars: 500, headlineLinks: 8, linkedHeadings: 8 }, false],
-    [{ chars: 2600, linkChars: 1400, headlineLinks: 8, linkedHeadings: 0 }, true],
-    [{ chars: 2600, linkChars: 1050, headlineLinks: 11, linkedHeadings: 0 }, false],
-    [{ chars: 2600, linkChars: 1400, headlineLinks: 3, linkedHeadings: 0 }, false],
-    [{ chars: 0, linkChars: 0, headlineLinks: 0, linkedHeadings: 0 }, false],
-  ])('%j → %s', (profile, expected) => {
+    ['teasers, most of the body', p(2600, 400, 10, 7, 2000), true],
+    ['teasers, a small part of the body', p(2600, 400, 10, 7, 1200), false],
+    ['four teasers', p(1500, 400, 4, 4, 1400), false],
+    ['cards', p(2600, 1400, 8, 0, 0), true],
+    ['links under half the text', p(2600, 1250, 11, 0, 0), false],
+    ['link-heavy, few headlines', p(2600, 1400, 3, 0, 0), false],
+    ['empty', p(0, 0, 0, 0, 0), false],
+  ])('%s → %s', (_name, profile, expected) => {
     expect(isIndexPage(profile)).toBe(expected);
   });
 
-  it('counts a heading as linked only when its link is most of it and leads elsewhere', () => {
-    const body = parseHtml(`<div><h2><a href="/a">One two three four five</a></h2><h2>Plain heading of five words</h2>
-      <h2><a href="#top">Back to the top of page</a></h2><h3>Five words with <a href="/b">a link</a></h3><p>Text <a href="/c">short</a>.</p></div>`).body;
-    expect(linkProfile(body)).toMatchObject({ linkedHeadings: 1, headlineLinks: 1 });
+  it('counts a teaser only under a heading that links elsewhere and has text of its own', () => {
+    const body = parseHtml(`<div><h2><a href="/a">One two three four five</a></h2><p>A standfirst.</p>
+      <h2><a href="/b">Six seven eight nine ten</a></h2><h2>Plain heading of five words</h2><p>Text.</p>
+      <h2><a href="#top">Back to the top of page</a></h2><p>Text.</p><h3>Five words with <a href="/c">a link</a></h3><p>Text.</p></div>`).body;
+    expect(linkProfile(body)).toMatchObject({ teasers: 1, headlineLinks: 2 });
   });
 });
