@@ -8,7 +8,7 @@
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { isSearchResultsUrl } from './search-page';
-import { isIndexPage, linkProfile } from './index-page';
+import { declaresCollection, isIndexPage, linkProfile } from './index-page';
 import type { ExtractResult } from './types.ts';
 import { DEFAULT_LIMITS, measureDocument, type ExtractLimits } from './limits.ts';
 import { cleanByline, readCanonicalUrl, readJsonLd, readLang, readMetaTags, readPublishedTime, toHttpUrl } from './metadata.ts';
@@ -17,7 +17,7 @@ import { cleanTitle } from './title.ts';
 import { readBlocks, stripFurniture } from './content.ts';
 import { isBoilerplate, removeBoilerplate } from './boilerplate.ts';
 import { looksTruncated } from './truncation.ts';
-import { hasArticleType, isNewsBrief } from './news-brief.ts';
+import { declaresArticle, isNewsBrief } from './news-brief.ts';
 import { endsLikeSentence, normaliseSpace, wordCount } from './normalise.ts';
 
 /** Options for `extractArticle`. */
@@ -82,7 +82,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     const pageUrl = toHttpUrl(opts.url) ?? toHttpUrl(doc.URL) ?? toHttpUrl(doc.documentURI);
     const meta = readMetaTags(doc);
     const jsonLd = readJsonLd(doc);
-    if (!hasArticleType(jsonLd) && isIndexPage(linkProfile(parsed.content, pageUrl))) {
+    const declaredArticle = declaresArticle(meta, jsonLd) && !declaresCollection(jsonLd);
+    if (!declaredArticle && isIndexPage(linkProfile(parsed.content, pageUrl))) {
       return fail('not-article', 'This is a page of links to other articles, not an article');
     }
     const outlet = readOutlet(meta, pageUrl, opts.fileName);

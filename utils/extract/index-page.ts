@@ -10,7 +10,9 @@
  * An article is not refused for what it also holds: a block of related headlines has no text under
  * each heading, and the article's own text is most of its body; a listicle's linked headings head
  * long sections; a live blog's update headings link back to the page itself (same-page.ts). A page
- * whose JSON-LD declares an article type is never refused: section fronts declare a collection.
+ * that declares itself an article (news-brief.ts's declaresArticle: Open Graph or JSON-LD) is
+ * never refused unless its JSON-LD also declares a collection ({@link declaresCollection}), as
+ * the one section front among Readability's test pages does (with og:type "article").
  * Measured on Readability's 130 test pages and the 181-page extraction benchmark (no article is
  * refused) and on written layouts of related blocks, live blogs, Q&As and digests (see the tests).
  */
@@ -110,6 +112,13 @@ function resolved(href: string, page: URL | null): string {
   } catch {
     return href;
   }
+}
+
+const COLLECTION_TYPE = /^(?:https?:\/\/schema\.org\/)?(?:CollectionPage|ItemList|SearchResultsPage)$/i;
+
+/** True when the page's JSON-LD gives a top-level object a collection type (a section front, a list of items). */
+export function declaresCollection(jsonLd: readonly Record<string, unknown>[]): boolean {
+  return jsonLd.some((o) => [o['@type']].flat().some((t) => typeof t === 'string' && COLLECTION_TYPE.test(t)));
 }
 
 /** True when a body with this profile is a list of other articles' teasers, not an article. */

@@ -34,11 +34,6 @@ const SITE_NOTICE =
 /** True when the page's metadata says it is an article. */
 export function declaresArticle(meta: ReadonlyMap<string, string>, jsonLd: readonly Record<string, unknown>[]): boolean {
   if (meta.get('og:type')?.toLowerCase() === 'article' || meta.has('article:published_time')) return true;
-  return hasArticleType(jsonLd);
-}
-
-/** True when the page's JSON-LD gives a top-level object an article type (a section front declares a collection). */
-export function hasArticleType(jsonLd: readonly Record<string, unknown>[]): boolean {
   return jsonLd.some((o) => [o['@type']].flat().some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t)));
 }
 

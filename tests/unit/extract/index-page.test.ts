@@ -53,6 +53,12 @@ const shortWithMore = page(`<article><h1>${headline(1)}</h1>${prose(3)}<h2>More 
 const qa = `<!doctype html><html lang="en"><head><title>Q&A</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Port Ellery plan: your questions answered"}</script></head><body><article><h1>Port Ellery plan: your questions answered</h1>${TOPICS.slice(0, 6).map((t, i) =>
   `<h2><a href="/glossary/${t}">What happens to the ${t} now?</a></h2><p>${teaser(i)}</p>`).join('')}</article></body></html>`;
 
+/** The Q&A declared an article by Open Graph only. */
+const qaOpenGraph = qa.replace(/<script type="application\/ld\+json">.*?<\/script>/, '<meta property="og:type" content="article">');
+/** A section front that says og:type "article" but declares a CollectionPage in JSON-LD (as Readability's nytimes-5 does). */
+const frontDeclared = sectionFront.replace('<title>Port Ellery</title>',
+  '<title>Port Ellery</title><meta property="og:type" content="article"><script type="application/ld+json">{"@context":"https://schema.org","@type":"CollectionPage","name":"Port Ellery"}</script>');
+
 /** A live blog: each update's heading links to its own permalink on the page. */
 const liveBlog = page(`<article><h1>Port Ellery storm: live updates</h1>${TOPICS.map((_, i) =>
   `<h2><a href="${url}?update=${i}">Update ${i + 1}: crews reach the ${TOPICS[i]}</a></h2><p>${teaser(i)}</p>`).join('')}</article>`);
@@ -68,6 +74,8 @@ describe('extractArticle refuses pages that list other articles', () => {
     ['article with a block of related headlines mid-text', true, relatedMidArticle],
     ['short article with "More from News" headlines', true, shortWithMore],
     ['Q&A with linked question headings, declared a NewsArticle', true, qa],
+    ['the same Q&A declared an article by og:type only', true, qaOpenGraph],
+    ['section front with og:type article and a JSON-LD CollectionPage', false, frontDeclared],
   ])('%s → article: %s', (_name, ok, html) => {
     const res = extractArticle(parseHtml(html, url), { url });
     expect(res.ok).toBe(ok);
