@@ -23,8 +23,8 @@ export interface BackgroundDeps {
   tabInfo(tabId: number): Promise<{ url: string; incognito: boolean } | null>;
   /** Reads the tab's page (content script): its serialised DOM, extracted with `extract`. */
   readTab(tabId: number): Promise<Result<PageSnapshot>>;
-  /** Extracts a page snapshot a tab sent (extension/page-extraction.ts). */
-  extract(tabId: number, url: string, page: PageSnapshot): Promise<Extraction>;
+  /** Extracts a page snapshot a tab sent (extension/page-extraction.ts); `acceptAnyBody`: the reader asked to save it anyway. */
+  extract(tabId: number, url: string, page: PageSnapshot, acceptAnyBody?: boolean): Promise<Extraction>;
   highlightInTab(tabId: number, selector: TextQuoteSelector): Promise<Result<boolean>>;
   markInTab(tabId: number, selectors: TextQuoteSelector[]): Promise<Result<number>>;
   showBadge(tabId: number, view: TabView | null): Promise<void>;
@@ -140,6 +140,7 @@ export async function captureTab(deps: BackgroundDeps, tabId: number, trigger: C
           : { state: 'error', message: res.error.message };
       return view;
     }
-    return publishExtraction(deps, tabId, tab.url, await deps.extract(tabId, tab.url, res.value));
+    // "Save this page anyway" saves whatever text the page has, even where it judged it no article.
+    return publishExtraction(deps, tabId, tab.url, await deps.extract(tabId, tab.url, res.value, trigger === 'manual'));
   });
 }

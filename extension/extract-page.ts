@@ -20,9 +20,14 @@ function parsePage(html: string, url: string): Document {
   return doc;
 }
 
-/** {@link extractPage} of the serialised page `html` at `url` (parsed with {@link parsePage}). */
-export function extractPageHtml(html: string, url: string, previous: PreviousCapture | null = null): { extraction: Extraction; previous: PreviousCapture | null } {
-  return extractPage(parsePage(html, url), url, previous);
+/**
+ * {@link extractPage} of the serialised page `html` at `url` (parsed with {@link parsePage});
+ * `acceptAnyBody` when the reader asked to save the page anyway (see ExtractOptions).
+ */
+export function extractPageHtml(
+  html: string, url: string, previous: PreviousCapture | null = null, acceptAnyBody = false,
+): { extraction: Extraction; previous: PreviousCapture | null } {
+  return extractPage(parsePage(html, url), url, previous, acceptAnyBody);
 }
 
 /**
@@ -30,10 +35,10 @@ export function extractPageHtml(html: string, url: string, previous: PreviousCap
  * `previous` is the same tab's previous capture: an infinitely scrolling page that moves its URL
  * stays one article. Returns the capture to remember next time.
  */
-function extractPage(doc: Document, url: string, previous: PreviousCapture | null = null): { extraction: Extraction; previous: PreviousCapture | null } {
+function extractPage(doc: Document, url: string, previous: PreviousCapture | null, acceptAnyBody: boolean): { extraction: Extraction; previous: PreviousCapture | null } {
   const t0 = performance.now();
   try {
-    const res = extractArticle(doc, { url });
+    const res = extractArticle(doc, { url, acceptAnyBody });
     if (!res.ok) return { extraction: { ok: false, reason: res.reason, message: res.message }, previous };
     const article = carryCanonical(previous, res.article);
     const next = { canonicalUrl: article.canonicalUrl, domain: article.outlet.domain, paragraphs: article.paragraphs };

@@ -35,18 +35,21 @@ async function ensureOffscreen(): Promise<void> {
 }
 
 /** Extracts the snapshot in the offscreen document, or here when this context has a DOM parser. */
-async function extractHtml(url: string, html: string, previous: PreviousCapture | null) {
-  if (typeof DOMParser !== 'undefined') return extractPageHtml(html, url, previous);
+async function extractHtml(url: string, html: string, previous: PreviousCapture | null, acceptAnyBody: boolean) {
+  if (typeof DOMParser !== 'undefined') return extractPageHtml(html, url, previous, acceptAnyBody);
   await ensureOffscreen();
-  const res = await offscreenMessenger.sendMessage('extractHtml', { url, html, previous });
+  const res = await offscreenMessenger.sendMessage('extractHtml', { url, html, previous, acceptAnyBody });
   if (!res?.ok) return { extraction: { ok: false, reason: 'unreadable', message: res?.error.message ?? 'The page could not be read.' } as Extraction, previous };
   return res.value;
 }
 
-/** The extraction of tab `tabId`'s snapshot of `url` (a refused snapshot passes through). */
-export async function extractSnapshot(tabId: number, url: string, page: PageSnapshot): Promise<Extraction> {
+/**
+ * The extraction of tab `tabId`'s snapshot of `url` (a refused snapshot passes through);
+ * `acceptAnyBody` when the reader asked to save the page anyway.
+ */
+export async function extractSnapshot(tabId: number, url: string, page: PageSnapshot, acceptAnyBody = false): Promise<Extraction> {
   if (!page.ok) return page;
-  const out = await extractHtml(url, page.html, previousByTab.get(tabId) ?? null);
+  const out = await extractHtml(url, page.html, previousByTab.get(tabId) ?? null, acceptAnyBody);
   previousByTab.delete(tabId);
   if (out.previous) previousByTab.set(tabId, out.previous);
   if (previousByTab.size > REMEMBERED_TABS) previousByTab.delete(previousByTab.keys().next().value as number);

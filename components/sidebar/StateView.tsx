@@ -67,7 +67,7 @@ export function StateView({ view, onSaveAnyway, onRetry, onForget }: StateViewPr
       </h1>
       <p class="state-body">{body}</p>
       {view.state === 'not-article' && view.message && <p class="state-reason">{`Why: ${reasonSentence(view.message)}`}</p>}
-      {(view.state === 'blocked' || view.state === 'forgotten') && (
+      {(view.state === 'blocked' || view.state === 'forgotten' || view.state === 'not-article') && (
         <button type="button" class="primary" onClick={onSaveAnyway}>
           Save this page anyway
         </button>

@@ -6,4 +6,4 @@
 import { extractPageHtml } from '../../extension/extract-page';
 import { offscreenMessenger, ok } from '../../extension/messaging';
 
-offscreenMessenger.onMessage('extractHtml', ({ data }) => ok(extractPageHtml(data.html, data.url, data.previous)));
+offscreenMessenger.onMessage('extractHtml', ({ data }) => ok(extractPageHtml(data.html, data.url, data.previous, data.acceptAnyBody === true)));

@@ -41,8 +41,9 @@ export interface LaunchOptions {
 }
 
 /**
- * Pages every harness serves: `baseUrl('not-an-article')` is a shop's home page, and
- * `baseUrl('news-brief')` a two-sentence news brief that declares itself an article.
+ * Pages every harness serves: `baseUrl('not-an-article')` is a shop's home page,
+ * `baseUrl('news-brief')` a two-sentence news brief that declares itself an article, and
+ * `baseUrl('topic-page')` a topic page of teasers (refused as a list of other articles).
  */
 export const EXTRA_PAGES: Record<string, string> = {
   'news-brief.test': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Carrow bridge closed after crack found | Valley Brief</title>
@@ -54,6 +55,9 @@ export const EXTRA_PAGES: Record<string, string> = {
 <body><nav><a href="/">Home</a> <a href="/shop">Shop</a> <a href="/cart">Cart</a></nav>
 <h1>Acme Garden Tools</h1><ul><li>Spades from $12</li><li>Rakes from $9</li><li>Hoses from $20</li></ul>
 <form><label>Email <input name="email"></label><button>Subscribe</button></form><footer>© Acme</footer></body></html>`,
+  'topic-page.test': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port Ellery | Ellery Gazette</title>
+<meta property="og:type" content="website"></head><body><main><h1>Port Ellery</h1>${['harbour', 'bridge', 'school', 'library', 'ferry', 'market'].map((t) =>
+  `<div class="story"><h2><a href="/news/${t}-plan">Port Ellery council backs new ${t} plan after long debate</a></h2><p>The council of Port Ellery approved a new plan for the ${t} on Monday, and residents will be asked for their views in March.</p></div>`).join('')}</main></body></html>`,
 };
 
 /** A running browser with the extension loaded. */

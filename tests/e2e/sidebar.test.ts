@@ -165,6 +165,18 @@ describe('sidebar on the demo story', () => {
     await view.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'sidebar-not-article.png') });
   });
 
+  it('says why a topic page of teasers is no article, and saves it when asked to save it anyway', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.baseUrl('topic-page'));
+    const view = await ext.openPanel(page);
+    expect(await view.locator('main').getAttribute('data-state')).toBe('not-article');
+    expect(await view.locator('.state-reason').innerText()).toBe('Why: This is a page of links to other articles, not an article.');
+    await view.getByRole('button', { name: 'Save this page anyway' }).click();
+    await view.locator('main[data-state="ready"]').waitFor();
+    expect(await view.locator('.claim').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('survives the service worker stopping: highlights from the open sidebar, and a new sidebar shows the kept view without reading the page again', async () => {
     const tabId = await ext.tabIdOf(article);
     await ext.stopServiceWorker();

@@ -28,6 +28,12 @@ export interface ExtractOptions {
   fileName?: string;
   maxElements?: number;
   maxTextChars?: number;
+  /**
+   * The reader asked to save this page ("Save this page anyway"): keep whatever text Readability
+   * finds, without the tests that judge whether it is an article (a list of other articles, a
+   * short body, Readability's quick check). Empty, unreadable and too-large pages still fail.
+   */
+  acceptAnyBody?: boolean;
 }
 
 /** Minimum body length (characters) for a page to count as an article. */
@@ -83,7 +89,7 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     const meta = readMetaTags(doc);
     const jsonLd = readJsonLd(doc);
     const declaredArticle = declaresArticle(meta, jsonLd) && !declaresCollection(jsonLd);
-    if (!declaredArticle && isIndexPage(linkProfile(parsed.content, pageUrl))) {
+    if (!opts.acceptAnyBody && !declaredArticle && isIndexPage(linkProfile(parsed.content, pageUrl))) {
       return fail('not-article', 'This is a page of links to other articles, not an article');
     }
     const outlet = readOutlet(meta, pageUrl, opts.fileName);
@@ -104,8 +110,9 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     // A body under the minimum length is an article only as a news brief (news-brief.ts), and a
     // short body Readability's quick check refuses may be one too.
     const brief = (text.length < MIN_ARTICLE_CHARS || !readerable) && isNewsBrief(paragraphs, meta, jsonLd);
-    if (text.length < MIN_ARTICLE_CHARS && !brief) return fail('not-article', 'Too little article text on this page');
-    if (!readerable && !brief && !hasProseBody(paragraphs)) return fail('not-article', 'This page does not look like an article');
+    if (!text) return fail('not-article', 'No article text found on this page');
+    if (!opts.acceptAnyBody && text.length < MIN_ARTICLE_CHARS && !brief) return fail('not-article', 'Too little article text on this page');
+    if (!opts.acceptAnyBody && !readerable && !brief && !hasProseBody(paragraphs)) return fail('not-article', 'This page does not look like an article');
 
     return {
       ok: true,

@@ -138,7 +138,7 @@ export interface BackgroundToContent {
 /** Messages the background sends to its offscreen document (Chrome: a service worker has no DOM parser). */
 export interface BackgroundToOffscreen {
   /** Extract a page's serialised DOM; `previous` is its tab's previous capture (see utils/extract/continuation.ts). */
-  extractHtml(data: { url: string; html: string; previous: PreviousCapture | null }): Result<{ extraction: Extraction; previous: PreviousCapture | null }>;
+  extractHtml(data: { url: string; html: string; previous: PreviousCapture | null; acceptAnyBody?: boolean }): Result<{ extraction: Extraction; previous: PreviousCapture | null }>;
 }
 
 /** Broadcasts from the background to open side panels. */

@@ -144,6 +144,18 @@ describe('panel handlers', () => {
     expect(saved).toEqual([ARTICLE.title]);
   });
 
+  // A page judged no article (a short page, a list of links) could not be saved at all: "save
+  // anyway" now extracts it without those judgements; opening the sidebar still applies them.
+  it.each([
+    ['opening the sidebar', false],
+    ['save anyway', true],
+  ] as const)('%s extracts with acceptAnyBody %s', async (action, acceptAnyBody) => {
+    const { deps } = fakeDeps();
+    const handlers = panelHandlers(deps);
+    await (action === 'save anyway' ? handlers.saveAnyway({ tabId: 1 }) : handlers.getTabView({ tabId: 1 }));
+    expect(deps.extract).toHaveBeenCalledWith(1, URL_A, { ok: true, html: '<p>page</p>' }, acceptAnyBody);
+  });
+
   // Regression: the excluded-site screen said "nothing from this page was saved" of a page saved
   // before its site was excluded; the article stays in the library until the reader forgets it.
   it.each([

@@ -125,3 +125,15 @@ describe('isIndexPage', () => {
     expect(linkProfile(body)).toMatchObject({ teasers: 1, headlineLinks: 2 });
   });
 });
+
+describe('extractArticle with acceptAnyBody (the reader asked to save the page anyway)', () => {
+  const short = page('<article><h1>Ferry resumes</h1><p>The Port Ellery ferry resumed service on Monday.</p></article>');
+  it.each([
+    ['section front', sectionFront, true],
+    ['short page', short, true],
+    ['page without text', page('<div></div>'), false],
+  ])('%s → saved: %s', (_name, html, ok) => {
+    expect(extractArticle(parseHtml(html, url), { url }).ok).toBe(false);
+    expect(extractArticle(parseHtml(html, url), { url, acceptAnyBody: true }).ok).toBe(ok);
+  });
+});

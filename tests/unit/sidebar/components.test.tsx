@@ -124,7 +124,7 @@ describe('StateView', () => {
     const el = mount(<StateView view={view as Exclude<TabView, { state: 'ready' }>} onSaveAnyway={onSave} onRetry={() => undefined} />);
     expect(el.querySelector('h1')?.textContent).toBe(title);
     const save = [...el.querySelectorAll('button')].find((b) => b.textContent === 'Save this page anyway');
-    expect(Boolean(save)).toBe(view.state === 'blocked');
+    expect(Boolean(save)).toBe(view.state === 'blocked' || view.state === 'not-article');
     if (save) {
       act(() => save.click());
       expect(onSave).toHaveBeenCalled();
