@@ -1,8 +1,8 @@
 /**
  * Every screen that is not a coverage report: loading, not an article (with the extraction's
- * reason: too little text, a page of links to other articles, …), excluded
- * site or forgotten page (with "Save this page anyway"; an excluded page saved before its site was
- * excluded also offers "Forget this page"), too large, unsupported page, no access, error. The
+ * reason: too little text, a page of links to other articles, …), excluded site or forgotten page
+ * (these three with "Save this page anyway"; an excluded page saved before its site was excluded
+ * also offers "Forget this page"), too large, unsupported page, no access, error. The
  * screen is not a live region itself: LiveStatus announces its title and explanation.
  */
 import type { TabView } from '../../utils/messaging/protocol';
