@@ -16,6 +16,8 @@
  * Measured on Readability's 130 test pages and the 181-page extraction benchmark (no article is
  * refused) and on written layouts of related blocks, live blogs, Q&As and digests (see the tests).
  */
+import { hasJsonLdType } from './metadata.ts';
+import { normaliseSpace } from './normalise.ts';
 import { leadsElsewhere } from './same-page';
 
 /** Counts of an extracted body's text and links (see {@link linkProfile}). */
@@ -49,9 +51,9 @@ export const TEASER_CHARS = 500;
 const CJK = new RegExp(`[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]{${HEADLINE_CJK_CHARS},}`, 'u');
 const HEADING = /^H[1-6]$/;
 
-/** Text with whitespace collapsed. */
+/** Text with whitespace collapsed (normaliseSpace of a node's possibly absent text). */
 function squash(s: string | null): string {
-  return (s ?? '').replace(/\s+/g, ' ').trim();
+  return normaliseSpace(s ?? '');
 }
 
 /** True when link or heading text reads like a headline (several words). */
@@ -118,7 +120,7 @@ const COLLECTION_TYPE = /^(?:https?:\/\/schema\.org\/)?(?:CollectionPage|ItemLis
 
 /** True when the page's JSON-LD gives a top-level object a collection type (a section front, a list of items). */
 export function declaresCollection(jsonLd: readonly Record<string, unknown>[]): boolean {
-  return jsonLd.some((o) => [o['@type']].flat().some((t) => typeof t === 'string' && COLLECTION_TYPE.test(t)));
+  return hasJsonLdType(jsonLd, COLLECTION_TYPE);
 }
 
 /** True when a body with this profile is a list of other articles' teasers, not an article. */

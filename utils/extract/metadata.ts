@@ -39,6 +39,11 @@ export function readJsonLd(doc: Document): Record<string, unknown>[] {
   return out;
 }
 
+/** True when a top-level JSON-LD object of the page (readJsonLd) has a `@type` matching `type`. */
+export function hasJsonLdType(jsonLd: readonly Record<string, unknown>[], type: RegExp): boolean {
+  return jsonLd.some((o) => [o['@type']].flat().some((t) => typeof t === 'string' && type.test(t)));
+}
+
 /** Parse a date string to ISO 8601, or null when it is not a plausible date. */
 export function toIsoDate(value: string | null | undefined): string | null {
   if (!value) return null;

@@ -9,6 +9,7 @@
  * would "corroborate" each other). A short page without such metadata is still "not an article".
  */
 import { endsLikeSentence, wordCount } from './normalise.ts';
+import { hasJsonLdType } from './metadata.ts';
 
 /** Shortest body (characters) a declared article may have. */
 export const MIN_BRIEF_CHARS = 100;
@@ -34,7 +35,7 @@ const SITE_NOTICE =
 /** True when the page's metadata says it is an article. */
 export function declaresArticle(meta: ReadonlyMap<string, string>, jsonLd: readonly Record<string, unknown>[]): boolean {
   if (meta.get('og:type')?.toLowerCase() === 'article' || meta.has('article:published_time')) return true;
-  return jsonLd.some((o) => [o['@type']].flat().some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t)));
+  return hasJsonLdType(jsonLd, ARTICLE_TYPE);
 }
 
 /**

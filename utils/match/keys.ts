@@ -33,16 +33,26 @@ function keyHash(s: string): number {
 
 /** Hash of a claim's verbatim key: equal for exact copies. */
 export function exactKey(text: string): number {
-  return keyHash(`=${verbatimKey(text)}`);
+  return exactKeyOf(verbatimKey(text));
 }
 
-/** Content stems of a sentence in order (stopwords and one-letter tokens dropped). */
+/** {@link exactKey} of an already computed verbatim key. */
+function exactKeyOf(verbatim: string): number {
+  return keyHash(`=${verbatim}`);
+}
+
+/**
+ * True when token `t` (a stopword or a number token as told) is a content word of the claim keys:
+ * stopwords and one-letter tokens other than numbers are not.
+ */
+export function isKeyToken(t: string, stopword: boolean, number: boolean): boolean {
+  return !stopword && (t.length >= 2 || number);
+}
+
+/** Content stems of a sentence in order (see {@link isKeyToken}). */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const t of tokenize(text)) {
-    if (isStopword(t) || (t.length < 2 && !isNumberToken(t))) continue;
-    out.push(stem(t));
-  }
+  for (const t of tokenize(text)) if (isKeyToken(t, isStopword(t), isNumberToken(t))) out.push(stem(t));
   return out;
 }
 
@@ -60,7 +70,7 @@ export function claimKeys(text: string): number[] {
  * matcher has them from preparing the claim): the same keys, without tokenizing it again.
  */
 export function claimKeysOf(verbatim: string, stems: readonly string[]): number[] {
-  const keys = [keyHash(`=${verbatim}`)];
+  const keys = [exactKeyOf(verbatim)];
   if (stems.length < 3) return keys;
   const grams = new Map<number, number>();
   for (let i = 0; i + 1 < stems.length; i++) {

@@ -13,7 +13,7 @@ import { ngrams } from './hash-arrays';
 import { SHINGLE, sentenceArrays } from './sentence-arrays';
 import { tokenInfo, type TokenInfo } from './token-info';
 import { polarityOf, type Polarity } from './polarity';
-import { claimKeysOf } from './keys';
+import { claimKeysOf, isKeyToken } from './keys';
 
 /** A sentence ready for {@link judgePrepared}; all hash arrays are sorted ascending. */
 export interface PreparedSentence {
@@ -118,8 +118,7 @@ export function screenedClaimKeys(s: ScreenedSentence): number[] {
   const kept: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const x = tokenInfo(tokens[i]);
-    // keys.ts's contentStems: stopwords and one-letter tokens other than numbers are dropped.
-    if (!x.stopword && (tokens[i].length >= 2 || x.number)) kept.push(stems[i]);
+    if (isKeyToken(tokens[i], x.stopword, x.number)) kept.push(stems[i]);
   }
   return claimKeysOf(s.key, kept);
 }
