@@ -141,6 +141,18 @@ export async function captureTab(deps: BackgroundDeps, tabId: number, trigger: C
       return view;
     }
     // "Save this page anyway" saves whatever text the page has, even where it judged it no article.
-    return publishExtraction(deps, tabId, tab.url, await deps.extract(tabId, tab.url, res.value, trigger === 'manual'));
+    return publishExtraction(deps, tabId, tab.url, await extractForCapture(deps, tabId, tab.url, res.value, trigger === 'manual'));
   });
+}
+
+/**
+ * Extracts a page for capture. A page the extraction judges no article, but which the reader saved
+ * anyway before (its address names a stored article: find-saved.ts), is read as they asked then, so
+ * a revisit shows and updates that article instead of refusing it again.
+ */
+export async function extractForCapture(deps: BackgroundDeps, tabId: number, url: string, page: PageSnapshot, acceptAnyBody = false): Promise<Extraction> {
+  const extraction = await deps.extract(tabId, url, page, acceptAnyBody);
+  if (extraction.ok || extraction.reason !== 'not-article' || acceptAnyBody || !deps.library.findSaved) return extraction;
+  const saved = await deps.library.findSaved(url, null).catch(() => null);
+  return saved === null ? extraction : deps.extract(tabId, url, page, true);
 }

@@ -4,7 +4,7 @@
  * page of an automatic capture, which the background extracts, stores and matches.
  */
 import type { ContentToBackground, Result, TabView } from '../../utils/messaging/protocol';
-import { publishExtraction, showsUrl, type BackgroundDeps } from '../capture';
+import { extractForCapture, publishExtraction, showsUrl, type BackgroundDeps } from '../capture';
 import { blockedView } from '../blocked-view';
 import { samePageUrl } from '../../utils/capture/page-url';
 import { fail, ok } from '../messaging';
@@ -53,7 +53,7 @@ export function contentHandlers(deps: BackgroundDeps): Handlers<ContentToBackgro
     async pageRead({ url, page }, sender): Promise<Result<{ corroborated: number }>> {
       const tabId = sender?.tab?.id;
       if (tabId === undefined) return fail('bad-request', 'Not sent from a tab');
-      const extraction = await deps.extract(tabId, url, page);
+      const extraction = await extractForCapture(deps, tabId, url, page);
       const view = await publishExtraction(deps, tabId, url, extraction);
       // Only the capture of the same page: a late read of a page the tab has left must not answer
       // the sidebar waiting for the page it shows now.

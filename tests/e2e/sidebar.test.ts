@@ -173,8 +173,16 @@ describe('sidebar on the demo story', () => {
     expect(await view.locator('.state-reason').innerText()).toBe('Why: This is a page of links to other articles, not an article.');
     await view.getByRole('button', { name: 'Save this page anyway' }).click();
     await view.locator('main[data-state="ready"]').waitFor();
-    expect(await view.locator('.claim').count()).toBeGreaterThan(0);
+    const claims = await view.locator('.claim').count();
+    expect(claims).toBeGreaterThan(0);
     await page.close();
+    // Regression: a later visit refused the saved page again ("Not a news article").
+    const again = await ext.context.newPage();
+    await again.goto(ext.baseUrl('topic-page'));
+    const revisit = await ext.openPanel(again);
+    await revisit.locator('main[data-state="ready"]').waitFor();
+    expect(await revisit.locator('.claim').count()).toBe(claims);
+    await again.close();
   });
 
   it('survives the service worker stopping: highlights from the open sidebar, and a new sidebar shows the kept view without reading the page again', async () => {

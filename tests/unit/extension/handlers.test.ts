@@ -24,7 +24,7 @@ describe('content handlers', () => {
     const { deps, saved } = fakeDeps();
     const res = await contentHandlers(deps).pageRead({ url: URL_A, page: { ok: true, html: '<p>page</p>' } }, fromTab);
     expect(res).toEqual({ ok: true, value: { corroborated: 2 } });
-    expect(deps.extract).toHaveBeenCalledWith(1, URL_A, { ok: true, html: '<p>page</p>' });
+    expect(deps.extract).toHaveBeenCalledWith(1, URL_A, { ok: true, html: '<p>page</p>' }, false);
     expect(saved).toEqual([ARTICLE.title]);
     expect(deps.tabs.get(1, URL_A)?.view).toMatchObject({ state: 'ready', article: { lang: 'en' } });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 1 })).toBe('2');
@@ -154,6 +154,24 @@ describe('panel handlers', () => {
     const handlers = panelHandlers(deps);
     await (action === 'save anyway' ? handlers.saveAnyway({ tabId: 1 }) : handlers.getTabView({ tabId: 1 }));
     expect(deps.extract).toHaveBeenCalledWith(1, URL_A, { ok: true, html: '<p>page</p>' }, acceptAnyBody);
+  });
+
+  // Regression: a page saved with "save anyway" was refused again as "Not a news article" on every
+  // later visit, its stored article out of reach from the page; a page never saved stays refused.
+  it.each([
+    { how: 'opening the sidebar', savedBefore: true, state: 'ready', reads: [false, true] },
+    { how: 'opening the sidebar', savedBefore: false, state: 'not-article', reads: [false] },
+    { how: 'auto capture', savedBefore: true, state: 'ready', reads: [false, true] },
+    { how: 'auto capture', savedBefore: false, state: 'not-article', reads: [false] },
+  ])('$how on a refused page saved anyway before ($savedBefore) shows $state', async ({ how, savedBefore, state, reads }) => {
+    const { deps } = fakeDeps();
+    const refused: Extraction = { ok: false, reason: 'not-article', message: 'This is a page of links to other articles, not an article' };
+    deps.extract = vi.fn(async (_t: number, _u: string, _p: unknown, anyBody?: boolean) => (anyBody ? extraction : refused));
+    deps.library.findSaved = vi.fn(async (url: string) => (savedBefore && url === URL_A ? 7 : null));
+    if (how === 'auto capture') await contentHandlers(deps).pageRead({ url: URL_A, page: { ok: true, html: '<p>page</p>' } }, fromTab);
+    else await panelHandlers(deps).getTabView({ tabId: 1 });
+    expect(deps.tabs.get(1, URL_A)?.view.state).toBe(state);
+    expect(vi.mocked(deps.extract).mock.calls.map((c) => c[3])).toEqual(reads);
   });
 
   // Regression: the excluded-site screen said "nothing from this page was saved" of a page saved
