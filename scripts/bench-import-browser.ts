@@ -87,6 +87,8 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
     await page.waitForSelector('#outlets h2');
+    // A shown page, as the reader's Options tab is (headless Chromium keeps it a background page until then: harness.ts).
+    await page.bringToFront();
     const cdp = await context.newCDPSession(page);
     const idle = await live(cdp);
     const t0 = performance.now();
