@@ -69,10 +69,10 @@ export async function openBenchHarness(argv: readonly string[], log: (m: string)
     page.on('console', (m) => m.type() === 'error' && log(`[page] ${m.text()}`));
     await page.goto(`chrome-extension://${extensionId}/bench.html`);
     await page.waitForFunction(() => 'corroborateBench' in window, undefined, { timeout: 30_000 });
-    // Headless Chromium runs an extension page opened this way in a background renderer until its
-    // tab is activated after the navigation, though the page reports itself visible and focused:
-    // the same code then ran about 2× slower than in Node or in an activated page (measured
-    // 2026-12-07). A reader's sidebar is a shown page.
+    // Headless Chromium runs an extension page opened this way as a background page until its tab
+    // is activated after the navigation, though the page reports itself visible and focused: the
+    // same code ran there about 2× slower than in Node, in an activated page or in the extension's
+    // service worker, where the extension matches for a reader (README, Performance, 2026-12-07).
     await page.bringToFront();
     return { context, page, cdp: await context.newCDPSession(page), close, keptProfile: kept ? profile : null, freshProfile };
   } catch (err) {
