@@ -29,6 +29,8 @@ export interface HarnessOptions {
   build?: boolean;
   /** A profile folder to keep (default: `--keep-library DIR`), or null for a throw-away one. */
   keepDir?: string | null;
+  /** Activate the harness page's tab once it loads (default true; see below and scripts/bench-contexts.ts). */
+  activate?: boolean;
 }
 
 /** Builds (unless told not to) and opens the harness page; exits the process if the build fails. */
@@ -72,8 +74,8 @@ export async function openBenchHarness(argv: readonly string[], log: (m: string)
     // Headless Chromium runs an extension page opened this way as a background page until its tab
     // is activated after the navigation, though the page reports itself visible and focused: the
     // same code ran there about 2× slower than in Node, in an activated page or in the extension's
-    // service worker, where the extension matches for a reader (README, Performance, 2026-12-07).
-    await page.bringToFront();
+    // service worker, where the extension matches for a reader (scripts/bench-contexts.ts measures it).
+    if (opts.activate !== false) await page.bringToFront();
     return { context, page, cdp: await context.newCDPSession(page), close, keptProfile: kept ? profile : null, freshProfile };
   } catch (err) {
     await close();
