@@ -4,7 +4,8 @@
  * the sidebar never shows another tab's data; so is the start-up active-tab query's answer once
  * a tab was shown meanwhile. When the background is slow to answer (its
  * service worker was stopped), the view it kept for the tab's page (if any) is shown meanwhile,
- * marked `kept` (it may be out of date), and replaced by the answer.
+ * marked `kept` (it may be out of date), and replaced by the answer. A quiet refresh (the
+ * background reports a change for the tab) that fails leaves the view shown as it was.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { TabView } from '../../utils/messaging/protocol';
@@ -36,16 +37,18 @@ export function useTabView(client: PanelClient, pinnedTabId: number | null): Tab
   /** The kept view last shown: `view` is kept while it is this very object. */
   const keptShown = useRef<TabView | null>(null);
 
-  const apply = useCallback((id: number, work: Promise<{ ok: boolean; value?: TabView; error?: { message: string } }>) => {
+  /** Shows the answer of `work` for tab `id`; with `keepOnFailure` (a quiet refresh) a failed answer leaves the view as it is. */
+  const apply = useCallback((id: number, work: Promise<{ ok: boolean; value?: TabView; error?: { message: string } }>, keepOnFailure = false) => {
     const mine = ++seq.current;
     work
       .then((res) => {
         if (mine !== seq.current || shown.current !== id) return;
         answered.current = mine;
-        setView(res.ok && res.value ? res.value : { state: 'error', message: res.error?.message ?? 'Unknown error' });
+        if (res.ok && res.value) setView(res.value);
+        else if (!keepOnFailure) setView({ state: 'error', message: res.error?.message ?? 'Unknown error' });
       })
       .catch((err: unknown) => {
-        if (mine === seq.current) setView({ state: 'error', message: err instanceof Error ? err.message : String(err) });
+        if (mine === seq.current && !keepOnFailure) setView({ state: 'error', message: err instanceof Error ? err.message : String(err) });
       });
   }, []);
 
@@ -54,7 +57,9 @@ export function useTabView(client: PanelClient, pinnedTabId: number | null): Tab
       shown.current = id;
       setTabId(id);
       if (!quiet) setView({ state: 'loading' });
-      apply(id, client.getTabView(id));
+      // A quiet refresh (coverage arrived from another tab) that fails keeps the view shown rather
+      // than replacing the reader's claims with an error (the background stopped mid-answer).
+      apply(id, client.getTabView(id), quiet);
       const mine = seq.current;
       const unanswered = () => mine === seq.current && answered.current !== mine && shown.current === id;
       if (!quiet && client.keptTabView) {

@@ -11,10 +11,11 @@ import { readyView, report, sampleReport } from './sample';
 /** A fake client whose tab views resolve when the test says so. */
 function fakeClient(active: number) {
   const pending = new Map<number, (v: Result<TabView>) => void>();
+  const rejects = new Map<number, (e: Error) => void>();
   let activeCb: (id: number) => void = () => undefined;
   let viewCb: (id: number) => void = () => undefined;
   const client: PanelClient = {
-    getTabView: (tabId) => new Promise((res) => pending.set(tabId, res)),
+    getTabView: (tabId) => new Promise((res, rej) => (pending.set(tabId, res), rejects.set(tabId, rej))),
     saveAnyway: vi.fn(async () => ({ ok: true as const, value: readyView() })),
     highlightClaim: vi.fn(async () => ({ ok: true as const, value: true })),
     markCorroborated: vi.fn(async () => ({ ok: true as const, value: 1 })),
@@ -29,7 +30,12 @@ function fakeClient(active: number) {
     saveMarking: vi.fn(async () => undefined),
   };
   const answer = async (tabId: number, view: TabView) => act(async () => pending.get(tabId)?.({ ok: true, value: view }));
-  return { client, answer, activate: (id: number) => act(() => activeCb(id)), changed: (id: number) => act(() => viewCb(id)) };
+  /** The tab's pending view request fails: an error answer, or a broken connection (rejected). */
+  const fail = async (tabId: number, how: 'error' | 'reject') => act(async () => {
+    if (how === 'error') pending.get(tabId)?.({ ok: false, error: { code: 'storage', message: 'The library could not be read' } });
+    else rejects.get(tabId)?.(new Error('Could not establish connection. Receiving end does not exist.'));
+  });
+  return { client, answer, fail, activate: (id: number) => act(() => activeCb(id)), changed: (id: number) => act(() => viewCb(id)) };
 }
 
 let root: HTMLElement;
@@ -113,6 +119,25 @@ describe('SidebarApp', () => {
     expect(main().dataset.state).toBe('not-article');
     await f.answer(4, readyView());
     expect(main().dataset.state).toBe('ready');
+  });
+
+  // Regression (e2e flake): a quiet refresh, asked when another tab captured coverage, that failed
+  // (the service worker stopped mid-answer) replaced the reader's claims with an error; an
+  // explicit load that fails still says so.
+  it.each([
+    { how: 'error', quiet: true, state: 'ready' },
+    { how: 'reject', quiet: true, state: 'ready' },
+    { how: 'error', quiet: false, state: 'error' },
+    { how: 'reject', quiet: false, state: 'error' },
+  ] as const)('a $how answer to a quiet ($quiet) load leaves the view $state', async ({ how, quiet, state }) => {
+    const f = fakeClient(5);
+    const main = await mount(<SidebarApp client={f.client} pinnedTabId={quiet ? null : 5} />);
+    if (quiet) {
+      await f.answer(5, readyView());
+      f.changed(5);
+    }
+    await f.fail(5, how);
+    expect(main().dataset.state).toBe(state);
   });
 
   // Accessibility audit: results were never announced, and focus fell to the body after "Forget this page".
