@@ -1,7 +1,8 @@
 /**
  * What scripts/bench-contexts.ts evaluates in each JavaScript context it compares (Node, a web
  * page, the harness page before and after its tab is activated, the extension's service worker):
- * a fixed pure-JavaScript workload of the engine, and a match on the harness's benchmark database.
+ * a fixed pure-JavaScript workload of the engine, and a match on the harness's benchmark database
+ * (BENCH_DB_NAME, the database page-harness.tsx loads).
  * Bundled with esbuild and evaluated through CDP, so no extension build carries it.
  */
 import { LibraryDb } from '../../../utils/library/db';
@@ -10,6 +11,7 @@ import { prepareSentence } from '../../../utils/match/prepare';
 import { judgePrepared } from '../../../utils/match/score';
 import type { Claim } from '../../../utils/claims/types';
 import type { ExtractedArticle } from '../../../utils/extract/types';
+import { BENCH_DB_NAME } from './types';
 
 const WORDS = ('the minister said on tuesday that council would approve a new budget of 4.5 million for housing schools and roads '
   + 'after protests in the city centre officials claimed residents were angry about rising rents police arrested two men near '
@@ -46,7 +48,7 @@ export const contextProbe = {
   },
   /** One match on the harness's database as it is (see page-harness.tsx), timed as its `match` times it. */
   async match(article: ExtractedArticle, claims: Claim[], excludeArticleId: number): Promise<number> {
-    db ??= await new LibraryDb('corroborate-bench').openLibrary();
+    db ??= await new LibraryDb(BENCH_DB_NAME).openLibrary();
     const t0 = performance.now();
     await findCoverageFor(db, { article, claims, excludeArticleId });
     return performance.now() - t0;

@@ -23,8 +23,8 @@ import { snapshotPage } from '../../../extension/content/snapshot';
 import { CoverageSummary } from '../../../components/sidebar/CoverageSummary';
 import { ClaimList } from '../../../components/sidebar/ClaimList';
 import '../../../components/sidebar/sidebar.css';
+import { BENCH_DB_NAME } from './types';
 
-const DB_NAME = 'corroborate-bench';
 let db: LibraryDb | null = null;
 
 function need(): LibraryDb {
@@ -61,16 +61,16 @@ const bench = {
   async reset(): Promise<void> {
     db?.close();
     await new Promise<void>((ok, fail) => {
-      const r = indexedDB.deleteDatabase(DB_NAME);
+      const r = indexedDB.deleteDatabase(BENCH_DB_NAME);
       r.onsuccess = () => ok();
       r.onerror = () => fail(r.error);
       r.onblocked = () => ok();
     });
-    db = await new LibraryDb(DB_NAME).openLibrary();
+    db = await new LibraryDb(BENCH_DB_NAME).openLibrary();
   },
   /** Opens the benchmark database as it is (a library kept from an earlier run); returns its article count. */
   async open(): Promise<number> {
-    db ??= await new LibraryDb(DB_NAME).openLibrary();
+    db ??= await new LibraryDb(BENCH_DB_NAME).openLibrary();
     return db.articles.count();
   },
   /** Bulk-loads articles (claims split here, in the browser, as a capture splits them); returns their ids and the claim count. */

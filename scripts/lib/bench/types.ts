@@ -1,4 +1,7 @@
-/** Types shared by the benchmark: one corpus article, whatever its source. */
+/** Types shared by the benchmark: one corpus article, whatever its source; and the harness's database name. */
+
+/** The benchmark's own IndexedDB database in the extension origin (never the reader's library). */
+export const BENCH_DB_NAME = 'corroborate-bench';
 
 /** Where a benchmark article came from. `synthetic` and `seed` are generated, the rest are real. */
 export type BenchSource = 'bbc' | 'reuters' | 'newswcl50' | 'allsides' | 'synthetic' | 'seed';
