@@ -32,7 +32,8 @@ const DESCRIBE_SIDEBAR = `(() => {
   document.querySelectorAll('.claim').forEach((li, i) => {
     lines.push(String(i + 1).padStart(2) + '. ' + text(li.querySelector('.claim-text')));
     const outlets = [...li.querySelectorAll('.claim-outlets .chip')].map((c) => text(c.querySelector('.chip-name')) + ' [' + text(c.querySelector('.kind')) + ']');
-    lines.push('    ' + (outlets.length ? 'also: ' + outlets.join(', ') : text(li.querySelector('.only-this'))) + (li.querySelector('.flag-number') ? '  · number differs' : ''));
+    const flags = [...li.querySelectorAll('.claim-meta .flag')].map((f) => '  · ' + text(f).toLowerCase()).join('');
+    lines.push('    ' + (outlets.length ? 'also: ' + outlets.join(', ') : text(li.querySelector('.only-this'))) + flags);
     for (const sbs of li.querySelectorAll('.sbs')) {
       const labels = [...sbs.querySelectorAll('.diff-label')].map(text);
       if (labels.length) lines.push('      vs ' + text(sbs.querySelector('.sbs-head .chip-name') ?? sbs.querySelector('.sbs-head')) + ': ' + labels.join('; '));

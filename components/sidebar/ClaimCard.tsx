@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { ClaimCoverage } from '../../utils/library/types';
-import { numberReplaced } from '../../utils/diff/index';
+import { dateReplaced, numberReplaced } from '../../utils/diff/index';
 import { OutletChip } from './OutletChip';
 import { SideBySide } from './SideBySide';
 import { outletsOf } from './summary';
@@ -31,9 +31,16 @@ export interface ClaimCardProps {
  * A lightly edited copy ('near') that changes a number is the most telling case.
  */
 export function numberChangeKind(item: ClaimCoverage): 'verbatim' | 'near' | 'paraphrase' | null {
-  const kinds = item.others
-    .filter((o) => numberReplaced(item.claim.text, o.text))
-    .map((o) => o.kind);
+  return closestKind(item, numberReplaced);
+}
+
+/** The closest kind of match that names another day or month than this claim ("Tuesday" → "Wednesday"), or null. */
+export function dateChangeKind(item: ClaimCoverage): 'verbatim' | 'near' | 'paraphrase' | null {
+  return closestKind(item, dateReplaced);
+}
+
+function closestKind(item: ClaimCoverage, changed: (a: string, b: string) => boolean): 'verbatim' | 'near' | 'paraphrase' | null {
+  const kinds = item.others.filter((o) => changed(item.claim.text, o.text)).map((o) => o.kind);
   return (['verbatim', 'near', 'paraphrase'] as const).find((k) => kinds.includes(k)) ?? null;
 }
 
@@ -44,6 +51,7 @@ export function ClaimCard({ item, thisOutlet, lang, onShowInPage, initiallyExpan
   const outlets = useMemo(() => outletsOf(item), [item]);
   const numberKind = useMemo(() => numberChangeKind(item), [item]);
   const numberChanged = numberKind !== null;
+  const dateKind = useMemo(() => dateChangeKind(item), [item]);
   const panelId = `claim-${item.claim.id}-compare`;
   return (
     <li
@@ -51,6 +59,7 @@ export function ClaimCard({ item, thisOutlet, lang, onShowInPage, initiallyExpan
       data-claim-index={item.claim.index}
       data-corroborated={outlets.length > 0 ? 'true' : 'false'}
       data-number-changed={numberKind ?? undefined}
+      data-date-changed={dateKind ?? undefined}
     >
       <button type="button" class="claim-text" onClick={() => onShowInPage(item.claim.index)} title={SHOW_IN_PAGE} aria-describedby={SHOW_IN_PAGE_ID}>
         <span lang={lang ?? undefined}>{item.claim.text}</span>
@@ -66,6 +75,7 @@ export function ClaimCard({ item, thisOutlet, lang, onShowInPage, initiallyExpan
           <span class="only-this">Only {thisOutlet}</span>
         )}
         {numberChanged && <span class="flag flag-number">Number differs</span>}
+        {dateKind !== null && <span class="flag flag-date">Date differs</span>}
       </div>
       {outlets.length > 0 && (
         <button type="button" class="expand" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>

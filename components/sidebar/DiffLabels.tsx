@@ -1,6 +1,7 @@
 /**
- * Text labels for what changed between two claims ("Number changed: 300 → 250",
- * "Attribution changed", …), so significant changes never rely on colour alone.
+ * Text labels for what changed between two claims ("Number changed: 300 → 250", "Date
+ * changed: Tuesday → Wednesday", "Attribution changed", …), so significant changes never rely on
+ * colour alone.
  */
 import { diffSummary } from '../../utils/diff/index';
 import type { DiffOp } from '../../utils/diff/types';
@@ -12,6 +13,7 @@ export function diffLabels(ops: DiffOp[]): Array<{ kind: string; text: string }>
   for (const n of s.changedNumbers) {
     out.push({ kind: 'number', text: `Number changed: ${n.from || '(none)'} → ${n.to || '(none)'}` });
   }
+  for (const d of s.changedDates) out.push({ kind: 'date', text: `Date changed: ${d.from} → ${d.to}` });
   if (s.quoteChanged) out.push({ kind: 'quote', text: 'Quote worded differently' });
   if (s.attributionChanged) out.push({ kind: 'attribution', text: 'Attribution changed' });
   if (s.hedgeChanged) out.push({ kind: 'hedge', text: 'Hedging changed' });

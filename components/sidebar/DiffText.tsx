@@ -1,7 +1,7 @@
 /**
  * One side of a word-level diff as inert text: on this article's side deletions are
  * struck through, on the other outlet's side insertions are underlined. Significant
- * changes (numbers, quotes, hedges, attribution, negation) get a highlight class
+ * changes (numbers, dates, quotes, hedges, attribution, negation) get a highlight class
  * and a `data-mark` attribute; text labels for them come from DiffLabels. Screen readers
  * hear where each change starts and ends ("only in The Herald: 250 end") from hidden
  * text, since most of them ignore the roles of <del> and <ins>; the visible text is

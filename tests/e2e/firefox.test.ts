@@ -76,7 +76,7 @@ describe.skipIf(missing)('Firefox (MV2 build, WebDriver BiDi)', () => {
         return main?.dataset.tab === String(id) && main.dataset.state === 'ready' ? doc!.querySelector<HTMLElement>('[data-testid="summary"]')!.innerText : null;
       }, observer.tabId),
     );
-    expect(summary).toBe('9 of 16 statements also reported by 4 other outlets');
+    expect(summary).toBe('10 of 16 statements also reported by 4 other outlets');
     // The first claim whose number differs elsewhere, preferring lightly edited copies (as numberChangedClaim in harness.ts).
     await ff.evaluate(ff.control, () => {
       const doc = browser.extension.getViews({ type: 'sidebar' })[0].document;
@@ -93,7 +93,7 @@ describe.skipIf(missing)('Firefox (MV2 build, WebDriver BiDi)', () => {
   });
 
   it('shows the corroborated count on the toolbar badge of the observer tab', async () => {
-    await expect.poll(() => ff.evaluate(ff.control, (id: number) => browser.browserAction.getBadgeText({ tabId: id }), observer.tabId)).toBe('9');
+    await expect.poll(() => ff.evaluate(ff.control, (id: number) => browser.browserAction.getBadgeText({ tabId: id }), observer.tabId)).toBe('10');
   });
 
   it('lists the articles in the options page; an export re-imported after "Delete everything" restores them', async () => {

@@ -67,6 +67,18 @@ describe('sidebar on the demo story', () => {
     await panel.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'sidebar-diff.png'), fullPage: true });
   });
 
+  it('flags a claim whose day differs elsewhere, and names both days side by side', async () => {
+    const card = panel.locator('.claim[data-date-changed]');
+    expect(await card.count()).toBe(1);
+    expect(await card.locator('.claim-text').innerText()).toContain('would close from Wednesday');
+    expect(await card.locator('.flag-date').innerText()).toBe('Date differs');
+    await card.locator('button.expand').click();
+    await expect.poll(() => card.locator('.diff-label-date').count()).toBe(1);
+    expect(await card.locator('.diff-label-date').innerText()).toBe('Date changed: Wednesday → Thursday');
+    expect(await card.locator('del[data-mark~="date"]').innerText()).toContain('Wednesday');
+    await card.locator('button.expand').click();
+  });
+
   it('highlights a claim in the page when it is clicked in the sidebar', async () => {
     expect(await article.evaluate(() => CSS.highlights.has('corroborate-focus'))).toBe(false);
     await panel.locator('.claim .claim-text').nth(2).click();

@@ -1,6 +1,6 @@
 /**
  * Diff marks: labels each change block (adjacent delete/insert segments) with
- * what kind of wording change it carries (number, quote, hedge, attribution,
+ * what kind of wording change it carries (number, date, quote, hedge, attribution,
  * negation), so the sidebar can make it stand out. Both sides of a block get
  * the same marks. Trivial (style-only) changes get none.
  */
@@ -9,6 +9,7 @@ import { ATTRIBUTION, ATTRIBUTION_PHRASES, CJK_NEGATION, HEDGES, HEDGE_PHRASES, 
 import { isSpeakerChange, sameAttributions } from './attribution.ts';
 import { diffSide } from './side.ts';
 import { QuoteScanner, hasQuoteMark } from './quotes.ts';
+import { dateReplacedIn } from './dates.ts';
 
 const NO_PHRASES: string[] = [];
 
@@ -24,14 +25,24 @@ function blockMarks(del: string, ins: string, ctx: { before: string; after: stri
   const wi = words(ins);
   const differ = (set: Set<string>, phrases: string[]) => cues(wd, set, phrases) !== cues(wi, set, phrases);
   if (hasNumber(del, wd) || hasNumber(ins, wi)) marks.push('number');
+  if (dateReplacedIn(del, ins, ctx)) marks.push('date');
   if (hasQuoteMark(del) || hasQuoteMark(ins) || ctx.inQuote) marks.push('quote');
-  if (differ(HEDGES, HEDGE_PHRASES)) marks.push('hedge');
+  if (cues(hedgeWords(del, ctx.before), HEDGES, HEDGE_PHRASES) !== cues(hedgeWords(ins, ctx.before), HEDGES, HEDGE_PHRASES)) marks.push('hedge');
   // Each side with a noun "states" blanked, judged with the equal text around it.
   const reporting = (side: string) => cues(words(maskNounStatesBetween(ctx.before.slice(-60), side, ctx.after.slice(0, 60))), ATTRIBUTION, ATTRIBUTION_PHRASES);
   const attributionChanged = reporting(del) !== reporting(ins);
   if ((attributionChanged && !ctx.attributedAlike()) || isSpeakerChange(del, ins, ctx)) marks.push('attribution');
   if (differ(NEGATIONS, NO_PHRASES) || cjkNegation(del) !== cjkNegation(ins)) marks.push('negation');
   return marks;
+}
+
+/**
+ * A block side's words for the hedge test: a capitalised "May" after the sentence's start is the
+ * month or a name ("in May", "Theresa May"), not the modal "may".
+ */
+function hedgeWords(side: string, before: string): string[] {
+  const atStart = before.trim() === '';
+  return words(side.replace(/\bMay\b/g, (m: string, at: number) => (atStart && side.slice(0, at).trim() === '' ? m : '')));
 }
 
 /** CJK negation characters in a text (不, 没, 未, 非, 无…), for scripts without spaces. */

@@ -8,5 +8,6 @@ export type { DiffMark, DiffOp } from './types.ts';
 export { annotateDiff } from './annotate.ts';
 export { diffSummary } from './summary.ts';
 export { numberReplaced } from './number-change.ts';
+export { dateReplaced } from './date-change.ts';
 export { wordDiff } from './word-diff.ts';
 export { diffSide } from './side.ts';

@@ -1,14 +1,18 @@
 /**
  * A short summary of a marked diff for the sidebar's labels: which numbers
- * changed (from → to; a number spelled out or moved is no change) and whether hedges,
+ * changed (from → to; a number spelled out or moved is no change), which days or months were
+ * replaced by others (dates.ts), and whether hedges,
  * attribution, quotes or negation changed (a negation said in other words in the same place is none).
  */
 import type { DiffOp } from './types.ts';
 import { negationCount } from './lexicon.ts';
+import { replacedDates } from './dates.ts';
 
 /** What changed between two claims, in a form short enough for a label. */
 export interface DiffSummary {
   changedNumbers: Array<{ from: string; to: string }>;
+  /** Days or months replaced by others ("Tuesday" → "Wednesday"), as written. */
+  changedDates: Array<{ from: string; to: string }>;
   hedgeChanged: boolean;
   attributionChanged: boolean;
   quoteChanged: boolean;
@@ -65,6 +69,7 @@ export function numbersIn(text: string): string[] {
 export function diffSummary(ops: DiffOp[]): DiffSummary {
   const summary: DiffSummary = {
     changedNumbers: [],
+    changedDates: [],
     hedgeChanged: false,
     attributionChanged: false,
     quoteChanged: false,
@@ -76,7 +81,10 @@ export function diffSummary(ops: DiffOp[]): DiffSummary {
   let blockDel = '';
   let blockIns = '';
   let negated = false;
-  const flush = () => {
+  let dated = false;
+  // The unchanged text before the block, read with the one after it to tell the month "May".
+  let before = '';
+  const flush = (after = '') => {
     const from = numbersIn(del);
     const to = numbersIn(ins);
     if ((from.length || to.length) && !sameValues(from, to)) summary.changedNumbers.push({ from: from.join(' '), to: to.join(' ') });
@@ -84,12 +92,15 @@ export function diffSummary(ops: DiffOp[]): DiffSummary {
     // change of negation; one that negates on one side only is, even if the other side negates
     // elsewhere ("did not say whether he was armed" → "said he was not armed").
     summary.negationChanged ||= negated && negationCount(blockDel) !== negationCount(blockIns);
+    const dates = dated ? replacedDates(blockDel, blockIns, { before, after }) : null;
+    if (dates) summary.changedDates.push(dates);
     del = ins = blockDel = blockIns = '';
-    negated = false;
+    negated = dated = false;
   };
   for (const o of ops) {
     if (o.op === 'equal') {
-      flush();
+      flush(o.text);
+      before = o.text;
       continue;
     }
     const marks = o.marks ?? [];
@@ -100,6 +111,7 @@ export function diffSummary(ops: DiffOp[]): DiffSummary {
     if (o.op === 'delete') blockDel += o.text;
     else blockIns += o.text;
     negated ||= marks.includes('negation');
+    dated ||= marks.includes('date');
     summary.hedgeChanged ||= marks.includes('hedge');
     summary.attributionChanged ||= marks.includes('attribution');
     summary.quoteChanged ||= marks.includes('quote');

@@ -8,15 +8,13 @@
  * "last", or before a day ("May 4"); not "May's", "by May" (Theresa May as often as the month) or
  * "may".
  */
+import { MONTHS, MONTH_NAMES } from '../text/calendar';
 
 const ORDINALS: Record<string, string> = { first: '1', '1st': '1', second: '2', '2nd': '2', third: '3', '3rd': '3', fourth: '4', '4th': '4' };
 /** "third-quarter", "first half" (lower-cased text). */
 const SPELLED = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(quarter|half)\b(?!-?finals?\b)/g;
 /** "Q3". */
 const SHORT = /\bQ([1-4])\b/g;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** Capitalised month names ("May" only after a preposition or before a day). */
-const MONTHS = /\b(January|February|March|April|June|July|August|September|October|November|December)\b|(?<=\b(?:in|of|since|until|early|late|mid|next|last) )May\b(?!['’])|\bMay(?= \d{1,2}\b)/g;
 
 /** The periods a sentence names: quarters and half-years as "q3", "h1"; months as "m3". */
 export function periodsOf(text: string): Set<string> {

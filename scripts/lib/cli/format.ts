@@ -62,10 +62,11 @@ export function sharedShare(ops: readonly DiffOp[]): number {
   return total ? equal / total : 0;
 }
 
-/** A note of significant changes, e.g. "number 35 → 38; number 2023 added; attribution changed". */
+/** A note of significant changes, e.g. "number 35 → 38; number 2023 added; date Tuesday → Monday; attribution changed". */
 export function changeNote(ops: DiffOp[]): string {
   const s = diffSummary(ops);
   const notes = s.changedNumbers.map((n) => (!n.to ? `number ${n.from} dropped` : !n.from ? `number ${n.to} added` : `number ${n.from} → ${n.to}`));
+  for (const d of s.changedDates) notes.push(`date ${d.from} → ${d.to}`);
   if (s.hedgeChanged) notes.push('hedge changed');
   if (s.attributionChanged) notes.push('attribution changed');
   if (s.quoteChanged) notes.push('quotation changed');

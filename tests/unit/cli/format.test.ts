@@ -38,6 +38,7 @@ describe('changeNote and sharedShare', () => {
     ['a hedge verb', 'The mayor said the plan was legal.', 'The mayor claimed the plan was legal.', /hedge|attribution/],
     ['a dropped number', 'About 400 homes were flooded.', 'Homes were flooded.', /number 400 dropped/],
     ['an added number', 'Homes were flooded.', 'About 400 homes were flooded.', /number 400 added/],
+    ['another day', 'The plan was approved on Monday.', 'The plan was approved on Tuesday.', /^date Monday → Tuesday$/],
     ['nothing significant', 'The plan was approved on Monday.', 'The plan was approved on Monday.', /^$/],
   ])('%s', (_name, a, b, pattern) => {
     expect(changeNote(wordDiff(a, b))).toMatch(pattern);

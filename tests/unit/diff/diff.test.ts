@@ -44,21 +44,6 @@ describe('wordDiff: style-only changes are trivial', () => {
   });
 });
 
-describe('wordDiff speed', () => {
-  it('diffs two 30-word sentences in a few hundred microseconds on average', () => {
-    const a = 'The minister said on Tuesday that 12 people were hurt when a bus carrying workers to the factory overturned on the main road outside the city, according to police.';
-    const b = 'Police said a bus carrying factory workers overturned outside the city on the main road, and the minister confirmed on Tuesday that a dozen people had been hurt.';
-    for (let i = 0; i < 300; i++) wordDiff(a, b);
-    const n = 300;
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) wordDiff(a, b);
-    const ms = (performance.now() - t0) / n;
-    console.log(`wordDiff paraphrase: ${(ms * 1000).toFixed(0)} µs`);
-    // About 0.1-0.3 ms on an idle machine (see report); the bound only catches pathological slow-downs on a loaded CI box.
-    expect(ms).toBeLessThan(10);
-  });
-});
-
 describe('wordDiff on huge unrelated inputs', () => {
   it('gives up aligning and still rebuilds both sides', () => {
     const a = Array.from({ length: 3000 }, (_, i) => `a${i}`).join(' ');

@@ -101,6 +101,11 @@ describe('diff marks', () => {
     ['quoted words changed', 'He called it "a disaster" on Monday.', 'He called it "a catastrophe" on Monday.', ['quote']],
     ['quotation marks added', 'He called it a disaster.', 'He called it "a disaster".', ['quote']],
     ['plain word swap', 'The storm hit the coast.', 'The storm struck the coast.', []],
+    // Regression (2026-12-07): the month "May" and the name "May" were read as the modal "may",
+    // so "in May" → "in June" was marked "Hedging changed" (case-blind hedge words).
+    ['the month May is no hedge', 'Unemployment fell to 4.1% in May.', 'Unemployment fell to 4.1% in June.', ['date']],
+    ['the name May is no hedge', 'Theresa May said the deal was dead.', 'Theresa Jones said the deal was dead.', ['attribution']],
+    ['the modal "may" is a hedge', 'The plant will close next year.', 'The plant may close next year.', ['hedge']],
     ['style only', 'The storm hit the coast.', 'the storm hit the coast.', []],
   ])('%s', (_name, a, b, expected) => {
     expect(marksOf(a, b)).toEqual(expected);
@@ -155,6 +160,7 @@ describe('diffSummary', () => {
   it('is all clear for identical claims', () => {
     expect(diffSummary(wordDiff('Same text.', 'Same text.'))).toEqual({
       changedNumbers: [],
+      changedDates: [],
       hedgeChanged: false,
       attributionChanged: false,
       quoteChanged: false,

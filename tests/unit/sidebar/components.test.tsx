@@ -45,6 +45,19 @@ describe('ClaimCard', () => {
   });
 
   it.each([
+    ['another day', 'The council will vote on the plan on Thursday.', 'near', 'Date changed: Tuesday → Thursday'],
+    ['the same day, reworded', 'On Tuesday the council will vote on the plan.', null, null],
+    ['no day named', 'The council will vote on the plan.', null, null],
+  ])('flags a claim whose %s elsewhere: "Date differs" and its label', (_name, text, flagged, label) => {
+    const item = { claim: claim(0, 'The council will vote on the plan on Tuesday.'), others: [other('Daily Lamp', text, 'near')] };
+    const el = mount(<ClaimCard item={item} thisOutlet="The Town Crier" onShowInPage={() => undefined} />);
+    expect(el.querySelector('li')?.getAttribute('data-date-changed') ?? null).toBe(flagged);
+    expect(el.querySelector('.flag-date')?.textContent ?? null).toBe(flagged ? 'Date differs' : null);
+    act(() => el.querySelector<HTMLButtonElement>('button.expand')!.click());
+    expect(el.querySelector('.diff-label-date')?.textContent ?? null).toBe(label);
+  });
+
+  it.each([
     ['certain', 'paraphrase', false, 'the same statement, reworded'],
     ['possible (story-only)', 'paraphrase?', true, 'possibly the same statement'],
   ])('labels a %s paraphrase %j', (_name, label, tentative, help) => {
