@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { ClaimCoverage } from '../../utils/library/types';
-import { dateReplaced, numberReplaced } from '../../utils/diff/index';
+import { dateReplaced, numberReplaced, swappedRoles } from '../../utils/diff/index';
 import { OutletChip } from './OutletChip';
 import { SideBySide } from './SideBySide';
 import { outletsOf } from './summary';
@@ -39,6 +39,11 @@ export function dateChangeKind(item: ClaimCoverage): 'verbatim' | 'near' | 'para
   return closestKind(item, dateReplaced);
 }
 
+/** The closest kind of match that swaps two names' roles against this claim ("Arsenal beat Chelsea" / "Chelsea beat Arsenal"), or null. */
+export function rolesChangeKind(item: ClaimCoverage): 'verbatim' | 'near' | 'paraphrase' | null {
+  return closestKind(item, (a, b) => swappedRoles(a, b) !== null);
+}
+
 function closestKind(item: ClaimCoverage, changed: (a: string, b: string) => boolean): 'verbatim' | 'near' | 'paraphrase' | null {
   const kinds = item.others.filter((o) => changed(item.claim.text, o.text)).map((o) => o.kind);
   return (['verbatim', 'near', 'paraphrase'] as const).find((k) => kinds.includes(k)) ?? null;
@@ -52,6 +57,7 @@ export function ClaimCard({ item, thisOutlet, lang, onShowInPage, initiallyExpan
   const numberKind = useMemo(() => numberChangeKind(item), [item]);
   const numberChanged = numberKind !== null;
   const dateKind = useMemo(() => dateChangeKind(item), [item]);
+  const rolesKind = useMemo(() => rolesChangeKind(item), [item]);
   const panelId = `claim-${item.claim.id}-compare`;
   return (
     <li
@@ -60,6 +66,7 @@ export function ClaimCard({ item, thisOutlet, lang, onShowInPage, initiallyExpan
       data-corroborated={outlets.length > 0 ? 'true' : 'false'}
       data-number-changed={numberKind ?? undefined}
       data-date-changed={dateKind ?? undefined}
+      data-roles-swapped={rolesKind ?? undefined}
     >
       <button type="button" class="claim-text" onClick={() => onShowInPage(item.claim.index)} title={SHOW_IN_PAGE} aria-describedby={SHOW_IN_PAGE_ID}>
         <span lang={lang ?? undefined}>{item.claim.text}</span>
@@ -76,6 +83,7 @@ export function ClaimCard({ item, thisOutlet, lang, onShowInPage, initiallyExpan
         )}
         {numberChanged && <span class="flag flag-number">Number differs</span>}
         {dateKind !== null && <span class="flag flag-date">Date differs</span>}
+        {rolesKind !== null && <span class="flag flag-roles">Roles swapped</span>}
       </div>
       {outlets.length > 0 && (
         <button type="button" class="expand" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>

@@ -1,7 +1,7 @@
 /**
  * Text labels for what changed between two claims ("Number changed: 300 → 250", "Date
- * changed: Tuesday → Wednesday", "Attribution changed", …), so significant changes never rely on
- * colour alone.
+ * changed: Tuesday → Wednesday", "Roles swapped: Arsenal ↔ Chelsea", "Attribution changed", …), so
+ * significant changes never rely on colour alone.
  */
 import { diffSummary } from '../../utils/diff/index';
 import type { DiffOp } from '../../utils/diff/types';
@@ -14,6 +14,7 @@ export function diffLabels(ops: DiffOp[]): Array<{ kind: string; text: string }>
     out.push({ kind: 'number', text: `Number changed: ${n.from || '(none)'} → ${n.to || '(none)'}` });
   }
   for (const d of s.changedDates) out.push({ kind: 'date', text: `Date changed: ${d.from} → ${d.to}` });
+  if (s.rolesSwapped) out.push({ kind: 'roles', text: `Roles swapped: ${s.rolesSwapped.first} ↔ ${s.rolesSwapped.second}` });
   if (s.quoteChanged) out.push({ kind: 'quote', text: 'Quote worded differently' });
   if (s.attributionChanged) out.push({ kind: 'attribution', text: 'Attribution changed' });
   if (s.hedgeChanged) out.push({ kind: 'hedge', text: 'Hedging changed' });

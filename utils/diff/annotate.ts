@@ -1,7 +1,7 @@
 /**
  * Diff marks: labels each change block (adjacent delete/insert segments) with
  * what kind of wording change it carries (number, date, quote, hedge, attribution,
- * negation), so the sidebar can make it stand out. Both sides of a block get
+ * negation, roles: two names swapped, roles.ts), so the sidebar can make it stand out. Both sides of a block get
  * the same marks. Trivial (style-only) changes get none.
  */
 import type { DiffMark, DiffOp } from './types.ts';
@@ -10,6 +10,7 @@ import { isSpeakerChange, sameAttributions } from './attribution.ts';
 import { diffSide } from './side.ts';
 import { QuoteScanner, hasQuoteMark } from './quotes.ts';
 import { dateReplacedIn } from './dates.ts';
+import { swappedRoles } from './roles.ts';
 
 const NO_PHRASES: string[] = [];
 
@@ -19,7 +20,17 @@ function hasNumber(text: string, ws: string[] = words(text)): boolean {
 }
 
 /** Marks for one change block, given its two sides and the equal text around it. */
-function blockMarks(del: string, ins: string, ctx: { before: string; after: string; inQuote: boolean; attributedAlike: () => boolean }): DiffMark[] {
+interface BlockContext {
+  before: string;
+  after: string;
+  inQuote: boolean;
+  /** Whether the two whole sentences attribute alike (an attribution only moved). */
+  attributedAlike: () => boolean;
+  /** The names whose roles the other sentence swaps, if any. */
+  swapped: () => { first: string; second: string } | null;
+}
+
+function blockMarks(del: string, ins: string, ctx: BlockContext): DiffMark[] {
   const marks: DiffMark[] = [];
   const wd = words(del);
   const wi = words(ins);
@@ -33,6 +44,8 @@ function blockMarks(del: string, ins: string, ctx: { before: string; after: stri
   const attributionChanged = reporting(del) !== reporting(ins);
   if ((attributionChanged && !ctx.attributedAlike()) || isSpeakerChange(del, ins, ctx)) marks.push('attribution');
   if (differ(NEGATIONS, NO_PHRASES) || cjkNegation(del) !== cjkNegation(ins)) marks.push('negation');
+  const swap = ctx.swapped();
+  if (swap && [swap.first, swap.second].some((name) => del.includes(name) || ins.includes(name))) marks.push('roles');
   return marks;
 }
 
@@ -57,6 +70,8 @@ export function annotateDiff(ops: DiffOp[]): DiffOp[] {
   // sentences are compared only once a block's reporting words differ.
   let alike: boolean | undefined;
   const attributedAlike = () => (alike ??= sameAttributions(diffSide(ops, 'a'), diffSide(ops, 'b')));
+  let swap: ReturnType<typeof swappedRoles> | undefined;
+  const swapped = () => (swap === undefined ? (swap = swappedRoles(diffSide(ops, 'a'), diffSide(ops, 'b'))) : swap);
   const qa = new QuoteScanner();
   const qb = new QuoteScanner();
   let i = 0;
@@ -78,7 +93,7 @@ export function annotateDiff(ops: DiffOp[]): DiffOp[] {
       if (o.op === 'delete') del += o.text;
       else ins += o.text;
     }
-    const ctx = { before: out[i - 1]?.text ?? '', after: out[j]?.text ?? '', inQuote, attributedAlike };
+    const ctx = { before: out[i - 1]?.text ?? '', after: out[j]?.text ?? '', inQuote, attributedAlike, swapped };
     const marks = del || ins ? blockMarks(del, ins, ctx) : [];
     for (let k = i; k < j; k++) if (marks.length && !out[k].trivial) out[k].marks = [...marks];
     i = j;

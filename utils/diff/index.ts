@@ -9,5 +9,6 @@ export { annotateDiff } from './annotate.ts';
 export { diffSummary } from './summary.ts';
 export { numberReplaced } from './number-change.ts';
 export { dateReplaced } from './date-change.ts';
+export { swappedRoles } from './roles.ts';
 export { wordDiff } from './word-diff.ts';
 export { diffSide } from './side.ts';

@@ -1,18 +1,22 @@
 /**
  * A short summary of a marked diff for the sidebar's labels: which numbers
  * changed (from → to; a number spelled out or moved is no change), which days or months were
- * replaced by others (dates.ts), and whether hedges,
+ * replaced by others (dates.ts), which two names trade roles (roles.ts), and whether hedges,
  * attribution, quotes or negation changed (a negation said in other words in the same place is none).
  */
 import type { DiffOp } from './types.ts';
 import { negationCount } from './lexicon.ts';
 import { replacedDates } from './dates.ts';
+import { swappedRoles } from './roles.ts';
+import { diffSide } from './side.ts';
 
 /** What changed between two claims, in a form short enough for a label. */
 export interface DiffSummary {
   changedNumbers: Array<{ from: string; to: string }>;
   /** Days or months replaced by others ("Tuesday" → "Wednesday"), as written. */
   changedDates: Array<{ from: string; to: string }>;
+  /** Two names in each other's place ("Arsenal beat Chelsea" / "Chelsea beat Arsenal"), as this claim writes them. */
+  rolesSwapped: { first: string; second: string } | null;
   hedgeChanged: boolean;
   attributionChanged: boolean;
   quoteChanged: boolean;
@@ -70,6 +74,7 @@ export function diffSummary(ops: DiffOp[]): DiffSummary {
   const summary: DiffSummary = {
     changedNumbers: [],
     changedDates: [],
+    rolesSwapped: null,
     hedgeChanged: false,
     attributionChanged: false,
     quoteChanged: false,
@@ -118,5 +123,6 @@ export function diffSummary(ops: DiffOp[]): DiffSummary {
   }
   flush();
   summary.changedNumbers = withoutMoved(summary.changedNumbers);
+  if (ops.some((o) => o.marks?.includes('roles'))) summary.rolesSwapped = swappedRoles(diffSide(ops, 'a'), diffSide(ops, 'b'));
   return summary;
 }

@@ -1,7 +1,7 @@
 /** Types for word-level diffs between two claims. */
 
 /** What kind of wording change a diff segment carries, for highlighting. */
-export type DiffMark = 'number' | 'date' | 'quote' | 'hedge' | 'attribution' | 'negation';
+export type DiffMark = 'number' | 'date' | 'quote' | 'hedge' | 'attribution' | 'negation' | 'roles';
 
 /**
  * One diff segment from claim A (this page) to claim B (the other outlet).

@@ -67,6 +67,7 @@ export function changeNote(ops: DiffOp[]): string {
   const s = diffSummary(ops);
   const notes = s.changedNumbers.map((n) => (!n.to ? `number ${n.from} dropped` : !n.from ? `number ${n.to} added` : `number ${n.from} → ${n.to}`));
   for (const d of s.changedDates) notes.push(`date ${d.from} → ${d.to}`);
+  if (s.rolesSwapped) notes.push(`roles swapped ${s.rolesSwapped.first} ↔ ${s.rolesSwapped.second}`);
   if (s.hedgeChanged) notes.push('hedge changed');
   if (s.attributionChanged) notes.push('attribution changed');
   if (s.quoteChanged) notes.push('quotation changed');

@@ -39,6 +39,7 @@ describe('changeNote and sharedShare', () => {
     ['a dropped number', 'About 400 homes were flooded.', 'Homes were flooded.', /number 400 dropped/],
     ['an added number', 'Homes were flooded.', 'About 400 homes were flooded.', /number 400 added/],
     ['another day', 'The plan was approved on Monday.', 'The plan was approved on Tuesday.', /^date Monday → Tuesday$/],
+    ['roles swapped', 'Rovers beat Athletic 2-1.', 'Athletic beat Rovers 2-1.', /^roles swapped Rovers ↔ Athletic$/],
     ['nothing significant', 'The plan was approved on Monday.', 'The plan was approved on Monday.', /^$/],
   ])('%s', (_name, a, b, pattern) => {
     expect(changeNote(wordDiff(a, b))).toMatch(pattern);

@@ -161,6 +161,7 @@ describe('diffSummary', () => {
     expect(diffSummary(wordDiff('Same text.', 'Same text.'))).toEqual({
       changedNumbers: [],
       changedDates: [],
+      rolesSwapped: null,
       hedgeChanged: false,
       attributionChanged: false,
       quoteChanged: false,

@@ -58,6 +58,18 @@ describe('ClaimCard', () => {
   });
 
   it.each([
+    ['two names swapped', 'Athletic beat Rovers 2-1 on Saturday.', 'near', 'Roles swapped: Rovers ↔ Athletic'],
+    ['the same result, reworded', 'Athletic lost 2-1 to Rovers on Saturday.', null, null],
+  ])('flags a claim with %s elsewhere: "Roles swapped" and its label', (_name, text, flagged, label) => {
+    const item = { claim: claim(0, 'Rovers beat Athletic 2-1 on Saturday.'), others: [other('Daily Lamp', text, 'near')] };
+    const el = mount(<ClaimCard item={item} thisOutlet="The Town Crier" onShowInPage={() => undefined} />);
+    expect(el.querySelector('li')?.getAttribute('data-roles-swapped') ?? null).toBe(flagged);
+    expect(el.querySelector('.flag-roles')?.textContent ?? null).toBe(flagged ? 'Roles swapped' : null);
+    act(() => el.querySelector<HTMLButtonElement>('button.expand')!.click());
+    expect(el.querySelector('.diff-label-roles')?.textContent ?? null).toBe(label);
+  });
+
+  it.each([
     ['certain', 'paraphrase', false, 'the same statement, reworded'],
     ['possible (story-only)', 'paraphrase?', true, 'possibly the same statement'],
   ])('labels a %s paraphrase %j', (_name, label, tentative, help) => {
