@@ -44,29 +44,22 @@ describe('ClaimCard', () => {
     expect(el.querySelector('.sbs-same')?.textContent).toBe('Same wording');
   });
 
+  const DAY = 'The council will vote on the plan on Tuesday.';
+  const RESULT = 'Rovers beat Athletic 2-1 on Saturday.';
+  // [case, this claim, the other outlet's claim, flag kind, data attribute, flag text, label]
   it.each([
-    ['another day', 'The council will vote on the plan on Thursday.', 'near', 'Date changed: Tuesday → Thursday'],
-    ['the same day, reworded', 'On Tuesday the council will vote on the plan.', null, null],
-    ['no day named', 'The council will vote on the plan.', null, null],
-  ])('flags a claim whose %s elsewhere: "Date differs" and its label', (_name, text, flagged, label) => {
-    const item = { claim: claim(0, 'The council will vote on the plan on Tuesday.'), others: [other('Daily Lamp', text, 'near')] };
+    ['another day', DAY, 'The council will vote on the plan on Thursday.', 'date', 'date-changed', 'Date differs', 'Date changed: Tuesday → Thursday'],
+    ['the same day, reworded', DAY, 'On Tuesday the council will vote on the plan.', 'date', 'date-changed', null, null],
+    ['no day named', DAY, 'The council will vote on the plan.', 'date', 'date-changed', null, null],
+    ['two names swapped', RESULT, 'Athletic beat Rovers 2-1 on Saturday.', 'roles', 'roles-swapped', 'Roles swapped', 'Roles swapped: Rovers ↔ Athletic'],
+    ['the same result, reworded', RESULT, 'Athletic lost 2-1 to Rovers on Saturday.', 'roles', 'roles-swapped', null, null],
+  ])('flags %s elsewhere on the card, and labels it in the comparison', (_name, mine, theirs, kind, attribute, flag, label) => {
+    const item = { claim: claim(0, mine), others: [other('Daily Lamp', theirs, 'near')] };
     const el = mount(<ClaimCard item={item} thisOutlet="The Town Crier" onShowInPage={() => undefined} />);
-    expect(el.querySelector('li')?.getAttribute('data-date-changed') ?? null).toBe(flagged);
-    expect(el.querySelector('.flag-date')?.textContent ?? null).toBe(flagged ? 'Date differs' : null);
+    expect(el.querySelector('li')?.getAttribute(`data-${attribute}`) ?? null).toBe(flag ? 'near' : null);
+    expect(el.querySelector(`.flag-${kind}`)?.textContent ?? null).toBe(flag);
     act(() => el.querySelector<HTMLButtonElement>('button.expand')!.click());
-    expect(el.querySelector('.diff-label-date')?.textContent ?? null).toBe(label);
-  });
-
-  it.each([
-    ['two names swapped', 'Athletic beat Rovers 2-1 on Saturday.', 'near', 'Roles swapped: Rovers ↔ Athletic'],
-    ['the same result, reworded', 'Athletic lost 2-1 to Rovers on Saturday.', null, null],
-  ])('flags a claim with %s elsewhere: "Roles swapped" and its label', (_name, text, flagged, label) => {
-    const item = { claim: claim(0, 'Rovers beat Athletic 2-1 on Saturday.'), others: [other('Daily Lamp', text, 'near')] };
-    const el = mount(<ClaimCard item={item} thisOutlet="The Town Crier" onShowInPage={() => undefined} />);
-    expect(el.querySelector('li')?.getAttribute('data-roles-swapped') ?? null).toBe(flagged);
-    expect(el.querySelector('.flag-roles')?.textContent ?? null).toBe(flagged ? 'Roles swapped' : null);
-    act(() => el.querySelector<HTMLButtonElement>('button.expand')!.click());
-    expect(el.querySelector('.diff-label-roles')?.textContent ?? null).toBe(label);
+    expect(el.querySelector(`.diff-label-${kind}`)?.textContent ?? null).toBe(label);
   });
 
   it.each([
