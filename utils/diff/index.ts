@@ -7,6 +7,7 @@
 export type { DiffMark, DiffOp } from './types.ts';
 export { annotateDiff } from './annotate.ts';
 export { diffSummary } from './summary.ts';
+export { changeLabels, type ChangeLabel } from './labels.ts';
 export { numberReplaced } from './number-change.ts';
 export { dateReplaced } from './date-change.ts';
 export { swappedRoles } from './roles.ts';

@@ -1,10 +1,10 @@
 /**
  * The "evidence bundle" of one article as Markdown, for researchers and fact-checkers: each claim
  * in article order with the matching statements of other outlets, the kind of match, a word diff
- * written as `[-old-]{+new+}`, and timestamps. Page-derived text is escaped so that it cannot
+ * written as `[-old-]{+new+}`, the sidebar's change labels ("Number changed: 35 → 38"), and timestamps. Page-derived text is escaped so that it cannot
  * turn into Markdown links, HTML or headings when the file is rendered.
  */
-import { wordDiff } from '../diff/index';
+import { changeLabels, wordDiff } from '../diff/index';
 import type { DiffOp } from '../diff/types';
 import type { CoverageReport } from '../library/types';
 
@@ -93,6 +93,8 @@ export function evidenceMarkdown(article: EvidenceArticle, report: CoverageRepor
       lines.push(`  - Article: ${escapeMarkdown(o.title) || 'Untitled'} (${urlText(o.url)})`);
       const diff = o.kind === 'verbatim' ? [] : wordDiff(c.claim.text, o.text);
       if (diff.some((d) => d.op !== 'equal' && !d.trivial)) lines.push(`  - Diff: ${diffToMarkdown(diff)}`);
+      const labels = changeLabels(diff).map((l) => escapeMarkdown(l.text));
+      if (labels.length) lines.push(`  - Changes: ${labels.join('; ')}`);
     }
     lines.push('');
   });

@@ -71,6 +71,7 @@ describe('evidenceMarkdown', () => {
     ['verbatim match with first-seen time', '- **The Daily** (verbatim; first seen 2026-01-02T00:00:00.000Z): The bridge reopened on Monday\\.'],
     ['near match with publication time, escaped outlet', '- **Wire \\<b\\>News\\</b\\>** (near, syndicated; published 2026-01-01T08:00:00.000Z)'],
     ['the diff', '  - Diff: The bridge reopened on [-Monday-]{+Tuesday+}\\.'],
+    ['the change labels', '  - Changes: Date changed: Monday → Tuesday'],
     ['a tentative paraphrase called possible', '- **The Daily** (possible paraphrase; first seen 2026-01-02T00:00:00.000Z): Another closure is planned for May\\.'],
     ['http link kept', '(<https://daily.example/bridge>)'],
     ['claims only this outlet reported', 'Only this outlet reported this statement.'],
