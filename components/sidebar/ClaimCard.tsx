@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { ClaimCoverage } from '../../utils/library/types';
-import { dateReplaced, numberReplaced, swappedRoles } from '../../utils/diff/index';
+import { changeFlags } from './change-flags';
 import { OutletChip } from './OutletChip';
 import { SideBySide } from './SideBySide';
 import { outletsOf } from './summary';
@@ -25,39 +25,12 @@ export interface ClaimCardProps {
   initiallyExpanded?: boolean;
 }
 
-/**
- * The closest kind of match that states a different number in this claim (a number
- * replaced by another, not merely added or dropped), or null.
- * A lightly edited copy ('near') that changes a number is the most telling case.
- */
-export function numberChangeKind(item: ClaimCoverage): 'verbatim' | 'near' | 'paraphrase' | null {
-  return closestKind(item, numberReplaced);
-}
-
-/** The closest kind of match that names another day or month than this claim ("Tuesday" → "Wednesday"), or null. */
-export function dateChangeKind(item: ClaimCoverage): 'verbatim' | 'near' | 'paraphrase' | null {
-  return closestKind(item, dateReplaced);
-}
-
-/** The closest kind of match that swaps two names' roles against this claim ("Arsenal beat Chelsea" / "Chelsea beat Arsenal"), or null. */
-export function rolesChangeKind(item: ClaimCoverage): 'verbatim' | 'near' | 'paraphrase' | null {
-  return closestKind(item, (a, b) => swappedRoles(a, b) !== null);
-}
-
-function closestKind(item: ClaimCoverage, changed: (a: string, b: string) => boolean): 'verbatim' | 'near' | 'paraphrase' | null {
-  const kinds = item.others.filter((o) => changed(item.claim.text, o.text)).map((o) => o.kind);
-  return (['verbatim', 'near', 'paraphrase'] as const).find((k) => kinds.includes(k)) ?? null;
-}
-
 /** The card. */
 export function ClaimCard({ item, thisOutlet, lang, onShowInPage, initiallyExpanded = false }: ClaimCardProps) {
   const [open, setOpen] = useState(initiallyExpanded);
   // Worked out once per claim, not again whenever the list re-renders (a page appended, a filter chosen).
   const outlets = useMemo(() => outletsOf(item), [item]);
-  const numberKind = useMemo(() => numberChangeKind(item), [item]);
-  const numberChanged = numberKind !== null;
-  const dateKind = useMemo(() => dateChangeKind(item), [item]);
-  const rolesKind = useMemo(() => rolesChangeKind(item), [item]);
+  const { number: numberKind, date: dateKind, roles: rolesKind } = changeFlags(item);
   const panelId = `claim-${item.claim.id}-compare`;
   return (
     <li
@@ -81,7 +54,7 @@ export function ClaimCard({ item, thisOutlet, lang, onShowInPage, initiallyExpan
         ) : (
           <span class="only-this">Only {thisOutlet}</span>
         )}
-        {numberChanged && <span class="flag flag-number">Number differs</span>}
+        {numberKind !== null && <span class="flag flag-number">Number differs</span>}
         {dateKind !== null && <span class="flag flag-date">Date differs</span>}
         {rolesKind !== null && <span class="flag flag-roles">Roles swapped</span>}
       </div>

@@ -1,6 +1,7 @@
 /**
  * The article's claims in article order, with filters: all, corroborated (other
- * outlets also reported them), and only this outlet (often the story's angle). Cards are rendered
+ * outlets also reported them), only this outlet (often the story's angle), and, when there are
+ * any, those another outlet states with a different number, date or roles ("Differs"). Cards are rendered
  * a page at a time (use-claim-pages.ts); the filters and their counts cover every claim.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -9,6 +10,9 @@ import { ClaimCard, SHOW_IN_PAGE, SHOW_IN_PAGE_ID } from './ClaimCard';
 import { ShowMore } from './ShowMore';
 import { claimCounts, filterClaims, type ClaimFilter } from './summary';
 import { useClaimPages } from './use-claim-pages';
+
+/** What the "Differs" filter keeps, as its tooltip. */
+export const DIFFERS_TITLE = 'Statements another outlet gives with a different number, date or roles';
 
 /** Props of the list. */
 export interface ClaimListProps {
@@ -28,7 +32,10 @@ export function ClaimList({ claims, thisOutlet, lang, onShowInPage }: ClaimListP
   const pending = useRef<number | null>(null);
   const counts = useMemo(() => claimCounts(claims), [claims]);
   const shown = useMemo(() => filterClaims(claims, filter), [claims, filter]);
-  const labels: Record<ClaimFilter, string> = { all: 'All', corroborated: 'Corroborated', unique: `Only ${thisOutlet}` };
+  const labels: Record<ClaimFilter, string> = { all: 'All', corroborated: 'Corroborated', unique: `Only ${thisOutlet}`, differs: 'Differs' };
+  const titles: Partial<Record<ClaimFilter, string>> = { unique: labels.unique, differs: DIFFERS_TITLE };
+  // "Differs" is offered only when some claim differs elsewhere (or while it is chosen).
+  const offered = (Object.keys(labels) as ClaimFilter[]).filter((f) => f !== 'differs' || counts.differs > 0 || filter === 'differs');
 
   useEffect(() => {
     const card = pending.current === null ? null : list.current?.children[pending.current];
@@ -50,14 +57,14 @@ export function ClaimList({ claims, thisOutlet, lang, onShowInPage }: ClaimListP
       <div class="claims-bar">
         <h2 id="claims-heading">Statements</h2>
         <div class="filters" role="group" aria-label="Filter statements">
-          {(Object.keys(labels) as ClaimFilter[]).map((f) => (
+          {offered.map((f) => (
             <button
               key={f}
               type="button"
               class="filter"
               data-filter={f}
               aria-pressed={filter === f}
-              title={f === 'unique' ? labels[f] : undefined}
+              title={titles[f]}
               onClick={() => choose(f)}
             >
               <span class="filter-label">{labels[f]}</span> <span class="filter-count">{counts[f]}</span>

@@ -6,6 +6,7 @@
 import type { ClaimCoverage, CoverageReport, OutletCoverage } from '../../utils/library/types';
 import type { ArticleInfo } from '../../utils/messaging/protocol';
 import { parseTime, plural } from '../common/format';
+import { differsElsewhere } from './change-flags';
 
 /** The summary's numbers. */
 export interface SummaryFacts {
@@ -82,21 +83,30 @@ export function summaryText(f: SummaryFacts, selection = false): string {
   return [figures, rest, possibly].filter(Boolean).join(' ');
 }
 
-/** Claim list filters: all, those other outlets also reported, those only this outlet reports. */
-export type ClaimFilter = 'all' | 'corroborated' | 'unique';
+/**
+ * Claim list filters: all, those other outlets also reported, those only this outlet reports, and
+ * those another outlet states with a different number, date or roles (change-flags.ts).
+ */
+export type ClaimFilter = 'all' | 'corroborated' | 'unique' | 'differs';
 
 /** The claims a filter keeps, in article order. */
 export function filterClaims(claims: ClaimCoverage[], filter: ClaimFilter): ClaimCoverage[] {
   if (filter === 'corroborated') return claims.filter((c) => c.others.length > 0);
   if (filter === 'unique') return claims.filter((c) => c.others.length === 0);
+  if (filter === 'differs') return claims.filter(differsElsewhere);
   return claims;
 }
 
 /** How many claims each filter keeps, in one pass (the filter bar's counts). */
 export function claimCounts(claims: ClaimCoverage[]): Record<ClaimFilter, number> {
   let corroborated = 0;
-  for (const c of claims) if (c.others.length > 0) corroborated++;
-  return { all: claims.length, corroborated, unique: claims.length - corroborated };
+  let differs = 0;
+  for (const c of claims) {
+    if (c.others.length === 0) continue;
+    corroborated++;
+    if (differsElsewhere(c)) differs++;
+  }
+  return { all: claims.length, corroborated, unique: claims.length - corroborated, differs };
 }
 
 /** Distinct outlets of a claim's matches, strongest match per outlet first. */

@@ -79,6 +79,17 @@ describe('sidebar on the demo story', () => {
     await card.locator('button.expand').click();
   });
 
+  it('filters the statements another outlet gives with a different number or date', async () => {
+    const differs = panel.locator('button[data-filter="differs"]');
+    expect(await differs.locator('.filter-count').innerText()).toBe('2');
+    await differs.click();
+    await expect.poll(() => panel.locator('.claim').count()).toBe(2);
+    expect(await panel.locator('.claim[data-number-changed]').count()).toBe(1);
+    expect(await panel.locator('.claim[data-date-changed]').count()).toBe(1);
+    await panel.locator('button[data-filter="all"]').click();
+    await expect.poll(() => panel.locator('.claim').count()).toBe(16);
+  });
+
   it('highlights a claim in the page when it is clicked in the sidebar', async () => {
     expect(await article.evaluate(() => CSS.highlights.has('corroborate-focus'))).toBe(false);
     await panel.locator('.claim .claim-text').nth(2).click();

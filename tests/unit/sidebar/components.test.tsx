@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { ClaimCard } from '../../../components/sidebar/ClaimCard';
-import { ClaimList } from '../../../components/sidebar/ClaimList';
+import { ClaimList, DIFFERS_TITLE } from '../../../components/sidebar/ClaimList';
 import { CoverageSummary } from '../../../components/sidebar/CoverageSummary';
 import { DiffText } from '../../../components/sidebar/DiffText';
 import { StateView } from '../../../components/sidebar/StateView';
@@ -100,11 +100,25 @@ describe('ClaimList filters', () => {
     ['all', 3],
     ['corroborated', 2],
     ['unique', 1],
+    // The Daily Lamp's near copy of the first claim states 250 homes, not 300.
+    ['differs', 1],
   ])('%s shows %i claims', (filter, count) => {
     const el = mount(<ClaimList claims={sampleReport().claims} thisOutlet="The Town Crier" onShowInPage={() => undefined} />);
     act(() => el.querySelector<HTMLButtonElement>(`button[data-filter="${filter}"]`)!.click());
     expect(el.querySelectorAll('.claim')).toHaveLength(count);
     expect(el.querySelector(`button[data-filter="${filter}"]`)?.getAttribute('aria-pressed')).toBe('true');
+  });
+});
+
+describe('ClaimList "Differs" filter', () => {
+  it.each([
+    ['a number differs elsewhere', sampleReport().claims, '1'],
+    ['nothing differs', sampleReport().claims.slice(1), null],
+  ])('is offered only when some claim differs elsewhere: %s', (_name, claims, count) => {
+    const el = mount(<ClaimList claims={claims} thisOutlet="The Town Crier" onShowInPage={() => undefined} />);
+    const button = el.querySelector('button[data-filter="differs"]');
+    expect(button?.querySelector('.filter-count')?.textContent ?? null).toBe(count);
+    if (button) expect(button.getAttribute('title')).toBe(DIFFERS_TITLE);
   });
 });
 
