@@ -2,12 +2,12 @@
  * Roles swapped between two names: "Arsenal beat Chelsea" / "Chelsea beat Arsenal", "Russia
  * accused Ukraine …" / "Ukraine accused Russia …". The same two names stand in the other order
  * around the very same words (the verb that gives them their roles), so each sentence says the
- * opposite of the other, though a word diff shows only two names moved. Other words between them
- * ("the Fluor company of the US" / "the US company Fluor") are read as a rewording, not a swap. Not a swap: names joined by
- * function words only ("Smith and Jones" / "Jones and Smith"), a passive agent ("Dupont was
- * arrested by police in Paris", where "by" reverses the order back), or a reworded link ("Arsenal
- * beat Chelsea" / "Chelsea lost to Arsenal", which says the same thing), nor names around a
- * symmetric verb ("Kim met Moon" / "Moon met Kim", "Arsenal drew with Chelsea").
+ * opposite of the other, though a word diff shows only two names moved. Not a swap:
+ * - names joined by function words only ("Smith and Jones" / "Jones and Smith");
+ * - a passive agent ("Dupont was arrested by police in Paris": "by" turns the order back);
+ * - a symmetric verb ("Kim met Lee" / "Lee met Kim", "Arsenal drew with Chelsea");
+ * - other words between the names: a rewording ("Arsenal beat Chelsea" / "Chelsea lost to
+ *   Arsenal", "the Brackwell firm of Norland" / "the Norland firm Brackwell").
  */
 import { isStopword } from '../text/stopwords.ts';
 import { stem } from '../text/stem.ts';
