@@ -1,8 +1,8 @@
 /**
- * The article's claims in article order, with filters: all, corroborated (other
- * outlets also reported them), only this outlet (often the story's angle), and, when there are
- * any, those another outlet states with a different number, date or roles ("Differs"). Cards are rendered
- * a page at a time (use-claim-pages.ts); the filters and their counts cover every claim.
+ * The article's claims in article order, with filters: all, corroborated (other outlets also
+ * reported them), only this outlet (often the story's angle), and, when there are any, those
+ * another outlet states with a different number, date or roles ("Differs"). Cards are rendered a
+ * page at a time (use-claim-pages.ts); the filters and their counts cover every claim.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClaimCoverage } from '../../utils/library/types';
