@@ -4,12 +4,12 @@
  * order: the sidebar shows them under each comparison, so significant changes never rely on colour
  * alone, and the evidence export lists them with each match. The values in them are page text.
  */
-import type { DiffOp } from './types.ts';
+import type { DiffMark, DiffOp } from './types.ts';
 import { diffSummary } from './summary.ts';
 
 /** One label: the kind of change (a diff mark's name) and its words. */
 export interface ChangeLabel {
-  kind: 'number' | 'date' | 'roles' | 'quote' | 'attribution' | 'hedge' | 'negation';
+  kind: DiffMark;
   text: string;
 }
 

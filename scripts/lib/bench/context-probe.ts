@@ -12,6 +12,7 @@ import { judgePrepared } from '../../../utils/match/score';
 import type { Claim } from '../../../utils/claims/types';
 import type { ExtractedArticle } from '../../../utils/extract/types';
 import { BENCH_DB_NAME } from './types';
+import { mulberry32, pick } from './prng';
 
 const WORDS = ('the minister said on tuesday that council would approve a new budget of 4.5 million for housing schools and roads '
   + 'after protests in the city centre officials claimed residents were angry about rising rents police arrested two men near '
@@ -19,10 +20,9 @@ const WORDS = ('the minister said on tuesday that council would approve a new bu
 
 /** 3,000 deterministic sentences of 12–31 words from a small vocabulary. */
 function sentences(): string[] {
-  let seed = 7;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rng = mulberry32(7);
   return Array.from({ length: 3000 }, (_, i) => {
-    const words = Array.from({ length: 12 + Math.floor(next() * 20) }, () => WORDS[Math.floor(next() * WORDS.length)]);
+    const words = Array.from({ length: 12 + pick(rng, 20) }, () => WORDS[pick(rng, WORDS.length)]);
     return `${words[0][0].toUpperCase()}${words.join(' ').slice(1)} ${i}.`;
   });
 }
