@@ -1,9 +1,10 @@
 /**
  * `npm run demo`: serves the bundled demo story on local `*.test` domains, launches
  * Chromium with the built extension (headed when a display exists, else headless),
- * reads four outlets' articles into the library, opens the fifth with its sidebar
+ * reads five outlets' articles into the library (four retell the story's statements, the radio
+ * station tells it in other words), opens the sixth with its sidebar
  * (`sidepanel.html?tab=<id>`), expands a claim whose number differs, highlights it in
- * the page, saves demo-output/page.png and demo-output/sidebar.png, and prints what
+ * the page, saves screenshots of both under demo-output/, and prints what
  * the sidebar shows. `--keep-open` leaves a headed browser open until Ctrl+C;
  * `--timings N` also reloads the article N times and prints p50/p95 timings.
  */
@@ -15,7 +16,7 @@ import { argValue, REPO_ROOT } from './lib/data-dir.ts';
 import { launchExtension, numberChangedClaim } from '../tests/e2e/harness.ts';
 
 const OUT = resolve(REPO_ROOT, 'demo-output');
-const LIBRARY = ['wire', 'ledger', 'herald', 'gazette'];
+const LIBRARY = ['wire', 'ledger', 'herald', 'gazette', 'radio'];
 const OPENED = 'observer';
 
 /**
@@ -28,6 +29,8 @@ const DESCRIBE_SIDEBAR = `(() => {
   for (const p of document.querySelectorAll('.summary p')) lines.push(text(p));
   const chips = [...document.querySelectorAll('.summary .chip')].map((c) => text(c.querySelector('.chip-name')) + ' (' + text(c.querySelector('.chip-count')) + ')');
   if (chips.length) lines.push('Outlets: ' + chips.join(', '));
+  const same = [...document.querySelectorAll('.same-story li')].map(text);
+  if (same.length) lines.push('', text(document.querySelector('.same-story h2')) + ':', ...same.map((s) => '  ' + s));
   lines.push('');
   document.querySelectorAll('.claim').forEach((li, i) => {
     lines.push(String(i + 1).padStart(2) + '. ' + text(li.querySelector('.claim-text')));
@@ -91,8 +94,11 @@ async function main(): Promise<void> {
       await card.locator('.claim-text').click();
       await card.scrollIntoViewIfNeeded();
     }
+    // A tab behind another is not painted in headless Chromium: bring each to the front for its screenshot.
+    await article.bringToFront();
     await article.waitForTimeout(800);
     await article.screenshot({ path: resolve(OUT, 'page.png') });
+    await panel.bringToFront();
     await panel.evaluate('window.scrollTo(0, 0)');
     await panel.screenshot({ path: resolve(OUT, 'sidebar.png'), fullPage: true });
     await panel.screenshot({ path: resolve(OUT, 'sidebar-top.png') });
@@ -108,7 +114,8 @@ async function main(): Promise<void> {
     if (repeat > 0) console.log(await measure(ext, article, repeat));
     console.log('\nThe sidebar shows:\n');
     console.log((await describeSidebar(panel)).join('\n'));
-    console.log(`\nScreenshots: ${resolve(OUT, 'page.png')} and ${resolve(OUT, 'sidebar.png')}`);
+    const shots = ['page.png', 'sidebar.png', 'sidebar-top.png', ...((await card.count()) ? ['sidebar-claim.png'] : [])];
+    console.log(`\nScreenshots in ${OUT}: ${shots.join(', ')}`);
     if (keepOpen) {
       console.log('Browser left open (--keep-open); press Ctrl+C to quit.');
       await new Promise(() => undefined);

@@ -1,28 +1,34 @@
 /**
  * The first experience: no other outlet in the library has reported any of these
- * statements yet. Explains what Corroborate will do, and offers a search phrase (the story's
+ * statements yet (with `sameStory`, some covered the story in their own words, listed by SameStory). Explains what Corroborate will do, and offers a search phrase (the story's
  * most distinctive words, utils/report/search-phrase.ts) the reader can copy to find other
  * coverage themselves. Nothing is fetched. Not a live region itself: the sidebar's one status line
  * (LiveStatus) announces the no-coverage sentence.
  */
 import { useState } from 'preact/hooks';
 
-/** Props: the phrase to offer and a copy action. */
+/** Props: the phrase to offer, a copy action, and whether same-story articles are listed (SameStory). */
 export interface NoCoverageProps {
   phrase: string;
   onCopy(text: string): Promise<boolean>;
+  sameStory?: boolean;
 }
 
 /** The empty-library message. */
-export function NoCoverage({ phrase, onCopy }: NoCoverageProps) {
+export function NoCoverage({ phrase, onCopy, sameStory = false }: NoCoverageProps) {
   const [copied, setCopied] = useState<boolean | null>(null);
   const query = phrase.trim();
   return (
     <section class="no-coverage">
-      <h2>No other coverage in your library yet: read more outlets' versions of this story</h2>
+      {sameStory ? (
+        <h2>No statement here is repeated in the coverage you have read yet</h2>
+      ) : (
+        <h2>No other coverage in your library yet: read more outlets' versions of this story</h2>
+      )}
       <p>
         Corroborate remembers the news articles you read, on this device only. Once you have read another outlet's
-        version of this story, every statement here shows who else reported it and how their wording differs.
+        version {sameStory ? 'that repeats or rewords these statements' : 'of this story'}, every statement here shows
+        who else reported it and how their wording differs.
       </p>
       {query && (
         <div class="phrase">

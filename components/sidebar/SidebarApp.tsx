@@ -14,6 +14,7 @@ import { LiveStatus } from './LiveStatus';
 import { NoCoverage } from './NoCoverage';
 import { searchPhrase } from '../../utils/report/search-phrase';
 import { RevisionNotice } from './RevisionNotice';
+import { SameStory } from './SameStory';
 import { StateView } from './StateView';
 import { Toolbar } from './Toolbar';
 import { useHeadingFocus } from './use-heading-focus';
@@ -97,8 +98,10 @@ export function SidebarApp({ client, pinnedTabId }: SidebarAppProps) {
           )}
           {view.selection === undefined && <RevisionNotice revision={view.article.revision} />}
           <CoverageSummary article={view.article} report={view.report} selection={view.selection !== undefined} />
+          <SameStory articles={view.report.sameStory} />
           {view.report.claims.every((c) => c.others.length === 0) && (
             <NoCoverage
+              sameStory={(view.report.sameStory?.length ?? 0) > 0}
               phrase={view.selection !== undefined ? searchPhrase('', [view.selection]) : searchPhrase(view.article.title, view.report.claims.map((c) => c.claim.text))}
               onCopy={client.copy}
             />

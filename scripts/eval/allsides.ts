@@ -22,6 +22,8 @@ export interface AllSidesResult {
   events: number; articles: number; claims: number; links: number;
   withinEventShare: number; withinTopicShare: number | null;
   articlesLinkedToOwnEvent: number; eventsWithLink: number;
+  /** Same-story leads listed with no statement in common, their shares within event and topic, and leads linked either way. */
+  sameStoryShown: number; sameStoryWithinEvent: number; sameStoryWithinTopic: number | null; articlesLinkedOrSameStory: number;
   matchMsP50: number; matchMsP95: number;
 }
 
@@ -71,6 +73,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`AllSides: ${r.events} events, ${r.articles} leads, ${r.claims} claims, ${r.links} links`);
     console.log(`  links within own event: ${(r.withinEventShare * 100).toFixed(1)}%, within own topic: ${((r.withinTopicShare ?? 0) * 100).toFixed(1)}%`);
     console.log(`  leads linked to another outlet of own event: ${(r.articlesLinkedToOwnEvent * 100).toFixed(1)}%; events with a link: ${(r.eventsWithLink * 100).toFixed(1)}%`);
+    console.log(`  same story, no statement in common: ${r.sameStoryShown} listed, ${(r.sameStoryWithinEvent * 100).toFixed(1)}% within own event, ${((r.sameStoryWithinTopic ?? 0) * 100).toFixed(1)}% within own topic; leads linked either way: ${(r.articlesLinkedOrSameStory * 100).toFixed(1)}%`);
     console.log(`  match time per lead: p50 ${r.matchMsP50} ms, p95 ${r.matchMsP95} ms`);
   });
 }

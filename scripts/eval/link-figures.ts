@@ -1,7 +1,8 @@
 /**
  * Story-link evaluation shared by the NewsWCL50 and AllSides evaluations: stores labelled
  * articles in a fresh fake-indexeddb library, matches each against all the others with
- * findCoverage, and counts claim-level links that stay within the article's own event.
+ * findCoverage, and counts claim-level links that stay within the article's own event, and the
+ * same-story articles the report lists with no statement in common (utils/library/same-story.ts).
  */
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { LibraryDb } from '../../utils/library/db';
@@ -31,6 +32,14 @@ export interface LinkFigures {
   withinTopicShare: number | null;
   /** Share of articles with at least one link to another article of their own event. */
   articlesLinkedToOwnEvent: number;
+  /** Same-story articles listed with no statement in common (report.sameStory), over all queries. */
+  sameStoryShown: number;
+  /** Share of them of the query's own event. */
+  sameStoryWithinEvent: number;
+  /** Share of them with the query's topic label (null when articles have none). */
+  sameStoryWithinTopic: number | null;
+  /** Share of articles linked to another article of their own event by a statement or as the same story. */
+  articlesLinkedOrSameStory: number;
   matchMsP50: number;
   matchMsP95: number;
   perEvent: Map<number, EventCounts>;
@@ -62,6 +71,7 @@ export async function linkFigures(docs: LabelledArticle[], name: string, onLink?
   }
   const times: number[] = [];
   let sameTopic = 0;
+  const story = { shown: 0, event: 0, topic: 0, linked: 0 };
   for (const [id, doc] of docOf) {
     const t0 = performance.now();
     const report = await findCoverage(db, id);
@@ -81,6 +91,14 @@ export async function linkFigures(docs: LabelledArticle[], name: string, onLink?
       }
     }
     if (ownEvent) f.linked++;
+    let storyOwn = false;
+    for (const a of report.sameStory ?? []) {
+      const other = docOf.get(a.articleId)!;
+      story.shown++;
+      if (other.event === doc.event) story.event++, (storyOwn = true);
+      if (doc.topic !== undefined && other.topic === doc.topic) story.topic++;
+    }
+    if (ownEvent || storyOwn) story.linked++;
   }
   db.close();
   let links = 0, within = 0, linked = 0;
@@ -94,6 +112,10 @@ export async function linkFigures(docs: LabelledArticle[], name: string, onLink?
     withinEventShare: round3(links ? within / links : 0),
     withinTopicShare: docs.some((d) => d.topic !== undefined) ? round3(links ? sameTopic / links : 0) : null,
     articlesLinkedToOwnEvent: round3(docOf.size ? linked / docOf.size : 0),
+    sameStoryShown: story.shown,
+    sameStoryWithinEvent: round3(story.shown ? story.event / story.shown : 0),
+    sameStoryWithinTopic: docs.some((d) => d.topic !== undefined) ? round3(story.shown ? story.topic / story.shown : 0) : null,
+    articlesLinkedOrSameStory: round3(docOf.size ? story.linked / docOf.size : 0),
     matchMsP50: percentile(times, 0.5), matchMsP95: percentile(times, 0.95), perEvent: per,
   };
 }

@@ -28,12 +28,17 @@ export interface NewsWclResult {
   links: number;
   withinEventShare: number;
   articlesLinkedToOwnEvent: number;
+  /** Same-story articles listed with no statement in common, the share of them within the event, and articles linked either way. */
+  sameStoryShown: number;
+  sameStoryWithinEvent: number;
+  articlesLinkedOrSameStory: number;
   matchMsP50: number;
   matchMsP95: number;
   perEvent: EventFigures[];
 }
 
-function loadDocs(root: string): LabelledArticle[] {
+/** NewsWCL50's articles under `root`, labelled with their event. */
+export function loadNewsWclDocs(root: string): LabelledArticle[] {
   const urls = new Map<string, string>();
   for (const line of readFileSync(join(root, 'urls.tsv'), 'utf8').split(/\r?\n/).slice(1)) {
     const [event, code, url] = line.split('\t');
@@ -63,7 +68,7 @@ function loadDocs(root: string): LabelledArticle[] {
 /** Runs the evaluation on `dataDir` (the shared data root holding newswcl50/). */
 export async function evalNewsWcl(dataDir: string, onLink?: OnLink): Promise<NewsWclResult> {
   const root = existsSync(join(dataDir, 'newswcl50')) ? join(dataDir, 'newswcl50') : dataDir;
-  const { perEvent, withinTopicShare: _none, ...figures } = await linkFigures(loadDocs(root), 'newswcl', onLink);
+  const { perEvent, withinTopicShare: _none, sameStoryWithinTopic: _noTopic, ...figures } = await linkFigures(loadNewsWclDocs(root), 'newswcl', onLink);
   const events = [...perEvent.keys()].sort((x, y) => x - y);
   return {
     ...figures,
@@ -85,6 +90,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`NewsWCL50: ${r.articles} articles, ${r.claims} claims, ${r.links} links`);
     console.log(`  links within own event: ${(r.withinEventShare * 100).toFixed(1)}% (target ≥ 95%)`);
     console.log(`  articles linked to another outlet of own event: ${(r.articlesLinkedToOwnEvent * 100).toFixed(1)}% (target ≥ 90%)`);
+    console.log(`  same story, no statement in common: ${r.sameStoryShown} listed, ${(r.sameStoryWithinEvent * 100).toFixed(1)}% within own event; articles linked either way: ${(r.articlesLinkedOrSameStory * 100).toFixed(1)}%`);
     console.log(`  match time per article: p50 ${r.matchMsP50} ms, p95 ${r.matchMsP95} ms`);
     for (const e of r.perEvent) console.log(`  event ${e.event}: ${e.links} links, ${(e.withinEventShare * 100).toFixed(0)}% within, ${e.articlesLinked}/5 articles linked`);
   });

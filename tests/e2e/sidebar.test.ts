@@ -1,7 +1,8 @@
 /**
- * The core slice in real Chromium: four outlets' articles fill the library, the fifth
+ * The core slice in real Chromium: five outlets' articles fill the library, the sixth
  * opens with its sidebar (`sidepanel.html?tab=<id>`), which lists claims and the other
- * outlets, shows a side-by-side diff with a changed number, and highlights a claim in the page.
+ * outlets, the outlet that told the story in other words, shows a side-by-side diff with a
+ * changed number, and highlights a claim in the page.
  * Fails when the content script, the background or the side panel is broken.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension, numberChangedClaim, TEST_OUTPUT_DIR, type ExtensionHarness } from './harness';
 
-const LIBRARY = ['wire', 'ledger', 'herald', 'gazette'];
+const LIBRARY = ['wire', 'ledger', 'herald', 'gazette', 'radio'];
 
 describe('sidebar on the demo story', () => {
   let ext: ExtensionHarness;
@@ -44,6 +45,18 @@ describe('sidebar on the demo story', () => {
     for (const name of ['Continental Press', 'The Northfield Ledger', 'Hollin Valley Herald']) expect(text).toContain(name);
     expect(text).not.toContain('Meridian Daily');
     await panel.screenshot({ path: resolve(TEST_OUTPUT_DIR, 'sidebar.png'), fullPage: true });
+  });
+
+  it('lists the outlet that told the same story in other words, with a link to its article', async () => {
+    const section = panel.locator('[data-testid="same-story"]');
+    expect(await section.locator('h2').innerText()).toBe('Same story, in other words');
+    expect(await section.locator('li').count()).toBe(1);
+    expect(await section.locator('.same-story-outlet').innerText()).toBe('Hollin Valley Radio');
+    const link = section.locator('a');
+    expect(await link.innerText()).toBe('Boats lifted out and fish rescued as Carrow reservoir is drained');
+    expect(await link.getAttribute('href')).toMatch(/^http:\/\/hollinradio\.test(:\d+)?\/news\/boats-lifted-out/);
+    // It shares no statement, so it is no chip of the summary.
+    expect(await panel.locator('.summary').innerText()).not.toContain('Hollin Valley Radio');
   });
 
   it('marks a paraphrase found only thanks to the shared story as possible', async () => {

@@ -5,7 +5,9 @@
  */
 import type { Claim } from '../claims/types';
 import type { AlignedMatch } from '../match/align';
+import type { StoryMatch } from '../match/story';
 import { publishedMs } from './articles';
+import { sameStoryArticles } from './same-story';
 import type { ClaimCoverage, CoverageOther, CoverageReport, OutletCoverage, StoredArticle, StoredOutlet } from './types';
 
 /** Share of this article's claims another article must copy (verbatim or near) to be "the same text". */
@@ -33,10 +35,13 @@ export function syndicatedArticles(
   return out;
 }
 
-/** Builds the report; `claims` are the article's claims in order, matches from alignClaims. */
+/**
+ * Builds the report; `claims` are the article's claims in order, matches from alignClaims,
+ * `stories` the story step's choice (for the same-story articles with no shared statement).
+ */
 export function buildReport(
   articleId: number | null, claims: readonly Claim[], matches: readonly AlignedMatch[],
-  articles: Map<number, StoredArticle>, outlets: Map<string, StoredOutlet>,
+  articles: Map<number, StoredArticle>, outlets: Map<string, StoredOutlet>, stories: readonly StoryMatch[] = [],
 ): CoverageReport {
   const syndicated = syndicatedArticles(claims.length, matches, articles, outlets);
   const perClaim: CoverageOther[][] = claims.map(() => []);
@@ -56,7 +61,8 @@ export function buildReport(
     claim,
     others: perClaim[i].sort((x, y) => y.score - x.score || x.articleId - y.articleId),
   }));
-  return { articleId, claims: coverage, outlets: summarise(coverage) };
+  const linked = new Set(matches.map((m) => m.articleId));
+  return { articleId, claims: coverage, outlets: summarise(coverage), sameStory: sameStoryArticles(stories, articles, outlets, linked) };
 }
 
 function summarise(coverage: readonly ClaimCoverage[]): OutletCoverage[] {

@@ -147,9 +147,33 @@ export interface OutletCoverage {
   earliest: number | null;
 }
 
+/**
+ * Another outlet's article judged to cover the same story in its own words: the story step ranks
+ * it high (utils/library/same-story.ts), yet none of its statements matches one of this article's.
+ */
+export interface SameStoryArticle {
+  articleId: number;
+  outletId: string;
+  /** Outlet display name. */
+  outlet: string;
+  domain: string | null;
+  title: string;
+  url: string | null;
+  publishedTime: string | null;
+  firstSeen: number;
+  /** Story similarity in [0, 1] (utils/match/story.ts). */
+  similarity: number;
+  lang?: string | null;
+}
+
 /** Everything the sidebar and the CLI need about one article's coverage. */
 export interface CoverageReport {
   articleId: number | null;
   claims: ClaimCoverage[];
   outlets: OutletCoverage[];
+  /**
+   * Articles of other outlets covering the same story with no statement in common, most similar
+   * first. Absent in views kept by older versions, which reads as none.
+   */
+  sameStory?: SameStoryArticle[];
 }

@@ -74,7 +74,7 @@ export async function findCoverage(db: LibraryDb, articleId: number, opts: Cover
     const claims = article && row ? fromClaimRows([row], { paragraphs }) : [];
     return { article, paragraphs, claims };
   });
-  if (!found.article) return { articleId, claims: [], outlets: [] };
+  if (!found.article) return { articleId, claims: [], outlets: [], sameStory: [] };
   const a = found.article;
   return coverage(db, {
     articleId, outletId: a.outletId, title: a.title, paragraphs: found.paragraphs, claims: found.claims.map(toClaim),
@@ -146,13 +146,13 @@ async function coverage(db: LibraryDb, q: Query, opts: CoverageOptions): Promise
     const outletIds = [...new Set([...storyIds, ...crossIds].map((id) => outletOf.get(id)).filter((o): o is string => o !== undefined))];
     const crossKeys = new Set(keys.flatMap((ks, i) => (boilerplate[i] || generic[i] ? [] : ks)));
     const read = await readTargets(db, { stories, crossIds, crossKeys, outletIds, outletId });
-    return { boilerplate, generic, ...read };
+    return { boilerplate, generic, stories, ...read };
   });
   const flags: ClaimFlags[] = prepared.map((_, i) => ({ boilerplate: data.boilerplate[i], generic: data.generic[i] }));
-  const { targets, articles, outlets } = data;
+  const { targets, articles, outlets, stories } = data;
   opts.onTargets?.(prepared, targets, flags);
   const matches = alignClaims(prepared, flags, targets, q.excerpt ? [] : undefined);
-  return buildReport(q.articleId, q.claims, matches, articles, outlets);
+  return buildReport(q.articleId, q.claims, matches, articles, outlets, stories);
 }
 
 /** Terms rows of `ids` (missing ones dropped). */

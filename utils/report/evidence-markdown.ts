@@ -1,7 +1,8 @@
 /**
  * The "evidence bundle" of one article as Markdown, for researchers and fact-checkers: each claim
  * in article order with the matching statements of other outlets, the kind of match, a word diff
- * written as `[-old-]{+new+}`, the sidebar's change labels ("Number changed: 35 → 38"), and timestamps. Page-derived text is escaped so that it cannot
+ * written as `[-old-]{+new+}`, the sidebar's change labels ("Number changed: 35 → 38"), and timestamps;
+ * and, before the statements, the other outlets' articles of the same story that share none of them. Page-derived text is escaped so that it cannot
  * turn into Markdown links, HTML or headings when the file is rendered.
  */
 import { changeLabels, wordDiff } from '../diff/index';
@@ -77,6 +78,14 @@ export function evidenceMarkdown(article: EvidenceArticle, report: CoverageRepor
     lines.push('## Outlets', '', '| Outlet | Statements | Syndicated copy | Earliest |', '| --- | --- | --- | --- |');
     for (const o of report.outlets) {
       lines.push(`| ${escapeMarkdown(o.name)} | ${o.claimCount} | ${o.syndicated ? 'yes' : 'no'} | ${isoTime(o.earliest)} |`);
+    }
+    lines.push('');
+  }
+  if (report.sameStory?.length) {
+    lines.push('## Same story, no statement in common', '');
+    for (const a of report.sameStory) {
+      const when = a.publishedTime ? `published ${statedTime(a.publishedTime)}` : `first seen ${isoTime(a.firstSeen)}`;
+      lines.push(`- **${escapeMarkdown(a.outlet)}** (${when}): ${escapeMarkdown(a.title) || 'Untitled'} (${urlText(a.url)})`);
     }
     lines.push('');
   }

@@ -5,7 +5,7 @@
  */
 import { findCoverage } from '../../../utils/match/pipeline.ts';
 import { saveArticle } from '../../../utils/library/articles.ts';
-import type { CoverageOther } from '../../../utils/library/types.ts';
+import type { CoverageOther, SameStoryArticle } from '../../../utils/library/types.ts';
 import type { DiffOp } from '../../../utils/diff/types.ts';
 import { wordDiff } from '../../../utils/diff/index.ts';
 import { claimsOut } from './extract.ts';
@@ -23,6 +23,8 @@ export interface CompareResult {
   tentative: boolean[][];
   /** Number of corpus articles stored (PAGE excluded; files of the same article count once). */
   stored: number;
+  /** Other outlets' articles of the same story with no claim in common (human output only: not in the JSON contract). */
+  sameStory: SameStoryArticle[];
 }
 
 /** Runs compare; throws a {@link CliError} when PAGE or DIR cannot be read. */
@@ -56,7 +58,7 @@ export async function runCompare(page: string, corpus: string, baseDir: string, 
         return { claim: claim.id, text: claim.text, others: others.map((o, i) => otherOut(o, diffs[i])) };
       }),
     };
-    return { output, marked, tentative, stored };
+    return { output, marked, tentative, stored, sameStory: report.sameStory ?? [] };
   } finally {
     await dropLibrary(db);
   }

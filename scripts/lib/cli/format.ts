@@ -89,6 +89,9 @@ export function formatCompare(result: CompareResult): string {
     const ranked = [...perOutlet].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
     lines.push(`Also reported by: ${ranked.map(([n, c]) => `${n} (${c})`).join(' · ')}`);
   }
+  if (result.sameStory.length) {
+    lines.push(`Same story, no claim in common: ${result.sameStory.map((a) => `${a.outlet} (${a.title || 'untitled'})`).join(' · ')}`);
+  }
   matches.forEach((m, i) => {
     lines.push('', `${m.claim.padEnd(4)} ${m.text}`);
     if (!m.others.length) lines.push('  (no other outlet)');

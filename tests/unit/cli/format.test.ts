@@ -70,5 +70,7 @@ describe('xref compare without --json', () => {
     // A paraphrase found only thanks to the shared story is marked possible, as in the sidebar.
     expect(r.stdout).toMatch(/^ {2}\[paraphrase\? 0\.[45]\d\] Hollin Valley Herald: /m);
     expect(r.stdout).toMatch(/^ {2}\[paraphrase 0\.\d\d\] The Riverside Gazette: /m);
+    // The radio story covers the same event with none of these statements.
+    expect(lines).toContain('Same story, no claim in common: Hollin Valley Radio (Boats lifted out and fish rescued as Carrow reservoir is drained)');
   });
 });

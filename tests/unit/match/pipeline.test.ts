@@ -126,7 +126,7 @@ describe('findCoverage on a multi-outlet story', () => {
     const db = freshDb();
     if (seed) await saveArticle(db, ...withClaims(wireStory));
     const [article, claims] = withClaims(makeArticle(POST, 'Empty', []));
-    expect(await findCoverageFor(db, { article, claims })).toEqual({ articleId: null, claims: [], outlets: [] });
+    expect(await findCoverageFor(db, { article, claims })).toEqual({ articleId: null, claims: [], outlets: [], sameStory: [] });
     const [a2, c2] = withClaims(postRewrite);
     const report = await findCoverageFor(db, { article: a2, claims: c2 });
     expect(report.claims).toHaveLength(c2.length);
@@ -149,6 +149,6 @@ describe('findCoverage on a multi-outlet story', () => {
 
   it('returns an empty report for an unknown article', async () => {
     const { db } = await library();
-    expect(await findCoverage(db, 999)).toEqual({ articleId: 999, claims: [], outlets: [] });
+    expect(await findCoverage(db, 999)).toEqual({ articleId: 999, claims: [], outlets: [], sameStory: [] });
   });
 });

@@ -56,6 +56,10 @@ describe('evidenceMarkdown', () => {
       },
     ],
     outlets: [{ outletId: 'daily.example', name: 'The Daily', domain: 'daily.example', claimCount: 1, syndicated: false, earliest: Date.UTC(2026, 0, 2) }],
+    sameStory: [{
+      articleId: 7, outletId: 'radio.example', outlet: 'Valley *Radio*', domain: 'radio.example', title: 'Boats [lifted] out',
+      url: 'https://radio.example/boats', publishedTime: null, firstSeen: Date.UTC(2026, 0, 2), similarity: 0.5,
+    }],
   };
   const md = evidenceMarkdown(
     { title: 'Bridge [reopens]', outlet: 'Herald', url: 'javascript:alert(1)', publishedTime: null, firstSeen: Date.UTC(2026, 0, 3) },
@@ -75,6 +79,8 @@ describe('evidenceMarkdown', () => {
     ['a tentative paraphrase called possible', '- **The Daily** (possible paraphrase; first seen 2026-01-02T00:00:00.000Z): Another closure is planned for May\\.'],
     ['http link kept', '(<https://daily.example/bridge>)'],
     ['claims only this outlet reported', 'Only this outlet reported this statement.'],
+    ['same-story section', '## Same story, no statement in common'],
+    ['same-story article, escaped', '- **Valley \\*Radio\\*** (first seen 2026-01-02T00:00:00.000Z): Boats \\[lifted\\] out (<https://radio.example/boats>)'],
   ])('%s', (_name, expected) => {
     expect(md).toContain(expected);
   });
