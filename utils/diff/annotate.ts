@@ -5,7 +5,7 @@
  * the same marks. Trivial (style-only) changes get none.
  */
 import type { DiffMark, DiffOp } from './types.ts';
-import { ATTRIBUTION, ATTRIBUTION_PHRASES, CJK_NEGATION, HEDGES, HEDGE_PHRASES, NEGATIONS, NUMBER_WORDS, cues, maskNounStatesBetween, words } from './lexicon.ts';
+import { ATTRIBUTION, ATTRIBUTION_PHRASES, CJK_NEGATION, HEDGES, HEDGE_PHRASES, NEGATIONS, NUMBER_WORDS, cues, maskNounStatesBetween, withoutArticleOne, words } from './lexicon.ts';
 import { isSpeakerChange, sameAttributions } from './attribution.ts';
 import { diffSide } from './side.ts';
 import { QuoteScanner, hasQuoteMark } from './quotes.ts';
@@ -15,7 +15,7 @@ import { swappedRoles } from './roles.ts';
 const NO_PHRASES: string[] = [];
 
 /** True when a text (with its word list) mentions a number: digits, %, currency, or a number word. */
-function hasNumber(text: string, ws: string[] = words(text)): boolean {
+function hasNumber(text: string, ws: readonly string[] = words(text)): boolean {
   return /[\p{N}%$€£¥]/u.test(text) || ws.some((w) => NUMBER_WORDS.has(w));
 }
 
@@ -35,7 +35,8 @@ function blockMarks(del: string, ins: string, ctx: BlockContext): DiffMark[] {
   const wd = words(del);
   const wi = words(ins);
   const differ = (set: Set<string>, phrases: string[]) => cues(wd, set, phrases) !== cues(wi, set, phrases);
-  if (hasNumber(del, wd) || hasNumber(ins, wi)) marks.push('number');
+  // "a third" → "one third" is no number change: the article counts one.
+  if (hasNumber(del, withoutArticleOne(wd, wi)) || hasNumber(ins, withoutArticleOne(wi, wd))) marks.push('number');
   if (dateReplacedIn(del, ins, ctx)) marks.push('date');
   if (hasQuoteMark(del) || hasQuoteMark(ins) || ctx.inQuote) marks.push('quote');
   if (cues(hedgeWords(del, ctx.before), HEDGES, HEDGE_PHRASES) !== cues(hedgeWords(ins, ctx.before), HEDGES, HEDGE_PHRASES)) marks.push('hedge');

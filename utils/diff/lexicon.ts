@@ -112,6 +112,16 @@ export const NUMBER_WORDS = new Set([
   'double', 'doubled', 'tripled', 'twice', 'bn',
 ]);
 
+/**
+ * `ws` without a "one" that the other side writes as the article ("a third" / "one third", "a
+ * million" / "one million"): the article counts one, so the pair states no other number.
+ */
+export function withoutArticleOne(ws: readonly string[], other: readonly string[]): readonly string[] {
+  if (!other.includes('a') && !other.includes('an')) return ws;
+  const i = ws.findIndex((w) => w.toLowerCase() === 'one');
+  return i < 0 || other.includes('one') ? ws : [...ws.slice(0, i), ...ws.slice(i + 1)];
+}
+
 /** Lower-cased word tokens of a text; "don't" yields "do" and "n't"-style negation as "not". */
 export function words(text: string): string[] {
   const out: string[] = [];

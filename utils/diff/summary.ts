@@ -5,7 +5,7 @@
  * attribution, quotes or negation changed (a negation said in other words in the same place is none).
  */
 import type { DiffOp } from './types.ts';
-import { negationCount } from './lexicon.ts';
+import { negationCount, withoutArticleOne, words } from './lexicon.ts';
 import { replacedDates } from './dates.ts';
 import { swappedRoles } from './roles.ts';
 import { diffSide } from './side.ts';
@@ -45,7 +45,7 @@ function numberValue(n: string): string {
 }
 
 /** Same values in the same order. */
-function sameValues(a: string[], b: string[]): boolean {
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => numberValue(x) === numberValue(b[i]));
 }
 
@@ -90,8 +90,8 @@ export function diffSummary(ops: DiffOp[]): DiffSummary {
   // The unchanged text before the block, read with the one after it to tell the month "May".
   let before = '';
   const flush = (after = '') => {
-    const from = numbersIn(del);
-    const to = numbersIn(ins);
+    const from = withoutArticleOne(numbersIn(del), words(blockIns));
+    const to = withoutArticleOne(numbersIn(ins), words(blockDel));
     if ((from.length || to.length) && !sameValues(from, to)) summary.changedNumbers.push({ from: from.join(' '), to: to.join(' ') });
     // A block negated on both sides in other words ("cannot prove" → "could not show") is no
     // change of negation; one that negates on one side only is, even if the other side negates

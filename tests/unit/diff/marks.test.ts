@@ -107,6 +107,7 @@ describe('diff marks', () => {
     ['the name May is no hedge', 'Theresa May said the deal was dead.', 'Theresa Jones said the deal was dead.', ['attribution']],
     ['the modal "may" is a hedge', 'The plant will close next year.', 'The plant may close next year.', ['hedge']],
     ['style only', 'The storm hit the coast.', 'the storm hit the coast.', []],
+    ['the article for one is no number', 'A million people live there.', 'One million people live there.', []],
   ])('%s', (_name, a, b, expected) => {
     expect(marksOf(a, b)).toEqual(expected);
   });
@@ -124,6 +125,11 @@ describe('diffSummary: changed numbers are changed values', () => {
     ['a compound spelled out, another value', 'Thirty-five workers were hurt.', 'Thirty-six workers were hurt.', [{ from: 'Thirty-five', to: 'Thirty-six' }]],
     ['another value', 'The court cut his sentence to 9 years.', 'The court cut his sentence to 12 years.', [{ from: '9', to: '12' }]],
     ['moved and another value', 'A 60-day state of emergency began.', 'A state of emergency began for 90 days.', [{ from: '60', to: '' }, { from: '', to: '90' }]],
+    // Regression (user review of 2026-12-07): "a third" → "one third" was labelled "Number changed: (none) → one".
+    ['the article for one', "The dam supplies a third of the valley's water.", "The dam supplies one third of the valley's water.", []],
+    ['the article for one, with a hedge dropped', 'About a third of homes were hit.', 'One third of homes were hit.', []],
+    ['the article for one beside another value', 'He paid a fee of 35 dollars.', 'He paid one fee of 38 dollars.', [{ from: '35', to: '38' }]],
+    ['one for another value', 'The council approved one plan.', 'The council approved two plans.', [{ from: 'one', to: 'two' }]],
   ])('%s', (_name, a, b, expected) => {
     expect(diffSummary(wordDiff(a, b)).changedNumbers).toEqual(expected);
   });
