@@ -1,13 +1,16 @@
 /**
- * One outlet in the outlet table: inline rename, wire-service flag (shown at once; the stored flag
- * again if saving it fails), reader groups, merge into another outlet (aliases), and delete (the
- * table asks for confirmation with the article count).
+ * One outlet in the outlet table: inline rename (a blank name, or another outlet's, is refused
+ * with the current name put back; so is a rename that fails), wire-service flag (shown at once;
+ * the stored flag again if saving it fails), reader groups, merging another outlet into this one
+ * (aliases), and delete (the table asks for confirmation before a merge or delete, with the
+ * article count).
  */
 import { Fragment } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { MAX_OUTLET_NAME_LENGTH } from '../../utils/library/field-limits';
-import type { OutletSummary } from '../../utils/library/outlets';
+import { fitOutletName, MAX_OUTLET_NAME_LENGTH } from '../../utils/library/field-limits';
+import { outletNamed, type OutletSummary } from '../../utils/library/outlets';
 import { shortDateTime } from '../common/format';
+import { blankNameMessage, duplicateNameMessage } from './outlet-messages';
 import { useShownValue } from './use-shown-value';
 
 /** What a row can ask the table to do; the changes resolve to whether they worked. */
@@ -15,16 +18,15 @@ export interface OutletActions {
   rename(id: string, name: string): Promise<boolean>;
   setWire(id: string, wire: boolean): Promise<boolean>;
   setGroups(id: string, groups: string[]): Promise<boolean>;
+  /** Merges `sourceId` into `targetId` once the reader confirms; false when cancelled or failed. */
   merge(targetId: string, sourceId: string): Promise<boolean>;
   remove(outlet: OutletSummary): void;
   /** Shows a short message in the table's status line (e.g. why a blank name was not saved). */
   notify(message: string): void;
 }
 
-/** The status message when the reader blanks an outlet's name: the name is kept. */
-export function blankNameMessage(current: string): string {
-  return `An outlet needs a name; kept “${current}”.`;
-}
+/** The status message when the reader blanks an outlet's name (kept here for existing importers). */
+export { blankNameMessage } from './outlet-messages';
 
 /** Props of {@link OutletRow}. */
 export interface OutletRowProps {
@@ -44,14 +46,19 @@ export function OutletRow({ outlet, others, actions }: OutletRowProps) {
   const groupsInput = useRef<HTMLInputElement>(null);
   const mergeSelect = useRef<HTMLSelectElement>(null);
   const nameId = `outlet-name-${outlet.id}`;
+  /** Puts the stored name back in the input. */
+  const restoreName = () => {
+    setName(outlet.name);
+    if (nameInput.current) nameInput.current.value = outlet.name;
+  };
   const rename = () => {
     const next = (nameInput.current?.value ?? name).trim();
-    if (!next) {
-      // A blank name is not saved: put the current name back and say why.
-      setName(outlet.name);
-      if (nameInput.current) nameInput.current.value = outlet.name;
-      actions.notify(blankNameMessage(outlet.name));
-    } else if (next !== outlet.name) void actions.rename(outlet.id, next);
+    const taken = next ? outletNamed(others, fitOutletName(next), outlet.id) : undefined;
+    if (!next || taken) {
+      // A blank name, or another outlet's (two rows one name: that is a merge), is not saved: put the current name back and say why.
+      restoreName();
+      actions.notify(taken ? duplicateNameMessage(taken.name, outlet.name) : blankNameMessage(outlet.name));
+    } else if (next !== outlet.name) void actions.rename(outlet.id, next).then((ok) => ok || restoreName());
   };
   const saveGroups = () => {
     const list = (groupsInput.current?.value ?? groups).split(',').map((g) => g.trim()).filter(Boolean);

@@ -1,5 +1,6 @@
 /**
- * The storage section: article and claim counts, bytes used (`navigator.storage.estimate`), a
+ * The storage section: article and claim counts, the library's size (space-used.ts: Chrome's
+ * IndexedDB figure, else the browser's total, said to be the total), a
  * persistent-storage request, "delete articles older than…" behind a confirmation that says how many
  * articles go, the retention period (saved through use-settings), and "delete everything" behind a
  * typed confirmation. Once storage is persistent, its button goes away and focus moves on to the
@@ -11,19 +12,15 @@ import { countArticlesOlderThan, countClaims, deleteArticlesOlderThan, deleteEve
 import { plural } from '../common/format';
 import { ConfirmDialog } from './ConfirmDialog';
 import { describeError } from './errors';
+import { spaceUsed, spaceUsedText, type SpaceUsed } from './space-used';
 import type { SettingsStore } from './settings-store';
 import { useSettings } from './use-settings';
 
 const DAY = 86_400_000;
 const AGES = [7, 30, 90, 180, 365];
 
-/** "12.3 MB" */
-export function formatBytes(n: number): string {
-  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-  let i = 0;
-  while (n >= 1024 && i < units.length - 1) { n /= 1024; i++; }
-  return i === 0 ? `${n} bytes` : `${n.toFixed(1)} ${units[i]}`;
-}
+/** "12.3 MB" (kept here for existing importers). */
+export { formatBytes } from './space-used';
 
 /** What "Delete older articles" is about to delete: the age in days, when it was asked, and how many (null when uncounted). */
 interface OldDeletion {
@@ -62,7 +59,7 @@ export interface StorageUsageProps {
 /** The storage section. */
 export function StorageUsage({ db, store, version, onChanged, storageManager = navigator.storage }: StorageUsageProps) {
   const [counts, setCounts] = useState<{ articles: number; claims: number } | null>(null);
-  const [usage, setUsage] = useState<number | null>(null);
+  const [usage, setUsage] = useState<SpaceUsed | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [age, setAge] = useState(90);
   // The retention period: shown at once when chosen; a failed save says so and shows the stored period.
@@ -73,7 +70,7 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
   const ageSelect = useRef<HTMLSelectElement>(null);
   useEffect(() => {
     Promise.all([db.articles.count(), countClaims(db)]).then(([articles, claims]) => setCounts({ articles, claims }), (err) => setStatus(describeError(err, 'Counting')));
-    storageManager?.estimate?.().then((e) => setUsage(e.usage ?? null), () => setUsage(null));
+    storageManager?.estimate?.().then((e) => setUsage(spaceUsed(e)), () => setUsage(null));
     storageManager?.persisted?.().then(setPersisted, () => setPersisted(null));
   }, [db, version]);
   const act = async (what: string, fn: () => Promise<string>) => {
@@ -103,7 +100,7 @@ export function StorageUsage({ db, store, version, onChanged, storageManager = n
       <dl class="stats">
         <div><dt>Articles</dt><dd data-testid="article-count">{counts?.articles ?? '…'}</dd></div>
         <div><dt>Statements</dt><dd data-testid="claim-count">{counts?.claims ?? '…'}</dd></div>
-        <div><dt>Space used</dt><dd>{usage === null ? 'unknown' : formatBytes(usage)}</dd></div>
+        <div><dt>Space used</dt><dd data-testid="space-used">{spaceUsedText(usage)}</dd></div>
         <div><dt>Persistent</dt><dd>{persisted === null ? 'unknown' : persisted ? 'yes' : 'no'}</dd></div>
       </dl>
       {!persisted && <button type="button" onClick={() => void persist()}>Keep data persistent</button>}

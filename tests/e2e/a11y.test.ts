@@ -81,7 +81,7 @@ describe('a11y: sidebar', () => {
         }
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     }, LIVE);
-    await visit(ext, ['ledger', 'herald']);
+    await visit(ext, ['ledger', 'herald', 'radio']);
     await expect.poll(() => empty.locator('.sidebar').getAttribute('data-coverage'), { timeout: 15_000 }).toBe(null);
     const summary = await empty.locator('[data-testid="summary"]').innerText();
     // Defect (WCAG 4.1.3): the summary changed while the panel was open, and no live region said so.
@@ -94,6 +94,8 @@ describe('a11y: sidebar', () => {
     await article.goto(ext.baseUrl('observer'));
     await ext.waitForCapture(article);
     panel = await ext.openPanel(article);
+    // The radio story's same-story row (a link) is part of what is audited below.
+    await panel.locator('[data-testid="same-story"] a').waitFor();
     const card = await numberChangedClaim(panel);
     await card.locator('button.expand').press('Enter');
     await card.locator('.sbs').first().waitFor();
@@ -227,11 +229,12 @@ const FOCUS_CASES: [string, (page: Page) => Promise<string | RegExp>][] = [
     await expect.poll(() => page.locator('[data-testid="import-export-message"]').innerText()).toContain('Exported');
     return 'button "Download JSON"';
   }],
-  ['Merge (disabled until the next choice)', async (page) => {
+  ['Merge, confirmed (disabled until the next choice)', async (page) => {
     const row = page.locator('table.outlets tr[data-outlet]').first();
     await row.locator('select').selectOption({ index: 1 });
     const before = await page.locator('table.outlets tr[data-outlet]').count();
     await row.getByRole('button', { name: 'Merge' }).press('Enter');
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Merge outlets' }).press('Enter');
     await expect.poll(() => page.locator('table.outlets tr[data-outlet]').count()).toBe(before - 1);
     return /^select "Merge another outlet into /;
   }],

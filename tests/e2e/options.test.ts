@@ -1,7 +1,8 @@
 /**
- * The options page in real Chromium: outlets renamed, merged and deleted; an export, a
- * delete-all and an import restoring everything; a malformed import refused with nothing
- * changed. Screenshots in light and dark mode go to test-output/.
+ * The options page in real Chromium: outlets renamed (not to another outlet's name), merged after
+ * a confirmation, and deleted; an export, a delete-all and an import restoring everything; a
+ * malformed import refused with nothing changed. Screenshots in light and dark mode go to
+ * test-output/.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -41,13 +42,24 @@ describe('options page: library management', () => {
     const page = await openOptions(ext);
     const wireRow = page.locator('table.outlets tr', { has: page.locator('td.domains', { hasText: 'continentalpress' }) });
     const name = wireRow.locator('input.outlet-name');
+    // Another outlet's name is refused, the current name kept.
+    await name.fill('the northfield ledger');
+    await name.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Another outlet is already called “The Northfield Ledger”; kept “Continental Press”.' }).waitFor();
+    await expect.poll(() => name.inputValue()).toBe('Continental Press');
     await name.fill('CP Wire');
     await name.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Renamed to CP Wire' }).waitFor();
     const ledgerId = (await libraryRows(ext)).outlets.find((o) => o.name === 'The Northfield Ledger')!.id;
     await wireRow.getByRole('combobox').selectOption(ledgerId);
     await wireRow.getByRole('button', { name: 'Merge', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: 'Outlets merged' }).waitFor();
+    // Nothing is merged until the reader confirms, in a dialog naming both outlets.
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.innerText()).toContain('Merge The Northfield Ledger into CP Wire?');
+    await expect.poll(() => dialog.innerText()).toContain('Its 1 article and its domains move to CP Wire.');
+    expect((await libraryRows(ext)).outlets).toHaveLength(2);
+    await dialog.getByRole('button', { name: 'Merge outlets' }).click();
+    await page.getByRole('status').filter({ hasText: 'Merged The Northfield Ledger into CP Wire (1 article).' }).waitFor();
     await expect.poll(() => shownOutlets(page)).toEqual(['CP Wire']);
     const rows = await libraryRows(ext);
     expect(rows.outlets).toHaveLength(1);

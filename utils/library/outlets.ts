@@ -45,14 +45,39 @@ export async function countArticles(db: LibraryDb, outletId: string): Promise<nu
   return db.articles.where('outletId').equals(outletId).count();
 }
 
+/** Whether two outlet names are the same to a reader: trimmed, ignoring case. */
+export function sameOutletName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** The other outlet (not `id`) already called `name` (see {@link sameOutletName}), if any. */
+export function outletNamed<T extends Pick<StoredOutlet, 'id' | 'name'>>(outlets: readonly T[], name: string, id: string): T | undefined {
+  return outlets.find((o) => o.id !== id && sameOutletName(o.name, name));
+}
+
+/** Thrown by {@link renameOutlet} when another outlet already has the name: two outlets one name is a merge. */
+export class DuplicateOutletNameError extends Error {
+  constructor(readonly existing: string) {
+    super(`another outlet is already called ${existing}`);
+    this.name = 'DuplicateOutletNameError';
+  }
+}
+
 /**
  * Renames an outlet (the name trimmed and clamped to MAX_OUTLET_NAME_LENGTH, as `fitOutletName`
  * shows it); later captures keep this name. False when the outlet is unknown or the name empty.
+ * Throws DuplicateOutletNameError, changing nothing, when another outlet already has that name.
  */
 export async function renameOutlet(db: LibraryDb, id: string, name: string): Promise<boolean> {
   const clean = fitOutletName(name);
   if (!clean) return false;
-  return (await db.outlets.update(id, { name: clean, renamed: true })) > 0;
+  return db.transaction('rw', db.outlets, async () => {
+    const all = await db.outlets.toArray();
+    if (!all.some((o) => o.id === id)) return false;
+    const taken = outletNamed(all, clean, id);
+    if (taken) throw new DuplicateOutletNameError(taken.name);
+    return (await db.outlets.update(id, { name: clean, renamed: true })) > 0;
+  });
 }
 
 /** Marks an outlet as a wire service (copies of it count as syndication), or unmarks it. */

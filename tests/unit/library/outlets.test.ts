@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countClaims, saveArticle } from '../../../utils/library/articles';
 import {
-  countArticles, deleteOutlet, listOutlets, mergeOutlets, renameOutlet, setGroups, setWire,
+  countArticles, deleteOutlet, DuplicateOutletNameError, listOutlets, mergeOutlets, renameOutlet, sameOutletName, setGroups, setWire,
 } from '../../../utils/library/outlets';
 import { freshDb, makeArticle, withClaims } from './helpers';
 
@@ -36,6 +36,40 @@ describe('outlets', () => {
     expect((await db.outlets.get('weekly.example'))!.name).toBe('The Weekly');
     expect(await renameOutlet(db, 'nope.example', 'X')).toBe(false);
     expect(await renameOutlet(db, 'weekly.example', '  ')).toBe(false);
+  });
+
+  it.each([
+    ['Broadcaster', 'Broadcaster', true],
+    ['broadcaster', 'BROADCASTER', true],
+    ['  Broadcaster ', 'Broadcaster', true],
+    ['Broadcaster', 'Broadcaster Intl', false],
+    ['The Weekly', 'Weekly', false],
+  ])('sameOutletName(%j, %j) is %s', (a, b, same) => {
+    expect(sameOutletName(a, b)).toBe(same);
+  });
+
+  // Regression (options review): a rename to another outlet's exact name was accepted silently,
+  // leaving two rows and two sidebar chips with one name.
+  it.each([
+    ['exactly', 'Broadcaster Intl'],
+    ['in another case', 'broadcaster INTL'],
+    ['with spaces around', '  Broadcaster Intl  '],
+  ])('rename refuses another outlet\'s name (%s) and changes nothing', async (_how, name) => {
+    const db = await seeded();
+    const refusal = renameOutlet(db, 'weekly.example', name);
+    await expect(refusal).rejects.toBeInstanceOf(DuplicateOutletNameError);
+    await expect(refusal).rejects.toMatchObject({ existing: 'Broadcaster Intl' });
+    const kept = (await db.outlets.get('weekly.example'))!;
+    expect([kept.name, Boolean(kept.renamed)]).toEqual(['Weekly', false]);
+  });
+
+  it.each([
+    ['its own name in another case', 'broadcaster.com', 'BROADCASTER INTL', 'BROADCASTER INTL'],
+    ['a name that only contains another', 'weekly.example', 'Broadcaster Weekly', 'Broadcaster Weekly'],
+  ])('rename accepts %s', async (_how, id, name, stored) => {
+    const db = await seeded();
+    expect(await renameOutlet(db, id, name)).toBe(true);
+    expect((await db.outlets.get(id))!.name).toBe(stored);
   });
 
   it('wire flag and groups', async () => {

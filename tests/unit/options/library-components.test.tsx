@@ -43,7 +43,7 @@ describe('OutletTable', () => {
     await until(() => expect(root.querySelector('[role="status"]')!.textContent).toContain('Renamed'));
   });
 
-  it('merges an alias outlet into another', async () => {
+  it('merges an alias outlet into another, once confirmed', async () => {
     const db = await library();
     const root = mount(<OutletTable db={db} version={0} onChanged={() => {}} />);
     await until(() => expect(root.querySelectorAll('tbody tr').length).toBe(2));
@@ -51,6 +51,8 @@ describe('OutletTable', () => {
     choose(row.querySelector('select'), 'herald-news.example');
     await until(() => expect(button(row, 'Merge').disabled).toBe(false));
     button(row, 'Merge').click();
+    await until(() => expect(root.querySelector('[role="alertdialog"]')).not.toBeNull());
+    button(root.querySelector('[role="alertdialog"]')!, 'Merge outlets').click();
     await until(async () => {
       const outlets = await listOutlets(db);
       expect(outlets.map((o) => [o.id, o.domains.sort(), o.articleCount])).toEqual([['herald.example', ['herald-news.example', 'herald.example'], 3]]);
