@@ -108,15 +108,3 @@ export function readCanonicalUrl(doc: Document, meta: Map<string, string>, pageU
     toHttpUrl(pageUrl)
   );
 }
-
-/** Byline: Readability's, else meta author; "By " stripped; null when empty or implausibly long. */
-export function cleanByline(readabilityByline: string | null | undefined, meta: Map<string, string>): string | null {
-  const raw = normaliseSpace(readabilityByline || meta.get('author') || meta.get('article:author') || '');
-  const text = raw
-    .replace(/^by[:\s]+/i, '')
-    .replace(/\s*(?:[-–|•,]\s*)?(?:\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|updated\b|published\b).*$/i, '')
-    .replace(/[\s,;|–-]+$/, '')
-    .trim();
-  if (!text || text.length > 150 || /^https?:/i.test(text)) return null;
-  return text;
-}

@@ -1,12 +1,14 @@
 /**
  * Streaming reader of an export file. Chunks (text, or UTF-8 bytes split anywhere, even inside a
- * character) go through `@streamparser/json`, and the header fields and each outlet and article
+ * character; UTF-16 bytes with a byte-order mark are decoded first, import-decode.ts) go through
+ * `@streamparser/json`, and the header fields and each outlet and article
  * come out as soon as they are complete; emitted elements are dropped from the parser
  * (`keepStack: false`), so memory stays bounded by one chunk plus the elements it completes.
  * This module only parses: checking the values is import-stage.ts's job.
  */
 import { JSONParser, type ParsedElementInfo } from '@streamparser/json';
 import { TopLevelShape } from './import-shape';
+import { decodedChunks } from './import-decode';
 
 /** What an import reads: a whole text or its bytes, a file (Blob), a byte or text stream, or async chunks. */
 export type ImportSource = string | Uint8Array | Blob | ReadableStream<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
@@ -40,7 +42,7 @@ export async function* exportElements(source: ImportSource, shape: TopLevelShape
     const e = element(info);
     if (e) queue.push(e);
   };
-  for await (const chunk of chunksOf(source)) {
+  for await (const chunk of decodedChunks(chunksOf(source))) {
     try {
       parser.write(chunk);
     } catch (err) {

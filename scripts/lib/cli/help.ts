@@ -8,7 +8,10 @@ Commands:
   compare [--json] --corpus DIR PAGE   Store every page in DIR as the library, then show, for each
                                        claim of PAGE, which other outlets reported it and how the
                                        wording differs.
-  pairs [--json] FILE.tsv              Judge sentence pairs, one "sentenceA<TAB>sentenceB" a line.
+  pairs [--json] FILE.tsv              Judge sentence pairs, one "sentenceA<TAB>sentenceB" a line,
+                                       one result per pair line. Blank lines are skipped; a pair
+                                       with an empty sentence is still judged, with a warning on
+                                       stderr naming its line.
 
 Pages:
   .html / .htm   extracted with Readability, boilerplate removed; the outlet is og:site_name

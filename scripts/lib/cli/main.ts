@@ -38,8 +38,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return 0;
       }
       case 'pairs': {
-        const { pairs, results } = await runPairs(args.files[0], io.baseDir);
-        io.stdout(args.json ? toJson(results) : formatPairs(results, pairs));
+        const { pairs, lines, results } = await runPairs(args.files[0], io.baseDir, warn);
+        io.stdout(args.json ? toJson(results) : formatPairs(results, pairs, lines));
         return 0;
       }
     }

@@ -1,13 +1,15 @@
 /**
  * Reads one page file for the CLI: `.html`/`.htm` through linkedom + `extractArticle`, `.txt`
  * through `articleFromText`, then splits the body into claims. Never throws: a file that cannot
- * be read or is not an article yields `{ ok: false, error }`.
+ * be read, is not text (binary data under either extension) or is not an article yields
+ * `{ ok: false, error }`.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseHtml } from '../parse-html.ts';
 import { decodeFile } from './decode.ts';
 import { articleFromText, extractArticle } from '../../../utils/extract/index.ts';
+import { looksBinary } from '../../../utils/extract/text-input.ts';
 import type { ExtractedArticle } from '../../../utils/extract/types.ts';
 import { readCanonicalUrl, readMetaTags, toHttpUrl } from '../../../utils/extract/metadata.ts';
 import { articleClaims } from '../../../utils/claims/index.ts';
@@ -44,6 +46,10 @@ export function pageFromContent(content: string, fileName: string): PageResult {
   let result;
   if (ext === '.txt') {
     result = articleFromText(content, basename(fileName));
+  } else if ((ext === '.html' || ext === '.htm') && looksBinary(content)) {
+    // Binary bytes would parse as a page of noise and be refused as "not an article": refuse
+    // them as the .txt reader does. (A browser gives the extension a DOM, never raw bytes.)
+    result = { ok: false, reason: 'unreadable', message: 'The file is not readable text' } as const;
   } else if (ext === '.html' || ext === '.htm') {
     const doc = parseHtml(content);
     const url = declaredUrl(doc) ?? undefined;

@@ -57,13 +57,13 @@ describe('parsePairs', () => {
     ['empty sentences are kept', '\tb\na\t\n', [['', 'b'], ['a', '']]],
     ['an empty file', '', []],
   ])('%s', (_name, text, expected) => {
-    expect(parsePairs(text, 'x.tsv')).toEqual(expected);
+    expect(parsePairs(text, 'x.tsv').pairs).toEqual(expected);
   });
 
   it.each([
     ['a line without a tab', 'a\tb\nno tab here\n', /x.tsv:2: expected/],
     ['a line with two tabs', 'a\tb\tc\n', /x.tsv:1: .*found 2 tabs/],
-    ['a blank line in the middle', 'a\tb\n\nc\td\n', /x.tsv:2:/],
+    ['a line of spaces and two tabs', 'a\tb\n \t \t \n', /x.tsv:2: .*found 2 tabs/],
   ])('%s is an unreadable argument', (_name, text, message) => {
     expect(() => parsePairs(text, 'x.tsv')).toThrow(message);
   });
