@@ -27,7 +27,9 @@ export function badgeFor(view: TabView | null): { text: string; title: string } 
   const { corroborated, total, outlets } = coverageCounts(view.report);
   const s = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   if (!corroborated) {
-    return { text: '', title: `Corroborate: none of the ${s(total, 'statement', 'statements')} is in other outlets' coverage in your library yet` };
+    const story = new Set((view.report.sameStory ?? []).map((a) => a.outletId)).size;
+    const also = story ? `; ${s(story, 'other outlet', 'other outlets')} covered the story in other words` : '';
+    return { text: '', title: `Corroborate: none of the ${s(total, 'statement', 'statements')} is in other outlets' coverage in your library yet${also}` };
   }
   return {
     text: corroborated > 999 ? '999+' : String(corroborated),

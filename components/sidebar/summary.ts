@@ -84,6 +84,15 @@ export function summaryText(f: SummaryFacts, selection = false): string {
 }
 
 /**
+ * The sentence about outlets that told the story in other words (report.sameStory), counted by
+ * outlet: "1 other outlet covered this story in other words"; '' when there is none.
+ */
+export function sameStoryLine(report: CoverageReport): string {
+  const outlets = new Set((report.sameStory ?? []).map((a) => a.outletId)).size;
+  return outlets ? `${plural(outlets, 'other outlet')} covered this story in other words` : '';
+}
+
+/**
  * Claim list filters: all, those other outlets also reported, those only this outlet reports, and
  * those another outlet states with a different number, date or roles (change-flags.ts).
  */

@@ -76,6 +76,8 @@ describe('defect: coverage results were never announced', () => {
   it.each([
     ['coverage', readyView(), '2 of 3 statements also reported by 2 other outlets'],
     ['no coverage', readyView(report([{ ...sampleReport().claims[2] }])), 'This statement was not found in other outlets you have read yet'],
+    ['no coverage, the story told in other words', readyView({ ...report([{ ...sampleReport().claims[2] }]), sameStory: [{ articleId: 9, outletId: 'radio', outlet: 'Radio', domain: null, title: 't', url: null, publishedTime: null, firstSeen: 0, similarity: 0.5 }] }),
+      'This statement was not found in other outlets you have read yet. 1 other outlet covered this story in other words.'],
     ['not an article', { state: 'not-article', message: '' }, 'Not a news article. Corroborate compares news articles. Open an article to see which other outlets reported each statement.'],
     ['loading', { state: 'loading' }, ''],
   ] as const)('%s: announces the sentence the sidebar shows', (_name, view, expected) => {
