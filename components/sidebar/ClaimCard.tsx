@@ -1,6 +1,7 @@
 /**
- * One claim in article order: its text (click to show it in the page), the outlets
- * that also reported it with the kind of match, and an expandable side-by-side view.
+ * One claim in article order: its text (click to show it in the page), above it the attribution a
+ * quotation continues when the claim names no speaker, the outlets that also reported it with the
+ * kind of match, and an expandable side-by-side view.
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { ClaimCoverage } from '../../utils/library/types';
@@ -23,10 +24,12 @@ export interface ClaimCardProps {
   lang?: string | null;
   onShowInPage(claimIndex: number): void;
   initiallyExpanded?: boolean;
+  /** The attribution this claim's quotation continues ("the minister said"), when it names no speaker itself. */
+  continues?: string | null;
 }
 
 /** The card. */
-export function ClaimCard({ item, thisOutlet, lang, onShowInPage, initiallyExpanded = false }: ClaimCardProps) {
+export function ClaimCard({ item, thisOutlet, lang, onShowInPage, initiallyExpanded = false, continues = null }: ClaimCardProps) {
   const [open, setOpen] = useState(initiallyExpanded);
   // Worked out once per claim, not again whenever the list re-renders (a page appended, a filter chosen).
   const outlets = useMemo(() => outletsOf(item), [item]);
@@ -41,6 +44,11 @@ export function ClaimCard({ item, thisOutlet, lang, onShowInPage, initiallyExpan
       data-date-changed={dateKind ?? undefined}
       data-roles-swapped={rolesKind ?? undefined}
     >
+      {continues && (
+        <p class="claim-context">
+          <span class="claim-context-label">Quotation continued:</span> <span lang={lang ?? undefined}>{continues}</span>
+        </p>
+      )}
       <button type="button" class="claim-text" onClick={() => onShowInPage(item.claim.index)} title={SHOW_IN_PAGE} aria-describedby={SHOW_IN_PAGE_ID}>
         <span lang={lang ?? undefined}>{item.claim.text}</span>
       </button>

@@ -2,10 +2,12 @@
  * The article's claims in article order, with filters: all, corroborated (other outlets also
  * reported them), only this outlet (often the story's angle), and, when there are any, those
  * another outlet states with a different number, date or roles ("Differs"). Cards are rendered a
- * page at a time (use-claim-pages.ts); the filters and their counts cover every claim.
+ * page at a time (use-claim-pages.ts); the filters and their counts cover every claim. A claim that
+ * only goes on with a quotation carries the attribution it continues (utils/claims/quote-context.ts).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ClaimCoverage } from '../../utils/library/types';
+import { continuedAttributions } from '../../utils/claims/quote-context';
 import { ClaimCard, SHOW_IN_PAGE, SHOW_IN_PAGE_ID } from './ClaimCard';
 import { ShowMore } from './ShowMore';
 import { claimCounts, filterClaims, type ClaimFilter } from './summary';
@@ -32,6 +34,11 @@ export function ClaimList({ claims, thisOutlet, lang, onShowInPage }: ClaimListP
   const pending = useRef<number | null>(null);
   const counts = useMemo(() => claimCounts(claims), [claims]);
   const shown = useMemo(() => filterClaims(claims, filter), [claims, filter]);
+  // A claim that only goes on with a quotation is shown with the attribution it continues.
+  const speakers = useMemo(() => {
+    const said = continuedAttributions(claims.map((c) => c.claim));
+    return new Map(claims.map((c, i) => [c.claim.id, said[i]]));
+  }, [claims]);
   const labels: Record<ClaimFilter, string> = { all: 'All', corroborated: 'Corroborated', unique: `Only ${thisOutlet}`, differs: 'Differs' };
   const titles: Partial<Record<ClaimFilter, string>> = { unique: labels.unique, differs: DIFFERS_TITLE };
   // "Differs" is offered only when some claim differs elsewhere (or while it is chosen).
@@ -78,7 +85,7 @@ export function ClaimList({ claims, thisOutlet, lang, onShowInPage }: ClaimListP
       {shown.length ? (
         <ol class="claim-list" ref={list}>
           {shown.slice(0, pages.limit).map((c) => (
-            <ClaimCard key={c.claim.id} item={c} thisOutlet={thisOutlet} lang={lang} onShowInPage={onShowInPage} />
+            <ClaimCard key={c.claim.id} item={c} thisOutlet={thisOutlet} lang={lang} onShowInPage={onShowInPage} continues={speakers.get(c.claim.id)} />
           ))}
         </ol>
       ) : (

@@ -37,8 +37,8 @@ const STARTERS = new Set(
     'officials police authorities one two three').split(' '),
 );
 
-/** Verbs of saying that may follow a quotation: `"We won!" Smith said.` */
-const SAY = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|added|asked|told|wrote|insisted|declared|explained|replied|warned|stated)\b/u;
+/** Verbs of saying that may follow a quotation, after an adverb or not: `"We won!" Smith (proudly) said.` */
+const SAY = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:\p{Ll}+ly\s+)?(?:said|says|added|asked|told|wrote|insisted|declared|explained|replied|warned|stated)\b/u;
 
 /** The last word of a text, without leading quotes or brackets, and only its part after a slash or hyphen ("PeopleSoft/J.D."). */
 function lastWord(text: string): string {

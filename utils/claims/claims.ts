@@ -29,7 +29,17 @@ export function wordCount(text: string): number {
   return spaced + ideo;
 }
 
-/** Joins sentences of a quotation left open until the sentence that closes it, when the group names a speaker. */
+/**
+ * Joins the sentences of a quotation into one claim:
+ * - a quotation left open until a later sentence, when the group names a speaker
+ *   (`"We will not back down. We never have," the minister said.`);
+ * - a paragraph that is one quotation from its first word to its last, without a speaker (it goes
+ *   on quoting the previous paragraph's speaker).
+ * A quotation that goes on after its attribution in the same paragraph (`"We will rebuild," the
+ * minister said. "It will take a year."`) stays a claim of its own: another outlet may quote just
+ * that part, and joining it would lose the copy (NewsWCL50 lost 25 links, verbatim ones among them);
+ * the sidebar names its speaker instead (quote-context.ts).
+ */
 function groupQuotes(para: string, spans: Span[]): Span[] {
   const out: Span[] = [];
   let k = 0;
@@ -40,7 +50,7 @@ function groupQuotes(para: string, spans: Span[]): Span[] {
       for (let m = k + 1; m < spans.length && m - k < MAX_QUOTE_SENTENCES; m++) {
         state = advanceQuotes(para.slice(spans[m].start, spans[m].end), state);
         if (!isOpen(state)) {
-          if (hasAttribution(para.slice(spans[k].start, spans[m].end))) end = m;
+          if (hasAttribution(para.slice(spans[k].start, spans[m].end)) || (k === 0 && m === spans.length - 1 && wholeQuote(para))) end = m;
           break;
         }
       }
@@ -49,6 +59,16 @@ function groupQuotes(para: string, spans: Span[]): Span[] {
     k = end + 1;
   }
   return out;
+}
+
+/** True when `text` starts with an opening quotation mark. */
+function opensQuote(text: string): boolean {
+  return /^\s*["“„«「『]/.test(text);
+}
+
+/** True when `text` (a paragraph, or sentences of one) is one quotation: it opens with a quotation mark and ends with one. */
+function wholeQuote(text: string): boolean {
+  return opensQuote(text) && /["”»“」』]\s*$/.test(text);
 }
 
 /** Joins claims of fewer than MIN_WORDS words to the previous claim (or the next, at a paragraph start). */

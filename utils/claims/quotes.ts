@@ -21,12 +21,17 @@ export const CLOSED: QuoteState = { depth: 0, low: 0, straight: false };
 export function advanceQuotes(text: string, state: QuoteState): QuoteState {
   let { depth, low, straight } = state;
   for (const c of text) {
-    if (c === '"') straight = !straight;
-    else if (c === '„') low++;
+    // Pages mix straight and curly marks (“… said" or "… said”): a mark of one kind closes a
+    // quotation opened with the other when none of its own kind is open.
+    if (c === '"') {
+      if (!straight && depth > 0) depth--;
+      else straight = !straight;
+    } else if (c === '„') low++;
     else if (c === '“') {
       if (low > 0) low--;
       else depth++;
     } else if (c === '«' || c === '「' || c === '『') depth++;
+    else if (c === '”' && depth === 0 && straight) straight = false;
     else if (c === '”' || c === '»' || c === '」' || c === '』') depth = Math.max(0, depth - 1);
   }
   return { depth, low, straight };
@@ -47,7 +52,13 @@ const SAY_WORDS =
   /\b(?:said|says|say|told|tells|added|adds|asked|stated|states|claimed|claims|asserted|insisted|declared|explained|wrote|writes|warned|noted|replied|according to)\b/i;
 /** Verbs of saying in Arabic, Hebrew, Chinese and Japanese (no \b: those scripts lack ASCII word boundaries). */
 const OTHER_SAY = /قال|قالت|أضاف|أكد|אמר|אמרה|הוסיף|说|說|表示|称|稱|と述べ|と語/;
-const QUOTED = /"[^"]*"?|“[^”]*”?|«[^»]*»?|„[^“]*“?|「[^」]*」?|『[^』]*』?/g;
+/** Quotations, a straight and a curly mark closing each other too (pages mix them: “… said"). */
+const QUOTED = /"[^"”]*["”]?|“[^”"]*[”"]?|«[^»]*»?|„[^“]*“?|「[^」]*」?|『[^』]*』?/g;
+
+/** `text` with each quotation replaced by a space: what the writer says around the quoted words. */
+export function outsideQuotes(text: string): string {
+  return text.replace(QUOTED, ' ');
+}
 
 /** True when the text outside the quotation marks names who is speaking (or introduces the quote with a colon). */
 export function hasAttribution(text: string): boolean {

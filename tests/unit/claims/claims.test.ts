@@ -14,6 +14,10 @@ describe('splitClaims: quote and attribution units', () => {
     ['quote without attribution stays split', '"Prices will rise sharply. Wages will not keep pace." That was the warning issued on Monday.', ['"Prices will rise sharply.', 'Wages will not keep pace."', 'That was the warning issued on Monday.']],
     ['quote left open (continues next paragraph) stays split', '“Prices will rise sharply this year, she said. Wages will not keep pace with them.', ['“Prices will rise sharply this year, she said.', 'Wages will not keep pace with them.']],
     ['short tail quote joins the claim before', '"We will not back down," the minister said. "Not now."', ['"We will not back down," the minister said. "Not now."']],
+    // Regressions (claims audit of 2026-12-07, real news pages):
+    ['a paragraph that is one quotation stays one claim', '“It is very emotional. We have waited a long time for this day. We need to listen now.”', ['“It is very emotional. We have waited a long time for this day. We need to listen now.”']],
+    ['a quotation opened curly and closed straight', '“We are coming in. Open the door now," an officer said at the house.', ['“We are coming in. Open the door now," an officer said at the house.']],
+    ['an adverb before the verb of saying', '“Can I give it to James?” Brooke tearfully asked her mother at the door.', ['“Can I give it to James?” Brooke tearfully asked her mother at the door.']],
     ['short fragment joins previous', 'The bill passed the Senate on Tuesday evening. Barely. It now goes to the House.', ['The bill passed the Senate on Tuesday evening. Barely.', 'It now goes to the House.']],
     ['short fragment at paragraph start joins next', 'Update: The bill passed the Senate on Tuesday.', ['Update: The bill passed the Senate on Tuesday.']],
     ['Chinese corner quotes with attribution', '他说：「我们会赢。我们从未输过。」然后离开了会场。', ['他说：「我们会赢。我们从未输过。」', '然后离开了会场。']],

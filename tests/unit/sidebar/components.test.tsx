@@ -28,6 +28,20 @@ describe('DiffText', () => {
   });
 });
 
+// Regression (claims audit of 2026-12-07): a quotation going on after its attribution was listed without its speaker.
+describe('ClaimList: a quotation going on names its speaker', () => {
+  it('shows the attribution it continues above the claim, and nothing above the others', () => {
+    const items = [
+      { claim: { ...claim(0, '"We will rebuild the dam," the minister said.'), paragraph: 0 }, others: [] },
+      { claim: { ...claim(1, '"It will take a year."'), paragraph: 0 }, others: [] },
+      { claim: { ...claim(2, 'Crews arrived at dawn to inspect it.'), paragraph: 1 }, others: [] },
+    ];
+    const el = mount(<ClaimList claims={items} thisOutlet="The Town Crier" onShowInPage={() => undefined} />);
+    const cards = [...el.querySelectorAll('li.claim')];
+    expect(cards.map((c) => c.querySelector('.claim-context')?.textContent ?? null)).toEqual([null, 'Quotation continued: the minister said', null]);
+  });
+});
+
 describe('ClaimCard', () => {
   it('lists outlets with match kinds and expands into a side-by-side diff', () => {
     const item = sampleReport().claims[0];
