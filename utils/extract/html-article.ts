@@ -19,7 +19,7 @@ import { readBlocks, stripFurniture } from './content.ts';
 import { isBoilerplate, removeBoilerplate } from './boilerplate.ts';
 import { looksTruncated } from './truncation.ts';
 import { declaresArticle, isNewsBrief } from './news-brief.ts';
-import { endsLikeSentence, normaliseSpace, wordCount } from './normalise.ts';
+import { endsLikeSentence, isProseHeading, normaliseSpace, wordCount } from './normalise.ts';
 
 /** Options for `extractArticle`. */
 export interface ExtractOptions {
@@ -106,7 +106,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     const paragraphs = removeBoilerplate(raw, ctx);
     // Furniture seen on the way (incl. the tail of Readability's text, before widget removal) feeds the paywall check.
     const removed = [...raw.filter((p) => isBoilerplate(p, ctx)), (parsed.textContent ?? '').slice(-1500)];
-    const headings = paragraphs.flatMap((p, i) => (headingTexts.has(p) ? [i] : []));
+    // Sub-headings give no claims; a lead sentence set as a heading does (normalise.ts isProseHeading).
+    const headings = paragraphs.flatMap((p, i) => (headingTexts.has(p) && !isProseHeading(p) ? [i] : []));
     const text = paragraphs.join('\n\n');
     // A body under the minimum length is an article only as a news brief (news-brief.ts), and a
     // short body Readability's quick check refuses may be one too.

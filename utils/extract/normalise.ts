@@ -20,6 +20,18 @@ export function wordCount(text: string): number {
   return count;
 }
 
+/** A heading of at least this many words that ends like a sentence is a sentence set as a heading. */
+export const PROSE_HEADING_WORDS = 12;
+
+/**
+ * True when a heading is prose: a lead sentence some sites set in an <h2>, which must give claims
+ * ("Officials said on Tuesday that the bridge would stay closed until the end of the month."),
+ * unlike a sub-heading ("What happens next", "What did the prosecutors say?").
+ */
+export function isProseHeading(text: string): boolean {
+  return endsLikeSentence(text) && wordCount(text) >= PROSE_HEADING_WORDS;
+}
+
 /** True when the string ends like a sentence (., !, ?, closing quote or CJK full stop). */
 export function endsLikeSentence(text: string): boolean {
   return /[.!?…。！？」』][)"'’”»]*$/u.test(text.trim());

@@ -53,6 +53,13 @@ describe('splitClaims: datelines are left out of the first claim', () => {
     ['a dateline before a sentence with a dash pair of its own', 'WASHINGTON — The Senate passed the bill. The vote — held late — was close.', ['The Senate passed the bill.', 'The vote — held late — was close.']],
     ['a dash inside a sentence is kept', 'The Senate voted - narrowly - to pass the bill.', ['The Senate voted - narrowly - to pass the bill.']],
     ['a title-case word before a dash is kept', 'Washington — the city, not the state — voted to ban the sale.', ['Washington — the city, not the state — voted to ban the sale.']],
+    // Regressions (claims audit of 2026-12-07, real wire and network leads):
+    ['a country of three words', 'DUBAI, United Arab Emirates — Shipping resumed through the strait on Monday.', ['Shipping resumed through the strait on Monday.']],
+    ['an agency alone, run on without a space', '(CNN)The Senate voted late on Tuesday to pass the bill.', ['The Senate voted late on Tuesday to pass the bill.']],
+    ['an agency alone, before a dash', '(Reuters) — Prices rose for a third month in March.', ['Prices rose for a third month in March.']],
+    ['a city and an agency, run on without a space', 'Hong Kong (CNN Business)A property developer missed a bond payment on Friday.', ['A property developer missed a bond payment on Friday.']],
+    ['a label in brackets is kept', '(Updated) The Senate voted late on Tuesday to pass the bill.', ['(Updated) The Senate voted late on Tuesday to pass the bill.']],
+    ['a bracket aside opening a sentence is kept', '(Pictured above) The new bridge opened to traffic on Monday.', ['(Pictured above) The new bridge opened to traffic on Monday.']],
   ])('%s', (_name, para, expected) => {
     expect(texts(para)).toEqual(expected);
   });

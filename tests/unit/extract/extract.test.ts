@@ -119,6 +119,20 @@ describe('extractArticle: sub-headings and paywalls', () => {
     expect(result.ok && result.article.headings).toEqual([2]);
   });
 
+  // Regression (claims audit of 2026-12-07): a lead sentence set in an <h2> gave no claim, so the
+  // article's key sentence was missing from the sidebar.
+  it.each([
+    ['a sub-heading gives no claim', 'What happens next', [2]],
+    ['a short question heading gives no claim', 'What did the council decide on Monday?', [2]],
+    ['a lead sentence set as a heading gives claims', 'The council voted on Monday to close the Tessel bridge to lorries until repairs are finished next spring.', []],
+  ])('%s', (_name, heading, expected) => {
+    const paragraphs = [...STORY.slice(0, 2), `<h2>${heading}</h2>`, ...STORY.slice(2)];
+    const html = articlePage({ paragraphs: [] }).replace('</article>', `${paragraphs.map((p) => (p.startsWith('<h2>') ? p : `<p>${p}</p>`)).join('')}</article>`);
+    const result = extractArticle(htmlDoc(html), { url: URL });
+    expect(result.ok && result.article.paragraphs[2]).toBe(heading);
+    expect(result.ok && result.article.headings).toEqual(expected);
+  });
+
   it('flags isAccessibleForFree=false as truncated', () => {
     const head = '<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":false}</script>';
     const result = extractArticle(htmlDoc(articlePage({ head })), { url: URL });
