@@ -13,6 +13,10 @@ import { CLOSED, advanceQuotes, hasAttribution, hasQuotation, isOpen } from './q
 import { makeSelector } from './selector.ts';
 import { splitLong } from './long.ts';
 import { datelineLength } from './dateline.ts';
+import { isFragment } from './fragment.ts';
+import { wordCount } from './word-count.ts';
+
+export { wordCount };
 import { verbatimKey } from '../text/normalize.ts';
 
 /** At most this many sentences are kept together as one quotation. */
@@ -21,13 +25,6 @@ const MAX_QUOTE_SENTENCES = 5;
 const OPENING_PARAGRAPHS = 3;
 /** Claims with fewer words than this join a neighbouring claim. */
 const MIN_WORDS = 4;
-
-/** Approximate word count; each ideograph or kana counts as a word (CJK has no spaces to count by). */
-export function wordCount(text: string): number {
-  const spaced = text.match(/(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+/gu)?.length ?? 0;
-  const ideo = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
-  return spaced + ideo;
-}
 
 /**
  * Joins the sentences of a quotation into one claim:
@@ -91,7 +88,8 @@ function mergeShort(para: string, spans: Span[]): Span[] {
 
 /**
  * Splits paragraphs into claims with paragraph offsets and text-quote selectors.
- * Paragraphs listed in `skip` (sub-headings) give no claims but keep their place in the offsets.
+ * Paragraphs listed in `skip` (sub-headings), and labels and stamps (fragment.ts), give no claims but
+ * keep their place in the offsets.
  */
 export function splitClaims(paragraphs: string[], lang?: string | null, skip: readonly number[] = []): Claim[] {
   const claims: Claim[] = [];
@@ -100,7 +98,7 @@ export function splitClaims(paragraphs: string[], lang?: string | null, skip: re
   let base = 0;
   let opening = 0;
   paragraphs.forEach((para, p) => {
-    if (skipped.has(p)) {
+    if (skipped.has(p) || isFragment(para)) {
       base += para.length + 2;
       return;
     }

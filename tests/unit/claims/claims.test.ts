@@ -148,7 +148,7 @@ describe('splitClaims: over-long text', () => {
 });
 
 describe('articleClaims: sub-headings give no claims (regression: headings became claims in the CLI)', () => {
-  const paragraphs = ['What happens next', 'The council will vote on the plan next week.', 'Residents were not consulted before the vote.'];
+  const paragraphs = ['What happens next for the residents of Tessel', 'The council will vote on the plan next week.', 'Residents were not consulted before the vote.'];
   it.each([
     { headings: [0], paragraphsWithClaims: [1, 2] },
     { headings: [] as number[], paragraphsWithClaims: [0, 1, 2] },
@@ -156,6 +156,34 @@ describe('articleClaims: sub-headings give no claims (regression: headings becam
     const claims = articleClaims({ paragraphs, lang: 'en', headings });
     expect([...new Set(claims.map((c) => c.paragraph))]).toEqual(paragraphsWithClaims);
     for (const c of claims) expect(paragraphs[c.paragraph].slice(c.start, c.end)).toBe(c.text);
+  });
+});
+
+// Regression (claims audit of 2026-12-07, real news pages): labels, bold sub-headings, places and
+// time stamps left alone in a paragraph were listed as statements.
+describe('splitClaims: a paragraph that states nothing gives no claim, and keeps its place', () => {
+  it.each([
+    ['a bold sub-heading', 'Back on the water'],
+    ['a label in capitals', 'FORD MUSTANG MACH E'],
+    ['a place alone', 'Pittsburgh'],
+    ['"By" alone', 'By'],
+    ['a list item', '1. Finland'],
+    ['a time stamp', '4:14 p.m.'],
+    ['an update stamp', 'Updated 10:02 AM ET'],
+  ])('%s', (_name, fragment) => {
+    const claims = splitClaims(['The council voted on Monday to close the bridge.', fragment, 'Repairs will take a year, engineers said.']);
+    expect(claims.map((c) => [c.paragraph, c.text])).toEqual([
+      [0, 'The council voted on Monday to close the bridge.'],
+      [2, 'Repairs will take a year, engineers said.'],
+    ]);
+  });
+
+  it.each([
+    ['a short sentence', 'Nobody was hurt.'],
+    ['a longer unpunctuated line', 'Officials say the bridge will reopen next spring after repairs'],
+    ['a question', 'Why now?'],
+  ])('keeps %s', (_name, para) => {
+    expect(splitClaims([para]).map((c) => c.text)).toEqual([para]);
   });
 });
 
