@@ -2,6 +2,7 @@
  * The individual boilerplate rules used by `isBoilerplate`. Each one tests a
  * general shape of page furniture on precomputed line features.
  */
+import { NOTE_RULES } from './boilerplate-notes.ts';
 
 /** Shape features of one line of text. */
 export interface LineFeatures {
@@ -122,6 +123,6 @@ export const HEADING_RULES: Rule[] = [];
 export const FEATURE_RULES: Rule[] = [
   editorCredit, mediaCredit, shareCounter, callToAction, readerPrompt, cookieNotice,
   furnitureLabel, commentPrompt, bylineOrDateline, capsLabel, breadcrumb,
-  trailingCredit, teaserOrUrl, contributedCredit, socialPrompt, taxonomyLine,
+  trailingCredit, teaserOrUrl, contributedCredit, socialPrompt, taxonomyLine, ...NOTE_RULES,
 ];
 HEADING_RULES.push(...FEATURE_RULES.filter((rule) => rule !== capsLabel));

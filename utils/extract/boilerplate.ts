@@ -9,6 +9,8 @@
  */
 import { endsLikeSentence, normaliseSpace } from './normalise.ts';
 import { FEATURE_RULES, HEADING_RULES, type LineFeatures } from './boilerplate-rules.ts';
+import { isSelfReference, mediaViewerLabel, sentencesOf } from './boilerplate-notes.ts';
+import { MAX_TAIL_LINES, isLongProse, isShortLine, isTailMarker } from './boilerplate-tail.ts';
 
 /** What else is known about the page, to spot repeated bylines and titles. */
 export interface BoilerplateContext {
@@ -54,30 +56,68 @@ export function isBoilerplate(paragraph: string, ctx: BoilerplateContext = {}): 
 }
 
 /**
- * Lines that are furniture only at the end of a body: author bios ("Jo Doe is
- * a reporter for …"), contact lines with an e-mail address, and short
- * unpunctuated sign-offs (agency or section names).
+ * Lines that are furniture at the end of a body (boilerplate-tail.ts): short
+ * unpunctuated lines, contact and follow lines, reporter bios.
  */
 export function isTrailingFurniture(paragraph: string): boolean {
   const f = lineFeatures(paragraph);
-  if (f.words <= 6 && !f.sentence) return true;
-  if (f.words <= 40 && /[\w.+-]+@[\w-]+\.[\w.]+/.test(f.text)) return true;
-  return f.words <= 40 && /^(?:[\p{Lu}][\p{L}.'’-]*\s){1,3}(?:is|was|has been|writes|covers)\s(?:an?\s|the\s)?(?:[\p{L}-]+\s){0,4}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|author|intern|analyst)\b/u.test(f.text);
+  return isShortLine(f) || isTailMarker(f);
 }
 
-/** Drop boilerplate paragraphs, trailing furniture and exact duplicates, keeping reading order. */
+/** Drop trailing sentences that are notes about the article ("… This story has been updated."). */
+function trimSelfReference(text: string): string {
+  const sentences = sentencesOf(text);
+  let end = sentences.length;
+  while (end > 1 && isSelfReference(sentences[end - 1])) end--;
+  return end === sentences.length ? text : sentences.slice(0, end).join(' ');
+}
+
+/** A name-only line ("Jo Doe") right after a photo-viewer label is the photo's credit. */
+const isNameLine = (f: LineFeatures) => f.words <= 5 && !f.sentence && f.lowerWordShare === 0 && !/\d/.test(f.text);
+
+interface Line { text: string; f: LineFeatures; drop: boolean; note: boolean }
+
+/**
+ * Furniture after the last long prose paragraph: from the first marker (a note
+ * about the article, a bio, a contact line) on, every marker goes, and so do
+ * short unpunctuated lines other than sub-headings unless the run is a long list.
+ */
+function dropTail(lines: Line[], headings?: ReadonlySet<string>): void {
+  const lastProse = lines.findLastIndex((l) => !l.drop && isLongProse(l.f));
+  if (lastProse < 0) return;
+  const start = lines.findIndex((l, i) => i > lastProse && (l.note || (!l.drop && isTailMarker(l.f))));
+  if (start < 0) return;
+  const zone = lines.slice(start).filter((l) => !l.drop);
+  const list = zone.length > MAX_TAIL_LINES;
+  for (const l of zone) l.drop = isTailMarker(l.f) || (!list && isShortLine(l.f) && !headings?.has(l.text));
+}
+
+/**
+ * Drop boilerplate paragraphs and exact duplicates, keeping reading order, then
+ * furniture in the tail (dropTail) and up to four furniture lines at the very end.
+ */
 export function removeBoilerplate(paragraphs: string[], ctx: BoilerplateContext = {}): string[] {
   const seen = new Set<string>();
-  const out: string[] = [];
+  const lines: Line[] = [];
+  let afterMediaLabel = false;
   for (const p of paragraphs) {
-    const text = normaliseSpace(p);
-    if (isBoilerplate(text, ctx)) continue;
+    const raw = normaliseSpace(p);
+    const text = trimSelfReference(raw);
+    const f = lineFeatures(text);
+    const credit = afterMediaLabel && isNameLine(f);
+    afterMediaLabel = mediaViewerLabel(f) || (afterMediaLabel && !/[\p{L}\p{N}]/u.test(text));
+    const note = text !== raw || isSelfReference(sentencesOf(text)[0] ?? '');
     const key = squash(text);
-    if (key.length > 40 && seen.has(key)) continue;
-    seen.add(key);
-    out.push(text);
+    const drop = credit || isBoilerplate(text, ctx) || (key.length > 40 && seen.has(key));
+    if (!drop) seen.add(key);
+    lines.push({ text, f, drop, note });
   }
-  let end = out.length;
-  while (end > 1 && out.length - end < 4 && isTrailingFurniture(out[end - 1])) end--;
-  return out.slice(0, end);
+  dropTail(lines, ctx.headings);
+  const kept = lines.filter((l) => !l.drop);
+  // After a long list, short last lines are list items, not sign-offs.
+  const lastProse = kept.findLastIndex((l) => isLongProse(l.f));
+  const list = lastProse >= 0 && kept.length - lastProse - 1 > MAX_TAIL_LINES;
+  let end = kept.length;
+  while (end > 1 && kept.length - end < 4 && ((!list && isShortLine(kept[end - 1].f)) || isTailMarker(kept[end - 1].f))) end--;
+  return kept.slice(0, end).map((l) => l.text);
 }
