@@ -82,10 +82,13 @@ export function stripFurniture(root: Element): void {
     if (INLINE.has(el.tagName.toUpperCase()) && len < parentLen * 0.8) continue;
     if (len < total * 0.25 && (len < WIDGET_CHARS || linkTextLength(el) > len * 0.5)) el.remove();
   }
-  // Media blocks: an image/video wrapper whose only text is a short caption or credit.
+  // Media blocks: an image/video wrapper whose only text is a short caption or credit. An inline
+  // one inside prose (a name's hover card with its portrait) is part of the sentence: removing it
+  // lost the name from "South Dakota Gov. <span>…<img>…Name</span> (R) is defending …".
   for (const el of Array.from(root.querySelectorAll('figure, picture, div, span, section'))) {
     if (!root.contains(el) || !el.querySelector('img, picture, video, svg, iframe')) continue;
     const len = textLength(el);
+    if (INLINE.has(el.tagName.toUpperCase()) && el.parentElement && len < textLength(el.parentElement) * 0.8) continue;
     if (len > 0 && len < MEDIA_CAPTION_CHARS && len < total * 0.25 && !el.querySelector('p p, li')) el.remove();
   }
   // Link-dense lists and blocks: "Related", "Latest" and tag lists.

@@ -110,6 +110,19 @@ describe('extractArticle: other scripts', () => {
   });
 });
 
+// Regression (claims audit of 2026-12-07): a name's hover card (an inline span with a portrait) was
+// removed as a media block, so "Gov. Kristi Noem (R) is defending" read "Gov. (R) is defending".
+describe('extractArticle: an inline element with an image inside prose is part of the sentence', () => {
+  it('keeps the name inside its hover card', () => {
+    const card = '<span class="person-card"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""><a href="/people/mara-okafor">Mara Okafor</a></span>';
+    const lead = `Harbour councillor ${card} (Ind.) is defending the council's decision to close the old bridge to lorries from next spring.`;
+    const result = extractArticle(htmlDoc(articlePage({ paragraphs: [lead, ...STORY.slice(1)] })), { url: URL });
+    expect(result.ok && result.article.paragraphs[0]).toBe(
+      "Harbour councillor Mara Okafor (Ind.) is defending the council's decision to close the old bridge to lorries from next spring.",
+    );
+  });
+});
+
 describe('extractArticle: sub-headings and paywalls', () => {
   it('keeps sub-headings as separate paragraphs and lists their indexes', () => {
     const paragraphs = [...STORY.slice(0, 2), '<h2>What happens next</h2>', ...STORY.slice(2)];
