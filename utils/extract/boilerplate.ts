@@ -19,9 +19,25 @@ export interface BoilerplateContext {
   siteName?: string | null;
   /** Texts of the page's sub-headings: all-caps headings are kept. */
   headings?: ReadonlySet<string>;
+  /** The page's image descriptions ({@link captionKeys}): a paragraph that repeats one is its caption. */
+  captions?: ReadonlySet<string>;
 }
 
 const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** An image description must have at least this many words to mark a paragraph repeating it as a caption. */
+const MIN_CAPTION_WORDS = 4;
+
+/**
+ * Keys of a page's image descriptions (`alt` texts) for {@link BoilerplateContext.captions}: a
+ * caption that Readability turned into a plain paragraph (it lost its figure) usually repeats the
+ * image's description word for word. Descriptions of fewer than four words ("Photo") are left out.
+ */
+export function captionKeys(alts: Iterable<string>): Set<string> {
+  const keys = new Set<string>();
+  for (const alt of alts) if (normaliseSpace(alt).split(' ').length >= MIN_CAPTION_WORDS) keys.add(squash(alt));
+  return keys;
+}
 
 /** Compute the shape features of one line. */
 export function lineFeatures(paragraph: string): LineFeatures {
@@ -52,6 +68,7 @@ export function isBoilerplate(paragraph: string, ctx: BoilerplateContext = {}): 
   if (ctx.byline && f.words <= 12 && squash(f.text).includes(squash(ctx.byline)) && squash(ctx.byline).length > 3 && !f.sentence) return true;
   if (ctx.title && squash(f.text) === squash(ctx.title)) return true;
   if (ctx.siteName && squash(f.text) === squash(ctx.siteName)) return true;
+  if (ctx.captions?.has(squash(f.text))) return true;
   return (ctx.headings?.has(f.text) ? HEADING_RULES : FEATURE_RULES).some((rule) => rule(f));
 }
 

@@ -16,7 +16,7 @@ import { cleanByline } from './byline.ts';
 import { readOutlet } from './outlet.ts';
 import { cleanTitle } from './title.ts';
 import { readBlocks, stripFurniture } from './content.ts';
-import { isBoilerplate, removeBoilerplate } from './boilerplate.ts';
+import { captionKeys, isBoilerplate, removeBoilerplate } from './boilerplate.ts';
 import { looksTruncated } from './truncation.ts';
 import { declaresArticle, isNewsBrief } from './news-brief.ts';
 import { endsLikeSentence, isProseHeading, normaliseSpace, wordCount } from './normalise.ts';
@@ -101,7 +101,8 @@ export function extractArticle(doc: Document, opts: ExtractOptions = {}): Extrac
     stripFurniture(parsed.content);
     const blocks = readBlocks(parsed.content);
     const headingTexts = new Set(blocks.filter((b) => b.heading).map((b) => b.text));
-    const ctx = { title, byline, siteName: outlet.name, headings: headingTexts };
+    const captions = captionKeys(Array.from(doc.querySelectorAll('img[alt]'), (img) => img.getAttribute('alt') ?? ''));
+    const ctx = { title, byline, siteName: outlet.name, headings: headingTexts, captions };
     const raw = blocks.map((b) => b.text);
     const paragraphs = removeBoilerplate(raw, ctx);
     // Furniture seen on the way (incl. the tail of Readability's text, before widget removal) feeds the paywall check.

@@ -123,6 +123,22 @@ describe('extractArticle: an inline element with an image inside prose is part o
   });
 });
 
+// Regression (claims audit of 2026-12-07): captions that Readability turned into plain paragraphs
+// (their figure lost) were listed as statements; such a caption repeats its image's description.
+describe('extractArticle: a paragraph repeating an image description is its caption', () => {
+  const img = (alt: string) => `<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="${alt}"></figure>`;
+  it.each([
+    ['a caption', 'Councillor Mara Okafor at the harbour bridge on Tuesday.', 'Councillor Mara Okafor at the harbour bridge on Tuesday', false],
+    ['a short description is no evidence', 'The bridge', 'The bridge', true],
+    ['a paragraph that does not repeat it', 'Councillor Mara Okafor at the harbour bridge on Tuesday.', 'Councillor Mara Okafor spoke at length about the harbour bridge on Tuesday evening.', true],
+  ])('%s', (_name, alt, para, kept) => {
+    const paragraphs = [STORY[0], `${img(alt)}<p>${para}</p>`, ...STORY.slice(1)].map((p, i) => (i === 1 ? p : `<p>${p}</p>`));
+    const html = articlePage({ paragraphs: [] }).replace('</article>', `${paragraphs.join('')}</article>`);
+    const result = extractArticle(htmlDoc(html), { url: URL });
+    expect(result.ok && result.article.paragraphs.includes(para)).toBe(kept);
+  });
+});
+
 describe('extractArticle: sub-headings and paywalls', () => {
   it('keeps sub-headings as separate paragraphs and lists their indexes', () => {
     const paragraphs = [...STORY.slice(0, 2), '<h2>What happens next</h2>', ...STORY.slice(2)];
