@@ -7,7 +7,7 @@ import type { Claim } from '../claims/types';
 import type { AlignedMatch } from '../match/align';
 import type { StoryMatch } from '../match/story';
 import { publishedMs } from './articles';
-import { sameStoryArticles } from './same-story';
+import { otherArticle, sameStoryArticles } from './same-story';
 import type { ClaimCoverage, CoverageOther, CoverageReport, OutletCoverage, StoredArticle, StoredOutlet } from './types';
 
 /** Share of this article's claims another article must copy (verbatim or near) to be "the same text". */
@@ -48,13 +48,10 @@ export function buildReport(
   for (const m of matches) {
     const a = articles.get(m.articleId);
     if (!a) continue;
-    const o = outlets.get(a.outletId);
     perClaim[m.queryIndex].push({
-      articleId: m.articleId, outletId: a.outletId, outlet: o?.name ?? a.outletId, domain: o?.domains[0] ?? null,
-      title: a.title, url: a.url, publishedTime: a.publishedTime, firstSeen: a.firstSeen,
+      ...otherArticle(m.articleId, a, outlets.get(a.outletId)),
       claimId: m.claim.cid, text: m.claim.text, kind: m.judgement.kind as CoverageOther['kind'], score: m.judgement.score,
-      tentative: m.judgement.tentative === true,
-      syndicated: syndicated.has(m.articleId), lang: a.lang,
+      tentative: m.judgement.tentative === true, syndicated: syndicated.has(m.articleId),
     });
   }
   const coverage: ClaimCoverage[] = claims.map((claim, i) => ({

@@ -6,7 +6,7 @@
  * is really of the same event at each threshold.
  */
 import type { StoryMatch } from '../match/story';
-import type { SameStoryArticle, StoredArticle, StoredOutlet } from './types';
+import type { OtherArticle, SameStoryArticle, StoredArticle, StoredOutlet } from './types';
 
 /**
  * Story similarity an article needs to be shown without a shared statement. Measured by the
@@ -31,12 +31,15 @@ export function sameStoryArticles(
   for (const s of stories) {
     const a = articles.get(s.articleId);
     if (!a || s.similarity < SAME_STORY_SHOWN || linked.has(s.articleId)) continue;
-    const o = outlets.get(a.outletId);
-    out.push({
-      articleId: s.articleId, outletId: a.outletId, outlet: o?.name ?? a.outletId, domain: o?.domains[0] ?? null,
-      title: a.title, url: a.url, publishedTime: a.publishedTime, firstSeen: a.firstSeen,
-      similarity: Math.round(s.similarity * 1000) / 1000, lang: a.lang,
-    });
+    out.push({ ...otherArticle(s.articleId, a, outlets.get(a.outletId)), similarity: Math.round(s.similarity * 1000) / 1000 });
   }
   return out.sort((x, y) => y.similarity - x.similarity || x.articleId - y.articleId).slice(0, MAX_SAME_STORY);
+}
+
+/** How a report names and links stored article `id` of `outlet` (the outlet's id when its row is missing). */
+export function otherArticle(id: number, a: StoredArticle, outlet: StoredOutlet | undefined): OtherArticle {
+  return {
+    articleId: id, outletId: a.outletId, outlet: outlet?.name ?? a.outletId, domain: outlet?.domains[0] ?? null,
+    title: a.title, url: a.url, publishedTime: a.publishedTime, firstSeen: a.firstSeen, lang: a.lang,
+  };
 }

@@ -101,8 +101,8 @@ export interface StoredClaimRow {
   texts?: Record<number, [string, string, string]>;
 }
 
-/** Another outlet's statement matching one claim of the article being read. */
-export interface CoverageOther {
+/** Another outlet's article as a report names and links it. */
+export interface OtherArticle {
   articleId: number;
   outletId: string;
   /** Outlet display name. */
@@ -112,6 +112,12 @@ export interface CoverageOther {
   url: string | null;
   publishedTime: string | null;
   firstSeen: number;
+  /** The other article's language (BCP 47), when known. */
+  lang?: string | null;
+}
+
+/** Another outlet's statement matching one claim of the article being read. */
+export interface CoverageOther extends OtherArticle {
   /** The matching claim's id within its own article. */
   claimId: string;
   text: string;
@@ -124,8 +130,6 @@ export interface CoverageOther {
   tentative?: boolean;
   /** True when the other article is a syndicated copy (same text, or a wire outlet's copy). */
   syndicated: boolean;
-  /** The other article's language (BCP 47), when known. */
-  lang?: string | null;
 }
 
 /** Coverage of one claim of the article being read, in article order. */
@@ -151,19 +155,9 @@ export interface OutletCoverage {
  * Another outlet's article judged to cover the same story in its own words: the story step ranks
  * it high (utils/library/same-story.ts), yet none of its statements matches one of this article's.
  */
-export interface SameStoryArticle {
-  articleId: number;
-  outletId: string;
-  /** Outlet display name. */
-  outlet: string;
-  domain: string | null;
-  title: string;
-  url: string | null;
-  publishedTime: string | null;
-  firstSeen: number;
+export interface SameStoryArticle extends OtherArticle {
   /** Story similarity in [0, 1] (utils/match/story.ts). */
   similarity: number;
-  lang?: string | null;
 }
 
 /** Everything the sidebar and the CLI need about one article's coverage. */
