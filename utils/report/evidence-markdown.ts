@@ -1,6 +1,7 @@
 /**
  * The "evidence bundle" of one article as Markdown, for researchers and fact-checkers: each claim
- * in article order with the matching statements of other outlets, the kind of match, a word diff
+ * in article order (with the attribution a quotation continues, as the sidebar shows it) with the
+ * matching statements of other outlets, the kind of match, a word diff
  * written as `[-old-]{+new+}`, the sidebar's change labels ("Number changed: 35 → 38"), and timestamps;
  * and, before the statements, the other outlets' articles of the same story that share none of them. Page-derived text is escaped so that it cannot
  * turn into Markdown links, HTML or headings when the file is rendered.
@@ -8,6 +9,7 @@
 import { changeLabels, wordDiff } from '../diff/index';
 import type { DiffOp } from '../diff/types';
 import type { CoverageReport } from '../library/types';
+import { continuedAttributions } from '../claims/quote-context';
 
 /** The article the bundle is about. */
 export interface EvidenceArticle {
@@ -90,8 +92,10 @@ export function evidenceMarkdown(article: EvidenceArticle, report: CoverageRepor
     lines.push('');
   }
   lines.push('## Statements', '');
+  const speakers = continuedAttributions(report.claims.map((c) => c.claim));
   report.claims.forEach((c, i) => {
     lines.push(`### ${i + 1}. ${escapeMarkdown(c.claim.text)}`, '');
+    if (speakers[i]) lines.push(`Quotation continued: ${escapeMarkdown(speakers[i]!)}`, '');
     if (c.others.length === 0) {
       lines.push('Only this outlet reported this statement.', '');
       return;

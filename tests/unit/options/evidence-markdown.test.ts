@@ -50,6 +50,8 @@ describe('evidenceMarkdown', () => {
         ],
       },
       { claim: claim(1, 'Officials declined to comment.'), others: [] },
+      { claim: { ...claim(3, '"It will reopen [soon]," the mayor said.'), paragraph: 5 }, others: [] },
+      { claim: { ...claim(4, '"We are sure of it."'), paragraph: 5 }, others: [] },
       {
         claim: claim(2, 'The bridge will close again in May.'),
         others: [other({ kind: 'paraphrase', score: 0.5, tentative: true, text: 'Another closure is planned for May.' })],
@@ -69,7 +71,8 @@ describe('evidenceMarkdown', () => {
   it.each([
     ['title heading, escaped', '# Evidence: Bridge \\[reopens\\]'],
     ['non-http URL as inert code', '- URL: `javascript:alert(1)`'],
-    ['coverage count', '- Statements also reported elsewhere: 2 of 3'],
+    ['coverage count', '- Statements also reported elsewhere: 2 of 5'],
+    ['the attribution a quotation continues, escaped', '### 4. "We are sure of it\\."\n\nQuotation continued: the mayor said'],
     ['outlet table row', '| The Daily | 1 | no | 2026-01-02T00:00:00.000Z |'],
     ['claim heading in article order', '### 2. Officials declined to comment\\.'],
     ['verbatim match with first-seen time', '- **The Daily** (verbatim; first seen 2026-01-02T00:00:00.000Z): The bridge reopened on Monday\\.'],
