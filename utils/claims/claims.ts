@@ -13,7 +13,7 @@ import { CLOSED, advanceQuotes, hasAttribution, hasQuotation, isOpen } from './q
 import { makeSelector } from './selector.ts';
 import { splitLong } from './long.ts';
 import { datelineLength } from './dateline.ts';
-import { isFragment } from './fragment.ts';
+import { isFragment, trailingPostLink } from './fragment.ts';
 import { wordCount } from './word-count.ts';
 
 export { wordCount };
@@ -109,7 +109,8 @@ export function splitClaims(paragraphs: string[], lang?: string | null, skip: re
     const spans = mergeShort(para, groupQuotes(para, splitSentences(para, lang)))
       .flatMap((s) => splitLong(para, s))
       .filter((s) => s.end > dateline)
-      .map((s) => (s.start < dateline ? { ...s, start: dateline } : s));
+      .map((s) => (s.start < dateline ? { ...s, start: dateline } : s))
+      .map((s) => ({ ...s, end: s.end - trailingPostLink(para.slice(s.start, s.end)) }));
     if (spans.length > 0) opening++;
     for (const s of spans) {
       const text = para.slice(s.start, s.end);

@@ -170,12 +170,23 @@ describe('splitClaims: a paragraph that states nothing gives no claim, and keeps
     ['a list item', '1. Finland'],
     ['a time stamp', '4:14 p.m.'],
     ['an update stamp', 'Updated 10:02 AM ET'],
+    ["an embedded post's signature", '— Mayor Jo Anne Doe of Tessel Town (@jodoe) March 10, 2026'],
+    ['a link alone', 'https://t.co/AbC123xyz'],
   ])('%s', (_name, fragment) => {
     const claims = splitClaims(['The council voted on Monday to close the bridge.', fragment, 'Repairs will take a year, engineers said.']);
     expect(claims.map((c) => [c.paragraph, c.text])).toEqual([
       [0, 'The council voted on Monday to close the bridge.'],
       [2, 'Repairs will take a year, engineers said.'],
     ]);
+  });
+
+  it.each([
+    ['an embedded post ending with its t.co link', 'The bridge stays shut until spring, sorry drivers. https://t.co/AbC123xyz', 'The bridge stays shut until spring, sorry drivers.'],
+    ['an embedded post ending with its picture link', 'Good luck to the crews tonight. pic.twitter.com/XyZ987', 'Good luck to the crews tonight.'],
+  ])('ends a claim before %s', (_name, para, expected) => {
+    const claims = splitClaims([para]);
+    expect(claims.map((c) => c.text)).toEqual([expected]);
+    expect(para.slice(claims[0].start, claims[0].end)).toBe(expected);
   });
 
   it.each([
