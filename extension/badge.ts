@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { CoverageReport } from '../utils/library/types';
+import { sameStoryOutlets } from '../utils/library/same-story';
 import type { TabView } from '../utils/messaging/protocol';
 
 /** Default title when there is nothing to count. */
@@ -27,7 +28,7 @@ export function badgeFor(view: TabView | null): { text: string; title: string } 
   const { corroborated, total, outlets } = coverageCounts(view.report);
   const s = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   if (!corroborated) {
-    const story = new Set((view.report.sameStory ?? []).map((a) => a.outletId)).size;
+    const story = sameStoryOutlets(view.report);
     const also = story ? `; ${s(story, 'other outlet', 'other outlets')} covered the story in other words` : '';
     return { text: '', title: `Corroborate: none of the ${s(total, 'statement', 'statements')} is in other outlets' coverage in your library yet${also}` };
   }

@@ -6,6 +6,7 @@
 import type { ClaimCoverage, CoverageReport, OutletCoverage } from '../../utils/library/types';
 import type { ArticleInfo } from '../../utils/messaging/protocol';
 import { parseTime, plural } from '../common/format';
+import { sameStoryOutlets } from '../../utils/library/same-story';
 import { differsElsewhere } from './change-flags';
 
 /** The summary's numbers. */
@@ -88,7 +89,7 @@ export function summaryText(f: SummaryFacts, selection = false): string {
  * outlet: "1 other outlet covered this story in other words"; '' when there is none.
  */
 export function sameStoryLine(report: CoverageReport): string {
-  const outlets = new Set((report.sameStory ?? []).map((a) => a.outletId)).size;
+  const outlets = sameStoryOutlets(report);
   return outlets ? `${plural(outlets, 'other outlet')} covered this story in other words` : '';
 }
 

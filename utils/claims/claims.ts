@@ -9,7 +9,7 @@
 import type { Claim } from './types.ts';
 import type { ExtractedArticle } from '../extract/types.ts';
 import { splitSentences, type Span } from './segment.ts';
-import { CLOSED, advanceQuotes, hasAttribution, hasQuotation, isOpen } from './quotes.ts';
+import { CLOSED, advanceQuotes, hasAttribution, hasQuotation, isOpen, opensQuote } from './quotes.ts';
 import { makeSelector } from './selector.ts';
 import { splitLong } from './long.ts';
 import { datelineLength } from './dateline.ts';
@@ -56,11 +56,6 @@ function groupQuotes(para: string, spans: Span[]): Span[] {
     k = end + 1;
   }
   return out;
-}
-
-/** True when `text` starts with an opening quotation mark. */
-function opensQuote(text: string): boolean {
-  return /^\s*["“„«「『]/.test(text);
 }
 
 /** True when `text` (a paragraph, or sentences of one) is one quotation: it opens with a quotation mark and ends with one. */

@@ -7,14 +7,14 @@
  * running over paragraphs), following a chain of such claims back to the one that names someone.
  */
 import type { Claim } from './types.ts';
-import { CLOSED, advanceQuotes, hasAttribution, hasQuotation, isOpen, outsideQuotes } from './quotes.ts';
+import { CLOSED, advanceQuotes, hasAttribution, hasQuotation, isOpen, opensQuote, outsideQuotes } from './quotes.ts';
 
 /** An attribution longer than this many words is a sentence of its own, not shown as the speaker. */
 const MAX_ATTRIBUTION_WORDS = 10;
 
 /** True when `text` opens with a quotation mark and names no speaker: it only goes on quoting. */
 export function continuesQuote(text: string): boolean {
-  return /^\s*["“„«「『]/.test(text) && !hasAttribution(text);
+  return opensQuote(text) && !hasAttribution(text);
 }
 
 /** The words around a claim's quotation that name its speaker ("the minister said"), or null. */

@@ -55,6 +55,11 @@ const OTHER_SAY = /قال|قالت|أضاف|أكد|אמר|אמרה|הוסיף|�
 /** Quotations, a straight and a curly mark closing each other too (pages mix them: “… said"). */
 const QUOTED = /"[^"”]*["”]?|“[^”"]*[”"]?|«[^»]*»?|„[^“]*“?|「[^」]*」?|『[^』]*』?/g;
 
+/** True when `text` starts with an opening quotation mark. */
+export function opensQuote(text: string): boolean {
+  return /^\s*["“„«「『]/.test(text);
+}
+
 /** `text` with each quotation replaced by a space: what the writer says around the quoted words. */
 export function outsideQuotes(text: string): string {
   return text.replace(QUOTED, ' ');

@@ -62,7 +62,11 @@ export function lineFeatures(paragraph: string): LineFeatures {
 
 /** True when the paragraph is page furniture rather than article text. */
 export function isBoilerplate(paragraph: string, ctx: BoilerplateContext = {}): boolean {
-  const f = lineFeatures(paragraph);
+  return isBoilerplateLine(lineFeatures(paragraph), ctx);
+}
+
+/** {@link isBoilerplate} of a line whose features are already computed. */
+function isBoilerplateLine(f: LineFeatures, ctx: BoilerplateContext): boolean {
   if (!f.text) return true;
   if (!/[\p{L}\p{N}]/u.test(f.text)) return true;
   if (ctx.byline && f.words <= 12 && squash(f.text).includes(squash(ctx.byline)) && squash(ctx.byline).length > 3 && !f.sentence) return true;
@@ -125,7 +129,7 @@ export function removeBoilerplate(paragraphs: string[], ctx: BoilerplateContext 
     afterMediaLabel = mediaViewerLabel(f) || (afterMediaLabel && !/[\p{L}\p{N}]/u.test(text));
     const note = text !== raw || isSelfReference(sentencesOf(text)[0] ?? '');
     const key = squash(text);
-    const drop = credit || isBoilerplate(text, ctx) || (key.length > 40 && seen.has(key));
+    const drop = credit || isBoilerplateLine(f, ctx) || (key.length > 40 && seen.has(key));
     if (!drop) seen.add(key);
     lines.push({ text, f, drop, note });
   }

@@ -6,7 +6,7 @@
  * is really of the same event at each threshold.
  */
 import type { StoryMatch } from '../match/story';
-import type { OtherArticle, SameStoryArticle, StoredArticle, StoredOutlet } from './types';
+import type { CoverageReport, OtherArticle, SameStoryArticle, StoredArticle, StoredOutlet } from './types';
 
 /**
  * Story similarity an article needs to be shown without a shared statement. Measured by the
@@ -34,6 +34,11 @@ export function sameStoryArticles(
     out.push({ ...otherArticle(s.articleId, a, outlets.get(a.outletId)), similarity: Math.round(s.similarity * 1000) / 1000 });
   }
   return out.sort((x, y) => y.similarity - x.similarity || x.articleId - y.articleId).slice(0, MAX_SAME_STORY);
+}
+
+/** How many other outlets a report lists as telling the story in other words (an outlet with two such articles counts once). */
+export function sameStoryOutlets(report: Pick<CoverageReport, 'sameStory'>): number {
+  return new Set((report.sameStory ?? []).map((a) => a.outletId)).size;
 }
 
 /** How a report names and links stored article `id` of `outlet` (the outlet's id when its row is missing). */

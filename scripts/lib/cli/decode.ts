@@ -5,6 +5,7 @@
  * bytes are read as Windows-1252 (what browsers assume for Latin-1 pages), instead of turning
  * every accented letter into U+FFFD.
  */
+import { utf16Bom } from '../../../utils/library/import-decode.ts';
 
 /** Labels a declared charset may use that the decoder understands, checked with TextDecoder itself. */
 function decoderFor(label: string): TextDecoder | null {
@@ -55,8 +56,8 @@ function controlBytes(bytes: Uint8Array): boolean {
  */
 export function decodeFile(bytes: Uint8Array, html: boolean): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const utf16 = utf16Bom(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes.subarray(2));
   const utf8 = new TextDecoder('utf-8').decode(bytes);
   if (controlBytes(bytes)) return utf8;
   // Valid UTF-8 is taken as UTF-8 even under another declaration (a saved page often keeps the
