@@ -86,8 +86,7 @@ export function isTrailingFurniture(paragraph: string): boolean {
 }
 
 /** Drop trailing sentences that are notes about the article ("… This story has been updated."). */
-function trimSelfReference(text: string): string {
-  const sentences = sentencesOf(text);
+function trimSelfReference(text: string, sentences: readonly string[]): string {
   let end = sentences.length;
   while (end > 1 && isSelfReference(sentences[end - 1])) end--;
   return end === sentences.length ? text : sentences.slice(0, end).join(' ');
@@ -123,11 +122,13 @@ export function removeBoilerplate(paragraphs: string[], ctx: BoilerplateContext 
   let afterMediaLabel = false;
   for (const p of paragraphs) {
     const raw = normaliseSpace(p);
-    const text = trimSelfReference(raw);
+    // The first sentence always stays (trimSelfReference keeps one), so it is the kept text's too.
+    const sentences = sentencesOf(raw);
+    const text = trimSelfReference(raw, sentences);
     const f = lineFeatures(text);
     const credit = afterMediaLabel && isNameLine(f);
     afterMediaLabel = mediaViewerLabel(f) || (afterMediaLabel && !/[\p{L}\p{N}]/u.test(text));
-    const note = text !== raw || isSelfReference(sentencesOf(text)[0] ?? '');
+    const note = text !== raw || isSelfReference(sentences[0] ?? '');
     const key = squash(text);
     const drop = credit || isBoilerplateLine(f, ctx) || (key.length > 40 && seen.has(key));
     if (!drop) seen.add(key);
